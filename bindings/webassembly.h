@@ -1,0 +1,52 @@
+// The `WebAssembly` namespace of the WebAssembly JS API, bound by hand over linea's runtime.
+// This header is the whole contract between the shell and the bindings: the shell installs
+// the namespace into a context and provides, through Embedder, the two things the bindings
+// cannot do themselves (they know nothing of the event loop or of files/Responses).
+#ifndef LINEA_BINDINGS_WEBASSEMBLY_H_
+#define LINEA_BINDINGS_WEBASSEMBLY_H_
+
+#include <v8.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+
+namespace linea::bindings {
+
+// Receives the bytes of a streamed Response body (compileStreaming/instantiateStreaming).
+// All calls happen on the JS thread, from the event loop.
+class StreamSink {
+ public:
+  virtual ~StreamSink() = default;
+  virtual void OnChunk(std::span<const uint8_t> bytes) = 0;
+  virtual void OnEnd() = 0;
+  // Reading failed, or the argument was not an acceptable Response: `error` (e.g. a TypeError)
+  // rejects the compileStreaming promise.
+  virtual void OnError(v8::Local<v8::Value> error) = 0;
+};
+
+class Embedder {
+ public:
+  virtual ~Embedder() = default;
+  // Runs `work` on a background thread, then `done` on the JS thread from the event loop.
+  // `done` runs inside a HandleScope with the context entered; microtasks are drained after.
+  virtual void RunInBackground(std::function<void()> work, std::function<void()> done) = 0;
+  // The Web embedding's part of compileStreaming (WebAssembly Web API, "compile a potential
+  // WebAssembly response"): `response` is the resolved argument. The embedder checks that it is
+  // a Response, with `ok`, a Content-Type of `application/wasm`, and an unused body, then feeds
+  // the body to `sink` as it is read, or calls sink->OnError with a TypeError.
+  virtual void StreamResponse(v8::Local<v8::Context> context, v8::Local<v8::Value> response,
+                              std::shared_ptr<StreamSink> sink) = 0;
+};
+
+struct Options {
+  uint32_t max_memory_pages = 65536;  // --max-memory-pages: host limit on any memory.
+};
+
+// Defines `WebAssembly` on the context's global object. `embedder` must outlive the context.
+void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder, const Options& options);
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_WEBASSEMBLY_H_

@@ -1,0 +1,111 @@
+// A decoded, validated and compiled module: plain data, independent of any store, so it can be
+// built off the JS thread and instantiated any number of times.
+#ifndef LINEA_RUNTIME_MODULE_H_
+#define LINEA_RUNTIME_MODULE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/types.h"
+
+namespace linea::rt {
+
+struct CompiledFunction;  // The interpreter's internal code; see runtime/compiler.h.
+
+// A constant expression (core spec 3.3.10). In WebAssembly 2.0 it is a single instruction.
+struct ConstExpr {
+  enum class Op : uint8_t { kI32Const, kI64Const, kF32Const, kF64Const, kRefNull, kRefFunc, kGlobalGet };
+  Op op = Op::kI32Const;
+  ValType type = ValType::kI32;  // Type of the value it produces.
+  uint64_t bits = 0;             // Constant's bits (for the *Const ops).
+  uint32_t index = 0;            // Function index (kRefFunc) or global index (kGlobalGet).
+};
+
+struct Import {
+  std::string module;
+  std::string name;
+  ExternKind kind = ExternKind::kFunction;
+  uint32_t type_index = 0;  // kFunction: index into Module::types.
+  TableType table;          // kTable
+  MemoryType memory;        // kMemory
+  GlobalType global;        // kGlobal
+};
+
+struct Export {
+  std::string name;
+  ExternKind kind = ExternKind::kFunction;
+  uint32_t index = 0;  // In the index space of `kind` (imports first).
+};
+
+enum class SegmentMode : uint8_t { kActive, kPassive, kDeclarative };
+
+struct ElementSegment {
+  SegmentMode mode = SegmentMode::kActive;
+  ValType type = ValType::kFuncRef;
+  uint32_t table_index = 0;   // kActive only.
+  ConstExpr offset;           // kActive only; type i32.
+  std::vector<ConstExpr> items;  // Each a ref.func, ref.null or global.get of `type`.
+};
+
+struct DataSegment {
+  SegmentMode mode = SegmentMode::kActive;  // Never kDeclarative.
+  uint32_t memory_index = 0;
+  ConstExpr offset;
+  std::vector<uint8_t> bytes;
+};
+
+struct CustomSection {
+  std::string name;
+  std::vector<uint8_t> bytes;
+};
+
+struct Module {
+  std::vector<FuncType> types;
+  std::vector<uint32_t> canonical_type_ids;  // Parallel to `types`: CanonicalTypeId(types[i]).
+  std::vector<Import> imports;
+
+  // Index spaces, imports first. func_type_indices[i] indexes `types`.
+  std::vector<uint32_t> func_type_indices;
+  uint32_t num_imported_funcs = 0;
+  std::vector<TableType> tables;
+  uint32_t num_imported_tables = 0;
+  std::vector<MemoryType> memories;
+  uint32_t num_imported_memories = 0;
+  std::vector<GlobalType> globals;
+  uint32_t num_imported_globals = 0;
+  std::vector<ConstExpr> global_inits;  // One per defined (non-imported) global.
+
+  std::vector<Export> exports;
+  std::optional<uint32_t> start;
+  std::vector<ElementSegment> elements;
+  std::optional<uint32_t> data_count;
+  std::vector<DataSegment> data;
+  std::vector<CustomSection> custom_sections;  // In binary order, the name section included.
+
+  // C.refs of the validation context: functions that may appear in ref.func inside code.
+  std::vector<bool> declared_func_refs;  // Indexed by function index.
+
+  // Name section (names are optional; malformed name sections are ignored as the spec allows).
+  std::optional<std::string> module_name;
+  std::map<uint32_t, std::string> function_names;
+
+  // One per defined function, parallel to func_type_indices[num_imported_funcs...].
+  std::vector<std::unique_ptr<CompiledFunction>> code;
+
+  Module();
+  ~Module();
+  Module(Module&&) noexcept;
+  Module& operator=(Module&&) noexcept;
+
+  const FuncType& func_type(uint32_t func_index) const {
+    return types[func_type_indices[func_index]];
+  }
+};
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_MODULE_H_

@@ -1,0 +1,56 @@
+// Run-time values as the host sees them. Numbers keep their exact bits (NaN payloads included);
+// references are pointers: a funcref points to a Function, an externref to whatever the host
+// chose to pass in (the bindings use it for JS values). Null is nullptr for both.
+#ifndef LINEA_RUNTIME_VALUE_H_
+#define LINEA_RUNTIME_VALUE_H_
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+#include "runtime/types.h"
+
+namespace linea::rt {
+
+class Function;
+
+// Untyped 64-bit slot: the representation in globals, tables and the interpreter's stack.
+union Slot {
+  uint64_t bits;
+  void* ref;
+};
+static_assert(sizeof(Slot) == 8);
+
+struct Value {
+  ValType type = ValType::kI32;
+  uint64_t bits = 0;  // i32/f32 in the low 32 bits; refs as the pointer value.
+
+  static Value I32(int32_t v) { return {ValType::kI32, static_cast<uint32_t>(v)}; }
+  static Value I64(int64_t v) { return {ValType::kI64, static_cast<uint64_t>(v)}; }
+  static Value F32(float v) { return {ValType::kF32, std::bit_cast<uint32_t>(v)}; }
+  static Value F64(double v) { return {ValType::kF64, std::bit_cast<uint64_t>(v)}; }
+  static Value F32Bits(uint32_t b) { return {ValType::kF32, b}; }
+  static Value F64Bits(uint64_t b) { return {ValType::kF64, b}; }
+  static Value FuncRef(Function* f) { return {ValType::kFuncRef, reinterpret_cast<uintptr_t>(f)}; }
+  static Value ExternRef(void* p) { return {ValType::kExternRef, reinterpret_cast<uintptr_t>(p)}; }
+  static Value Null(ValType ref_type) { return {ref_type, 0}; }
+  // The default value of a type (zero / null), as for locals and table.grow.
+  static Value Default(ValType t) { return {t, 0}; }
+
+  int32_t i32() const { return static_cast<int32_t>(static_cast<uint32_t>(bits)); }
+  int64_t i64() const { return static_cast<int64_t>(bits); }
+  float f32() const { return std::bit_cast<float>(static_cast<uint32_t>(bits)); }
+  double f64() const { return std::bit_cast<double>(bits); }
+  uint32_t f32_bits() const { return static_cast<uint32_t>(bits); }
+  uint64_t f64_bits() const { return bits; }
+  void* ref() const { return reinterpret_cast<void*>(static_cast<uintptr_t>(bits)); }
+  Function* func() const { return static_cast<Function*>(ref()); }
+  bool is_null() const { return bits == 0; }
+
+  Slot slot() const { return Slot{bits}; }
+  static Value FromSlot(ValType t, Slot s) { return {t, s.bits}; }
+};
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_VALUE_H_
