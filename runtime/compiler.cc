@@ -1,0 +1,1215 @@
+// One-pass validation (core spec 3.3, with the algorithm of the spec's appendix A.3) and
+// lowering of a function body to the register code of runtime/code.h.
+//
+// The validator's operand stack doubles as the code generator's map of where each value
+// lives: every entry has a type and a slot. A slot is the entry's own stack slot, a local's
+// slot (local.get pushes a reference instead of copying), or a constant slot (constants are
+// preloaded into the frame). References are resolved, by copying the value to the entry's
+// stack slot ("materializing" it), whenever the referenced local is about to be written, at
+// the start of every block (so all paths into a join agree on where values are), before calls
+// (arguments must be contiguous) and where values must sit in a label's slots.
+#include "runtime/compiler.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/code.h"
+#include "runtime/compiler_reader.h"
+#include "runtime/compiler_tables.h"
+#include "runtime/interpreter.h"
+
+namespace linea::rt {
+namespace {
+
+// The type of a value popped from the polymorphic stack of unreachable code: matches anything.
+constexpr ValType kAnyType = static_cast<ValType>(0);
+
+// During compilation slots are encoded: locals as their index, constants and stack positions
+// tagged with their own numbering, because the frame layout ([locals | constants | stack])
+// is known only at the end, when every slot word is resolved.
+constexpr uint32_t kConstTag = 0x80000000u;
+constexpr uint32_t kStackTag = 0x40000000u;
+constexpr uint32_t kNone = 0xffffffffu;
+
+// Implementation limits (as in V8): more locals is rejected as "too many locals".
+constexpr uint64_t kMaxLocals = 50000;
+// Distinct constants preloaded per frame; further ones are materialized by Const64.
+constexpr size_t kMaxConstSlots = 256;
+
+enum class BlockKind : uint8_t { kFunction, kBlock, kLoop, kIf, kElse };
+
+std::string TypeName(ValType t) {
+  return t == kAnyType ? std::string("any") : std::string(ValTypeName(t));
+}
+
+std::string Hex(uint32_t v) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof(buffer), "0x%02x", v);
+  return buffer;
+}
+
+// A block type's single value type as a one-element span.
+std::span<const ValType> SingleType(ValType t) {
+  static constexpr ValType kTypes[] = {ValType::kI32,  ValType::kI64,     ValType::kF32,
+                                       ValType::kF64,  ValType::kV128,    ValType::kFuncRef,
+                                       ValType::kExternRef};
+  for (const ValType& type : kTypes) {
+    if (type == t) return {&type, 1};
+  }
+  return {};
+}
+
+struct Entry {
+  ValType type;
+  uint32_t slot;  // Local slot, stack slot, or kConstTag | constant index.
+};
+
+struct Control {
+  BlockKind kind;
+  std::span<const ValType> params;
+  std::span<const ValType> results;
+  uint32_t height;           // Operand stack height below the block's parameters.
+  bool unreachable = false;  // The rest of the block is unreachable (stack is polymorphic).
+  bool live = false;         // Code was being emitted when the block began.
+  uint32_t loop_pos = 0;     // Loop: code position of its label (the start).
+  std::vector<uint32_t> end_fixups;  // Branch target words to point at the end.
+  uint32_t else_fixup = kNone;       // If: the false branch's target word.
+  std::vector<Entry> if_params;      // If: the parameters as the else branch starts with them.
+
+  std::span<const ValType> label_types() const {
+    return kind == BlockKind::kLoop ? params : results;
+  }
+};
+
+// An instruction operand for Emit: a slot or an immediate.
+struct Operand {
+  uint32_t value;
+  bool is_slot;
+};
+Operand S(uint32_t slot) { return {slot, true}; }
+Operand I(uint32_t immediate) { return {immediate, false}; }
+
+class FunctionCompiler {
+ public:
+  FunctionCompiler(const Module& module, uint32_t func_index, std::span<const uint8_t> body,
+                   size_t body_offset)
+      : module_(module),
+        func_index_(func_index),
+        type_(module.func_type(func_index)),
+        reader_(body, body_offset),
+        out_(std::make_unique<CompiledFunction>()),
+        code_(out_->code) {}
+
+  Result<std::unique_ptr<CompiledFunction>> Compile() {
+    if (!ReadLocals() || !CompileBody()) return *reader_.error();
+    Finish();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- Errors ---------------------------------------------------------------------------------
+  bool Fail(std::string message) { return reader_.FailAt(op_offset_, std::move(message)); }
+
+  bool TypeMismatch(ValType expected, ValType got) {
+    return Fail("type mismatch: expected " + TypeName(expected) + ", got " + TypeName(got));
+  }
+
+  // ---- Locals -----------------------------------------------------------------------------------
+  bool ReadLocals() {
+    op_offset_ = reader_.offset();
+    uint32_t groups;
+    if (!reader_.ReadU32(&groups)) return false;
+    uint64_t total = type_.params.size();
+    std::vector<std::pair<uint32_t, ValType>> declared;
+    for (uint32_t i = 0; i < groups; ++i) {
+      uint32_t count;
+      uint8_t byte = 0;
+      if (!reader_.ReadU32(&count)) return false;
+      op_offset_ = reader_.offset();
+      if (!reader_.ReadByte(&byte)) return false;
+      std::optional<ValType> type = ValTypeFromByte(byte);
+      if (!type) return Fail("malformed value type " + Hex(byte));
+      if (*type == ValType::kV128) return Fail("SIMD is not supported yet (v128 local)");
+      total += count;
+      if (total > 0xffffffffu) return Fail("too many locals");
+      declared.emplace_back(count, *type);
+    }
+    if (total > kMaxLocals) {
+      return Fail("too many locals: " + std::to_string(total) + " exceeds the limit of " +
+                  std::to_string(kMaxLocals));
+    }
+    locals_ = type_.params;
+    for (const auto& [count, type] : declared) locals_.insert(locals_.end(), count, type);
+    num_locals_ = static_cast<uint32_t>(locals_.size());
+    local_refs_.assign(num_locals_, 0);
+    return true;
+  }
+
+  // ---- Operand stack ------------------------------------------------------------------------------
+  uint32_t height() const { return static_cast<uint32_t>(stack_.size()); }
+  static uint32_t StackSlot(uint32_t position) { return kStackTag | position; }
+  static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag)) == 0; }
+  static bool IsStack(uint32_t slot) { return (slot & kStackTag) != 0; }
+
+  void PushEntry(ValType type, uint32_t slot) {
+    if (IsLocal(slot)) {
+      ++local_refs_[slot];
+      ++total_local_refs_;
+    }
+    stack_.push_back({type, slot});
+    max_height_ = std::max(max_height_, height());
+  }
+  // Pushes a value living in its own stack slot; returns the slot.
+  uint32_t PushTemp(ValType type) {
+    uint32_t slot = StackSlot(height());
+    PushEntry(type, slot);
+    return slot;
+  }
+  void Release(const Entry& e) {
+    if (IsLocal(e.slot)) {
+      --local_refs_[e.slot];
+      --total_local_refs_;
+    }
+  }
+  void TruncateStack(uint32_t new_height) {
+    while (height() > new_height) {
+      Release(stack_.back());
+      stack_.pop_back();
+    }
+  }
+
+  bool Pop(ValType expected, Entry* out) {
+    const Control& c = ctrl_.back();
+    if (height() == c.height) {
+      if (c.unreachable) {
+        *out = {expected, StackSlot(height())};
+        return true;
+      }
+      return Fail("type mismatch: expected " + TypeName(expected) + ", got nothing");
+    }
+    Entry e = stack_.back();
+    if (expected != kAnyType && e.type != kAnyType && e.type != expected) {
+      return TypeMismatch(expected, e.type);
+    }
+    stack_.pop_back();
+    Release(e);
+    if (e.type == kAnyType) e.type = expected;
+    *out = e;
+    return true;
+  }
+  bool Pop(ValType expected) {
+    Entry ignored;
+    return Pop(expected, &ignored);
+  }
+
+  // Checks that the top of the stack matches `types` without popping.
+  bool CheckTop(std::span<const ValType> types) {
+    const Control& c = ctrl_.back();
+    const size_t n = types.size();
+    for (size_t j = 0; j < n; ++j) {
+      const ValType expected = types[n - 1 - j];
+      if (height() < c.height + j + 1) {
+        if (c.unreachable) return true;
+        return Fail("type mismatch: expected " + TypeName(expected) + ", got nothing");
+      }
+      const ValType got = stack_[height() - 1 - j].type;
+      if (got != kAnyType && got != expected) return TypeMismatch(expected, got);
+    }
+    return true;
+  }
+
+  // Pops values of `types` (checking them); `out` gets them bottom first.
+  bool PopTypes(std::span<const ValType> types, std::vector<Entry>* out) {
+    out->resize(types.size());
+    for (size_t i = types.size(); i-- > 0;) {
+      if (!Pop(types[i], &(*out)[i])) return false;
+    }
+    return true;
+  }
+
+  // Marks the rest of the block unreachable: the stack becomes polymorphic.
+  void SetUnreachable() {
+    TruncateStack(ctrl_.back().height);
+    ctrl_.back().unreachable = true;
+    emitting_ = false;
+  }
+
+  // ---- Code emission --------------------------------------------------------------------------------
+  // Starts an instruction. Only called while emitting_.
+  void BeginOp(Op op) {
+    last_ = {static_cast<uint32_t>(code_.size()), op, kNone};
+    code_.push_back(HandlerWord(op));
+  }
+  void SlotWord(uint32_t slot) {
+    if (!IsLocal(slot)) slot_fixups_.push_back(static_cast<uint32_t>(code_.size()));
+    code_.push_back(slot);
+  }
+  void EmitOperands(std::initializer_list<Operand> operands) {
+    for (const Operand& o : operands) {
+      if (o.is_slot) {
+        SlotWord(o.value);
+      } else {
+        code_.push_back(o.value);
+      }
+    }
+  }
+  // Records the current instruction as one that can trap or call, for backtraces.
+  void MarkSource() {
+    out_->source_map.push_back({last_.pos, static_cast<uint32_t>(op_offset_)});
+  }
+
+  // `op operands...` with no result.
+  void Emit(Op op, std::initializer_list<Operand> operands, bool may_trap = false) {
+    if (!emitting_) return;
+    BeginOp(op);
+    if (may_trap) MarkSource();
+    EmitOperands(operands);
+  }
+  // `op D operands...`: the result D is a new value of `type` in its stack slot. Operands must
+  // have been popped already.
+  void EmitWithResult(Op op, ValType type, std::initializer_list<Operand> operands,
+                      bool may_trap = false) {
+    if (!emitting_) {
+      PushTemp(type);
+      return;
+    }
+    const uint32_t dst = StackSlot(height());
+    BeginOp(op);
+    if (may_trap) MarkSource();
+    last_.dst_word = static_cast<uint32_t>(code_.size());
+    SlotWord(dst);
+    EmitOperands(operands);
+    PushEntry(type, dst);
+  }
+
+  // A position control flow can reach from elsewhere: no peephole across it.
+  void Label() { last_ = {}; }
+
+  // Removes the last instruction (for fusing it into the next one).
+  void RemoveLastInstruction() {
+    const uint32_t pos = last_.pos;
+    code_.resize(pos);
+    while (!slot_fixups_.empty() && slot_fixups_.back() >= pos) slot_fixups_.pop_back();
+    while (!out_->source_map.empty() && out_->source_map.back().code_pos >= pos) {
+      out_->source_map.pop_back();
+    }
+    last_ = {};
+  }
+
+  void PatchTarget(uint32_t word, uint32_t target) { code_[word] = target - word; }
+
+  void PushConst(ValType type, uint64_t bits) {
+    if (!emitting_) {
+      PushTemp(type);
+      return;
+    }
+    auto it = const_index_.find(bits);
+    if (it != const_index_.end()) {
+      PushEntry(type, kConstTag | it->second);
+    } else if (out_->constants.size() < kMaxConstSlots) {
+      const uint32_t index = static_cast<uint32_t>(out_->constants.size());
+      out_->constants.push_back(bits);
+      const_index_.emplace(bits, index);
+      PushEntry(type, kConstTag | index);
+    } else {
+      EmitWithResult(Op::kConst64, type,
+                     {I(static_cast<uint32_t>(bits)), I(static_cast<uint32_t>(bits >> 32))});
+    }
+  }
+
+  // Moves stack entry `position` into its own stack slot if it refers elsewhere.
+  void Materialize(uint32_t position) {
+    Entry& e = stack_[position];
+    const uint32_t want = StackSlot(position);
+    if (e.slot == want) return;
+    BeginOp(Op::kMov);
+    EmitOperands({S(want), S(e.slot)});
+    Release(e);
+    e.slot = want;
+  }
+  void MaterializeTop(uint32_t n) {
+    for (uint32_t p = height() - n; p < height(); ++p) Materialize(p);
+  }
+  // Before a block starts: no entry may refer to a local, so that the code paths meeting at
+  // the block's labels all agree on where every value lives.
+  void SpillLocalRefs() {
+    if (total_local_refs_ == 0) return;
+    for (uint32_t p = 0; p < height(); ++p) {
+      if (IsLocal(stack_[p].slot)) Materialize(p);
+    }
+  }
+  // Before local `index` is written: entries still meaning its old value get their own copy.
+  void PrepareLocalWrite(uint32_t index) {
+    if (local_refs_[index] == 0) return;
+    for (uint32_t p = 0; p < height(); ++p) {
+      if (stack_[p].slot == index) Materialize(p);
+    }
+  }
+
+  // Stores `value` (already popped) into local `index`.
+  void WriteLocal(uint32_t index, const Entry& value) {
+    if (value.slot == index) return;  // local.get x; local.set x
+    PrepareLocalWrite(index);
+    // Peephole: if the value was just computed into its stack slot, compute it straight into
+    // the local instead (`i32.add; local.set 2` becomes one instruction).
+    if (last_.dst_word != kNone && code_[last_.dst_word] == value.slot && IsStack(value.slot)) {
+      code_[last_.dst_word] = index;
+      last_.dst_word = kNone;
+      return;
+    }
+    BeginOp(Op::kMov);
+    EmitOperands({S(index), S(value.slot)});
+  }
+
+  // ---- Branches -------------------------------------------------------------------------------------
+  Control& Target(uint32_t depth) { return ctrl_[ctrl_.size() - 1 - depth]; }
+
+  // Whether the values carried to `target` are not yet in its label's slots.
+  bool BranchNeedsCopies(const Control& target) const {
+    const uint32_t n = static_cast<uint32_t>(target.label_types().size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (stack_[height() - n + i].slot != StackSlot(target.height + i)) return true;
+    }
+    return false;
+  }
+  // Copies the carried values into `target`'s label slots (entries keep their state: this
+  // code runs only on the branch's path). Destinations never lie above their sources, so
+  // copying bottom-up cannot clobber a value still to be copied.
+  void EmitBranchCopies(const Control& target) {
+    const uint32_t n = static_cast<uint32_t>(target.label_types().size());
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t src = stack_[height() - n + i].slot;
+      const uint32_t dst = StackSlot(target.height + i);
+      if (src != dst) {
+        BeginOp(Op::kMov);
+        EmitOperands({S(dst), S(src)});
+      }
+    }
+  }
+  // Appends a branch target word aimed at `target`'s label.
+  void EmitTargetWord(Control& target) {
+    const uint32_t word = static_cast<uint32_t>(code_.size());
+    code_.push_back(0);
+    SetTarget(target, word);
+  }
+  void SetTarget(Control& target, uint32_t word) {
+    if (target.kind == BlockKind::kLoop) {
+      PatchTarget(word, target.loop_pos);
+    } else {
+      target.end_fixups.push_back(word);
+    }
+  }
+
+  // Returns from the function with the results on top of the stack.
+  void EmitReturn() {
+    const uint32_t n = static_cast<uint32_t>(type_.results.size());
+    if (n == 0) {
+      BeginOp(Op::kReturn0);
+    } else if (n == 1) {
+      BeginOp(Op::kReturn1);
+      SlotWord(stack_.back().slot);
+    } else {
+      // Gather the results in their stack slots, then the return copies them down to slot 0.
+      for (uint32_t p = height() - n; p < height(); ++p) {
+        if (stack_[p].slot != StackSlot(p)) {
+          BeginOp(Op::kMov);
+          EmitOperands({S(StackSlot(p)), S(stack_[p].slot)});
+        }
+      }
+      BeginOp(Op::kReturnN);
+      EmitOperands({S(StackSlot(height() - n)), I(n)});
+    }
+  }
+
+  void EmitBranch(uint32_t depth) {
+    Control& target = Target(depth);
+    if (target.kind == BlockKind::kFunction) return EmitReturn();
+    EmitBranchCopies(target);
+    BeginOp(Op::kBr);
+    EmitTargetWord(target);
+  }
+
+  // Emits a conditional branch on i32 `cond` (taken if cond != 0, or == 0 when
+  // !branch_if_true) and returns the position of its target word. A comparison computed by
+  // the previous instruction only for this branch is fused into it.
+  uint32_t EmitConditionalBranch(const Entry& cond, bool branch_if_true) {
+    if (last_.dst_word != kNone && code_[last_.dst_word] == cond.slot &&
+        cond.slot == StackSlot(height())) {
+      const Op compare = last_.op;
+      if (compare == Op::kI32Eqz) {
+        const uint32_t a = code_[last_.pos + 2];
+        RemoveLastInstruction();
+        BeginOp(branch_if_true ? Op::kBrUnless : Op::kBrIf);
+        SlotWord(a);
+        code_.push_back(0);
+        return static_cast<uint32_t>(code_.size() - 1);
+      }
+      for (const FusedCompare& f : kFusedCompares) {
+        if (f.compare != compare) continue;
+        const uint32_t a = code_[last_.pos + 2];
+        const uint32_t b = code_[last_.pos + 3];
+        RemoveLastInstruction();
+        BeginOp(branch_if_true ? f.branch_if : f.branch_unless);
+        SlotWord(a);
+        SlotWord(b);
+        code_.push_back(0);
+        return static_cast<uint32_t>(code_.size() - 1);
+      }
+    }
+    BeginOp(branch_if_true ? Op::kBrIf : Op::kBrUnless);
+    SlotWord(cond.slot);
+    code_.push_back(0);
+    return static_cast<uint32_t>(code_.size() - 1);
+  }
+
+  void EmitBrIf(uint32_t depth, const Entry& cond) {
+    Control& target = Target(depth);
+    if (target.kind != BlockKind::kFunction && !BranchNeedsCopies(target)) {
+      SetTarget(target, EmitConditionalBranch(cond, true));
+      return;
+    }
+    // Values must move first: branch around the copies when the condition is false.
+    const uint32_t skip = EmitConditionalBranch(cond, false);
+    EmitBranch(depth);
+    PatchTarget(skip, static_cast<uint32_t>(code_.size()));
+    Label();
+  }
+
+  // ---- Immediates ------------------------------------------------------------------------------------
+  bool ReadIndex(uint32_t* out) { return reader_.ReadU32(out); }
+
+  bool ReadLabel(uint32_t* depth) {
+    if (!reader_.ReadU32(depth)) return false;
+    if (*depth >= ctrl_.size()) return Fail("unknown label " + std::to_string(*depth));
+    return true;
+  }
+
+  bool ReadLocalIndex(uint32_t* index) {
+    if (!reader_.ReadU32(index)) return false;
+    if (*index >= num_locals_) return Fail("unknown local " + std::to_string(*index));
+    return true;
+  }
+
+  bool ReadBlockType(std::span<const ValType>* params, std::span<const ValType>* results) {
+    int64_t v;
+    if (!reader_.ReadS33(&v)) return false;
+    *params = {};
+    *results = {};
+    if (v == -0x40) return true;  // 0x40: no values.
+    if (v < -0x40) return Fail("malformed block type");
+    if (v < 0) {
+      const uint8_t byte = static_cast<uint8_t>(v & 0x7f);
+      std::optional<ValType> type = ValTypeFromByte(byte);
+      if (!type) return Fail("malformed block type " + Hex(byte));
+      if (*type == ValType::kV128) return Fail("SIMD is not supported yet (v128 block type)");
+      *results = SingleType(*type);
+      return true;
+    }
+    if (static_cast<uint64_t>(v) >= module_.types.size()) {
+      return Fail("unknown type " + std::to_string(v));
+    }
+    const FuncType& type = module_.types[static_cast<size_t>(v)];
+    *params = type.params;
+    *results = type.results;
+    return true;
+  }
+
+  bool CheckMemory() {
+    if (module_.memories.empty()) return Fail("unknown memory 0");
+    return true;
+  }
+  bool ReadZeroByte() {
+    uint8_t byte = 0;
+    if (!reader_.ReadByte(&byte)) return false;
+    if (byte != 0) return Fail("zero byte expected");
+    return true;
+  }
+  bool ReadMemArg(uint8_t max_align, uint32_t* offset) {
+    uint32_t align;
+    if (!reader_.ReadU32(&align) || !reader_.ReadU32(offset)) return false;
+    if (!CheckMemory()) return false;
+    if (align > max_align) return Fail("alignment must not be larger than natural");
+    return true;
+  }
+  bool ReadTableIndex(uint32_t* index) {
+    if (!reader_.ReadU32(index)) return false;
+    if (*index >= module_.tables.size()) return Fail("unknown table " + std::to_string(*index));
+    return true;
+  }
+  bool ReadElemIndex(uint32_t* index) {
+    if (!reader_.ReadU32(index)) return false;
+    if (*index >= module_.elements.size()) {
+      return Fail("unknown elem segment " + std::to_string(*index));
+    }
+    return true;
+  }
+  bool ReadDataIndex(uint32_t* index) {
+    if (!reader_.ReadU32(index)) return false;
+    return CheckDataIndex(*index);
+  }
+  bool CheckDataIndex(uint32_t index) {
+    // One-pass validation knows the data segments only from the data count section, which
+    // the binary format therefore requires (5.5.16) before code that names a segment.
+    if (!module_.data_count) {
+      return Fail("unknown data segment " + std::to_string(index) +
+                  " (data count section required)");
+    }
+    if (index >= *module_.data_count) {
+      return Fail("unknown data segment " + std::to_string(index));
+    }
+    return true;
+  }
+  bool ReadFuncIndex(uint32_t* index) {
+    if (!reader_.ReadU32(index)) return false;
+    if (*index >= module_.func_type_indices.size()) {
+      return Fail("unknown function " + std::to_string(*index));
+    }
+    return true;
+  }
+
+  // ---- Instructions ------------------------------------------------------------------------------------
+  bool CompileBody() {
+    ctrl_.push_back({});
+    ctrl_.back().kind = BlockKind::kFunction;
+    ctrl_.back().results = type_.results;
+    ctrl_.back().height = 0;
+    ctrl_.back().live = true;
+    while (!ctrl_.empty()) {
+      op_offset_ = reader_.offset();
+      // (The spec tests phrase this both ways, depending on what follows the body.)
+      if (reader_.at_end()) return Fail("unexpected end of section or function: END opcode expected");
+      uint8_t opcode;
+      if (!reader_.ReadByte(&opcode) || !CompileInstruction(opcode)) return false;
+    }
+    if (!reader_.at_end()) {
+      op_offset_ = reader_.offset();
+      return Fail("operators remaining after end of function");
+    }
+    return true;
+  }
+
+  bool CompileInstruction(uint8_t opcode) {
+    switch (opcode) {
+      case 0x00:  // unreachable
+        Emit(Op::kUnreachable, {}, /*may_trap=*/true);
+        SetUnreachable();
+        return true;
+      case 0x01:  // nop
+        return true;
+      case 0x02:  // block
+      case 0x03:  // loop
+      case 0x04:  // if
+        return CompileBlockStart(opcode);
+      case 0x05:
+        return CompileElse();
+      case 0x0b:
+        return CompileEnd();
+      case 0x0c: {  // br
+        uint32_t depth;
+        if (!ReadLabel(&depth) || !CheckTop(Target(depth).label_types())) return false;
+        if (emitting_) EmitBranch(depth);
+        SetUnreachable();
+        return true;
+      }
+      case 0x0d:  // br_if
+        return CompileBrIf();
+      case 0x0e:  // br_table
+        return CompileBrTable();
+      case 0x0f:  // return
+        if (!CheckTop(type_.results)) return false;
+        if (emitting_) EmitReturn();
+        SetUnreachable();
+        return true;
+      case 0x10:  // call
+      case 0x11:  // call_indirect
+        return CompileCall(opcode == 0x11);
+      case 0x1a:  // drop
+        return Pop(kAnyType);
+      case 0x1b:  // select
+      case 0x1c:  // select t
+        return CompileSelect(opcode == 0x1c);
+      case 0x20:  // local.get
+      case 0x21:  // local.set
+      case 0x22:  // local.tee
+        return CompileLocal(opcode);
+      case 0x23:
+      case 0x24:
+        return CompileGlobal(opcode == 0x24);
+      case 0x25:
+      case 0x26:
+        return CompileTableAccess(opcode == 0x26);
+      case 0x3f: {  // memory.size
+        if (!ReadZeroByte() || !CheckMemory()) return false;
+        EmitWithResult(Op::kMemorySize, ValType::kI32, {});
+        return true;
+      }
+      case 0x40: {  // memory.grow
+        Entry delta;
+        if (!ReadZeroByte() || !CheckMemory() || !Pop(ValType::kI32, &delta)) return false;
+        EmitWithResult(Op::kMemoryGrow, ValType::kI32, {S(delta.slot)});
+        return true;
+      }
+      case 0x41: {  // i32.const
+        int32_t v;
+        if (!reader_.ReadS32(&v)) return false;
+        PushConst(ValType::kI32, static_cast<uint32_t>(v));
+        return true;
+      }
+      case 0x42: {  // i64.const
+        int64_t v;
+        if (!reader_.ReadS64(&v)) return false;
+        PushConst(ValType::kI64, static_cast<uint64_t>(v));
+        return true;
+      }
+      case 0x43:  // f32.const
+      case 0x44: {  // f64.const
+        uint64_t bits = 0;
+        if (!reader_.ReadFixed(opcode == 0x43 ? 4 : 8, &bits)) return false;
+        PushConst(opcode == 0x43 ? ValType::kF32 : ValType::kF64, bits);
+        return true;
+      }
+      case 0xd0: {  // ref.null
+        uint8_t byte = 0;
+        if (!reader_.ReadByte(&byte)) return false;
+        std::optional<ValType> type = ValTypeFromByte(byte);
+        if (!type || !IsRefType(*type)) return Fail("malformed reference type " + Hex(byte));
+        PushConst(*type, 0);
+        return true;
+      }
+      case 0xd1: {  // ref.is_null
+        Entry ref;
+        if (!Pop(kAnyType, &ref)) return false;
+        if (ref.type != kAnyType && !IsRefType(ref.type)) {
+          return Fail("type mismatch: expected a reference, got " + TypeName(ref.type));
+        }
+        // Null is 0 in the slot's 64 bits.
+        EmitWithResult(Op::kI64Eqz, ValType::kI32, {S(ref.slot)});
+        return true;
+      }
+      case 0xd2: {  // ref.func
+        uint32_t index;
+        if (!ReadFuncIndex(&index)) return false;
+        if (index >= module_.declared_func_refs.size() || !module_.declared_func_refs[index]) {
+          return Fail("undeclared function reference " + std::to_string(index));
+        }
+        EmitWithResult(Op::kRefFunc, ValType::kFuncRef, {I(index)});
+        return true;
+      }
+      case 0xfc:
+        return CompilePrefixed();
+      case 0xfd:
+        return Fail("SIMD is not supported yet (opcode 0xfd)");
+      default:
+        break;
+    }
+    if (kMemoryOps[opcode].valid) return CompileMemoryAccess(kMemoryOps[opcode]);
+    if (kNumericOps[opcode].kind != NumericOpInfo::Kind::kNone) {
+      return CompileNumeric(kNumericOps[opcode]);
+    }
+    return Fail("unknown opcode " + Hex(opcode));
+  }
+
+  bool CompileNumeric(const NumericOpInfo& info) {
+    Entry a, b;
+    switch (info.kind) {
+      case NumericOpInfo::Kind::kReinterpret:
+        // Same bits, new type: no code.
+        if (!Pop(info.operand, &a)) return false;
+        if (emitting_) {
+          PushEntry(info.result, a.slot);
+        } else {
+          PushTemp(info.result);
+        }
+        return true;
+      case NumericOpInfo::Kind::kUnary:
+        if (!Pop(info.operand, &a)) return false;
+        EmitWithResult(info.op, info.result, {S(a.slot)}, info.may_trap);
+        return true;
+      case NumericOpInfo::Kind::kBinary:
+        if (!Pop(info.operand, &b) || !Pop(info.operand, &a)) return false;
+        EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
+        return true;
+      case NumericOpInfo::Kind::kNone:
+        break;
+    }
+    return Fail("unknown opcode");
+  }
+
+  bool CompileMemoryAccess(const MemoryOpInfo& info) {
+    uint32_t offset;
+    if (!ReadMemArg(info.max_align, &offset)) return false;
+    if (info.is_store) {
+      Entry value, address;
+      if (!Pop(info.type, &value) || !Pop(ValType::kI32, &address)) return false;
+      Emit(info.op, {S(address.slot), S(value.slot), I(offset)}, /*may_trap=*/true);
+    } else {
+      Entry address;
+      if (!Pop(ValType::kI32, &address)) return false;
+      EmitWithResult(info.op, info.type, {S(address.slot), I(offset)}, /*may_trap=*/true);
+    }
+    return true;
+  }
+
+  bool CompileBlockStart(uint8_t opcode) {
+    std::span<const ValType> params, results;
+    if (!ReadBlockType(&params, &results)) return false;
+    Entry cond{ValType::kI32, 0};
+    if (opcode == 0x04 && !Pop(ValType::kI32, &cond)) return false;
+    // The parameters stay on the stack but take the block type's types.
+    std::vector<Entry> args;
+    if (!PopTypes(params, &args)) return false;
+    for (const Entry& e : args) PushEntry(e.type, e.slot);
+
+    Control c;
+    c.kind = opcode == 0x02 ? BlockKind::kBlock : opcode == 0x03 ? BlockKind::kLoop : BlockKind::kIf;
+    c.params = params;
+    c.results = results;
+    c.height = height() - static_cast<uint32_t>(params.size());
+    c.live = emitting_;
+    if (emitting_) {
+      SpillLocalRefs();
+      // Loop parameters are where branches back to the loop put them; an if's parameters are
+      // its results when there is no else, so both are moved into their slots now.
+      if (c.kind != BlockKind::kBlock) MaterializeTop(static_cast<uint32_t>(params.size()));
+      if (c.kind == BlockKind::kLoop) {
+        Label();
+        c.loop_pos = static_cast<uint32_t>(code_.size());
+      }
+      if (c.kind == BlockKind::kIf) {
+        c.else_fixup = EmitConditionalBranch(cond, /*branch_if_true=*/false);
+        c.if_params.assign(stack_.end() - static_cast<ptrdiff_t>(params.size()), stack_.end());
+      }
+    }
+    ctrl_.push_back(std::move(c));
+    return true;
+  }
+
+  // Checks that the block's results, and nothing else, are on top of its part of the stack.
+  bool CheckBlockEnd(const Control& c) {
+    if (!CheckTop(c.results)) return false;
+    if (height() > c.height + c.results.size()) {
+      return Fail("type mismatch: " + std::to_string(height() - c.height - c.results.size()) +
+                  " value(s) left on the stack at the end of the block");
+    }
+    return true;
+  }
+
+  bool CompileElse() {
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kIf) return Fail("else without matching if");
+    if (!CheckBlockEnd(c)) return false;
+    if (emitting_) {
+      MaterializeTop(static_cast<uint32_t>(c.results.size()));
+      BeginOp(Op::kBr);
+      EmitTargetWord(c);
+    }
+    if (c.else_fixup != kNone) {
+      PatchTarget(c.else_fixup, static_cast<uint32_t>(code_.size()));
+      c.else_fixup = kNone;
+    }
+    Label();
+    TruncateStack(c.height);
+    if (c.live) {
+      for (const Entry& e : c.if_params) PushEntry(e.type, e.slot);
+    } else {
+      for (ValType t : c.params) PushTemp(t);
+    }
+    c.kind = BlockKind::kElse;
+    c.unreachable = false;
+    emitting_ = c.live;
+    return true;
+  }
+
+  bool CompileEnd() {
+    Control& c = ctrl_.back();
+    if (!CheckBlockEnd(c)) return false;
+    if (c.kind == BlockKind::kIf &&
+        !std::equal(c.params.begin(), c.params.end(), c.results.begin(), c.results.end())) {
+      return Fail("type mismatch: if without else must have matching parameter and result types");
+    }
+    if (emitting_) {
+      if (c.kind == BlockKind::kFunction) {
+        EmitReturn();
+      } else {
+        MaterializeTop(static_cast<uint32_t>(c.results.size()));
+      }
+    }
+    // The end is reachable if control falls into it or something branches to it (an if
+    // without else branches to it when the condition is false).
+    const bool reachable =
+        c.live && (emitting_ || !c.end_fixups.empty() || c.else_fixup != kNone);
+    const uint32_t end_pos = static_cast<uint32_t>(code_.size());
+    if (c.else_fixup != kNone) PatchTarget(c.else_fixup, end_pos);
+    for (uint32_t word : c.end_fixups) PatchTarget(word, end_pos);
+    Label();
+    TruncateStack(c.height);
+    for (ValType t : c.results) PushTemp(t);
+    ctrl_.pop_back();
+    emitting_ = reachable;
+    return true;
+  }
+
+  bool CompileBrIf() {
+    uint32_t depth;
+    Entry cond;
+    if (!ReadLabel(&depth) || !Pop(ValType::kI32, &cond)) return false;
+    std::span<const ValType> types = Target(depth).label_types();
+    if (!CheckTop(types)) return false;
+    if (emitting_) EmitBrIf(depth, cond);
+    // The values stay, typed as the label says.
+    std::vector<Entry> values;
+    if (!PopTypes(types, &values)) return false;
+    for (const Entry& e : values) PushEntry(e.type, e.slot);
+    return true;
+  }
+
+  bool CompileBrTable() {
+    uint32_t count;
+    if (!reader_.ReadU32(&count)) return false;
+    // Each label takes at least a byte: a count beyond the body is malformed, not an
+    // allocation request.
+    if (count > reader_.remaining()) return reader_.Fail("unexpected end of section or function");
+    std::vector<uint32_t> depths(count + 1);
+    for (uint32_t& depth : depths) {
+      if (!ReadLabel(&depth)) return false;
+    }
+    Entry index;
+    if (!Pop(ValType::kI32, &index)) return false;
+    const size_t arity = Target(depths.back()).label_types().size();
+    for (uint32_t depth : depths) {
+      std::span<const ValType> types = Target(depth).label_types();
+      if (types.size() != arity) {
+        return Fail("type mismatch: br_table targets have different numbers of values (" +
+                    std::to_string(arity) + " and " + std::to_string(types.size()) + ")");
+      }
+      if (!CheckTop(types)) return false;
+    }
+    if (emitting_) {
+      BeginOp(Op::kBrTable);
+      EmitOperands({S(index.slot), I(count)});
+      const uint32_t first_word = static_cast<uint32_t>(code_.size());
+      code_.resize(code_.size() + depths.size(), 0);
+      // Targets whose values must move first get a stub after the table (one per label).
+      std::vector<std::pair<uint32_t, std::vector<uint32_t>>> stubs;  // depth, words
+      for (uint32_t i = 0; i < depths.size(); ++i) {
+        Control& target = Target(depths[i]);
+        if (target.kind != BlockKind::kFunction && !BranchNeedsCopies(target)) {
+          SetTarget(target, first_word + i);
+          continue;
+        }
+        auto it = std::find_if(stubs.begin(), stubs.end(),
+                               [&](const auto& s) { return s.first == depths[i]; });
+        if (it == stubs.end()) {
+          stubs.emplace_back(depths[i], std::vector<uint32_t>());
+          it = stubs.end() - 1;
+        }
+        it->second.push_back(first_word + i);
+      }
+      for (const auto& [depth, words] : stubs) {
+        for (uint32_t word : words) PatchTarget(word, static_cast<uint32_t>(code_.size()));
+        EmitBranch(depth);
+      }
+    }
+    SetUnreachable();
+    return true;
+  }
+
+  bool CompileCall(bool indirect) {
+    const FuncType* callee_type;
+    uint32_t index = 0, type_index = 0, table = 0;
+    Entry table_index;
+    if (indirect) {
+      if (!reader_.ReadU32(&type_index)) return false;
+      if (type_index >= module_.types.size()) {
+        return Fail("unknown type " + std::to_string(type_index));
+      }
+      if (!ReadTableIndex(&table)) return false;
+      if (module_.tables[table].element != ValType::kFuncRef) {
+        return Fail("type mismatch: call_indirect needs a funcref table, table " +
+                    std::to_string(table) + " holds " +
+                    std::string(ValTypeName(module_.tables[table].element)));
+      }
+      callee_type = &module_.types[type_index];
+      if (!Pop(ValType::kI32, &table_index)) return false;
+    } else {
+      if (!ReadFuncIndex(&index)) return false;
+      callee_type = &module_.func_type(index);
+    }
+    const uint32_t num_params = static_cast<uint32_t>(callee_type->params.size());
+    if (!CheckTop(callee_type->params)) return false;
+    if (emitting_) {
+      // The arguments become the callee's first slots: they must be contiguous.
+      MaterializeTop(num_params);
+      const uint32_t base = StackSlot(height() - num_params);
+      if (indirect) {
+        BeginOp(Op::kCallIndirect);
+        MarkSource();
+        EmitOperands({I(module_.canonical_type_ids[type_index]), I(table), S(table_index.slot),
+                      S(base)});
+      } else {
+        BeginOp(Op::kCall);
+        MarkSource();
+        EmitOperands({I(index), S(base)});
+      }
+    }
+    std::vector<Entry> ignored;
+    if (!PopTypes(callee_type->params, &ignored)) return false;
+    for (ValType t : callee_type->results) PushTemp(t);
+    return true;
+  }
+
+  bool CompileSelect(bool typed) {
+    ValType type = kAnyType;
+    if (typed) {
+      uint32_t count;
+      if (!reader_.ReadU32(&count)) return false;
+      if (count != 1) return Fail("invalid result arity");
+      uint8_t byte = 0;
+      if (!reader_.ReadByte(&byte)) return false;
+      std::optional<ValType> t = ValTypeFromByte(byte);
+      if (!t) return Fail("malformed value type " + Hex(byte));
+      if (*t == ValType::kV128) return Fail("SIMD is not supported yet (v128 select)");
+      type = *t;
+    }
+    Entry cond, b, a;
+    if (!Pop(ValType::kI32, &cond) || !Pop(type, &b) || !Pop(type, &a)) return false;
+    if (!typed) {
+      // Untyped select takes numeric operands of one type (spec 3.3.4).
+      for (ValType t : {a.type, b.type}) {
+        if (t != kAnyType && !IsNumType(t)) {
+          return Fail("type mismatch: select without a type needs numeric operands, got " +
+                      TypeName(t));
+        }
+      }
+      if (a.type != kAnyType && b.type != kAnyType && a.type != b.type) {
+        return TypeMismatch(a.type, b.type);
+      }
+      type = a.type != kAnyType ? a.type : b.type;
+    }
+    EmitWithResult(Op::kSelect, type, {S(a.slot), S(b.slot), S(cond.slot)});
+    return true;
+  }
+
+  bool CompileLocal(uint8_t opcode) {
+    uint32_t index;
+    if (!ReadLocalIndex(&index)) return false;
+    const ValType type = locals_[index];
+    if (opcode == 0x20) {  // local.get: refer to the local, copy nothing.
+      if (emitting_) {
+        PushEntry(type, index);
+      } else {
+        PushTemp(type);
+      }
+      return true;
+    }
+    Entry value;
+    if (!Pop(type, &value)) return false;
+    if (emitting_) WriteLocal(index, value);
+    if (opcode == 0x22) {  // local.tee: the value is now also in the local.
+      if (emitting_) {
+        PushEntry(type, index);
+      } else {
+        PushTemp(type);
+      }
+    }
+    return true;
+  }
+
+  bool CompileGlobal(bool set) {
+    uint32_t index;
+    if (!reader_.ReadU32(&index)) return false;
+    if (index >= module_.globals.size()) return Fail("unknown global " + std::to_string(index));
+    const GlobalType& global = module_.globals[index];
+    if (!set) {
+      EmitWithResult(Op::kGlobalGet, global.type, {I(index)});
+      return true;
+    }
+    if (!global.mutable_) return Fail("global is immutable: global " + std::to_string(index));
+    Entry value;
+    if (!Pop(global.type, &value)) return false;
+    Emit(Op::kGlobalSet, {I(index), S(value.slot)});
+    return true;
+  }
+
+  bool CompileTableAccess(bool set) {
+    uint32_t table;
+    if (!ReadTableIndex(&table)) return false;
+    const ValType element = module_.tables[table].element;
+    if (set) {
+      Entry value, index;
+      if (!Pop(element, &value) || !Pop(ValType::kI32, &index)) return false;
+      Emit(Op::kTableSet, {I(table), S(index.slot), S(value.slot)}, /*may_trap=*/true);
+    } else {
+      Entry index;
+      if (!Pop(ValType::kI32, &index)) return false;
+      EmitWithResult(Op::kTableGet, element, {I(table), S(index.slot)}, /*may_trap=*/true);
+    }
+    return true;
+  }
+
+  // Pops the three i32 operands of the bulk operations (destination, source/value, count).
+  bool PopThree(ValType second, Entry* dst, Entry* src, Entry* n) {
+    return Pop(ValType::kI32, n) && Pop(second, src) && Pop(ValType::kI32, dst);
+  }
+
+  bool CompilePrefixed() {
+    uint32_t sub;
+    if (!reader_.ReadU32(&sub)) return false;
+    Entry dst, src, n;
+    if (sub < kSaturatingOps.size()) return CompileNumeric(kSaturatingOps[sub]);
+    switch (sub) {
+      case 8: {  // memory.init
+        uint32_t segment;
+        if (!reader_.ReadU32(&segment) || !ReadZeroByte() || !CheckMemory() ||
+            !CheckDataIndex(segment)) {
+          return false;
+        }
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kMemoryInit, {I(segment), S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      case 9: {  // data.drop
+        uint32_t segment;
+        if (!ReadDataIndex(&segment)) return false;
+        Emit(Op::kDataDrop, {I(segment)});
+        return true;
+      }
+      case 10:  // memory.copy
+        if (!ReadZeroByte() || !ReadZeroByte() || !CheckMemory()) return false;
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kMemoryCopy, {S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      case 11:  // memory.fill
+        if (!ReadZeroByte() || !CheckMemory()) return false;
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kMemoryFill, {S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      case 12: {  // table.init
+        uint32_t segment, table;
+        if (!reader_.ReadU32(&segment) || !ReadTableIndex(&table)) return false;
+        if (segment >= module_.elements.size()) {
+          return Fail("unknown elem segment " + std::to_string(segment));
+        }
+        if (module_.elements[segment].type != module_.tables[table].element) {
+          return TypeMismatch(module_.tables[table].element, module_.elements[segment].type);
+        }
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kTableInit, {I(segment), I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      case 13: {  // elem.drop
+        uint32_t segment;
+        if (!ReadElemIndex(&segment)) return false;
+        Emit(Op::kElemDrop, {I(segment)});
+        return true;
+      }
+      case 14: {  // table.copy
+        uint32_t dst_table, src_table;
+        if (!ReadTableIndex(&dst_table) || !ReadTableIndex(&src_table)) return false;
+        if (module_.tables[dst_table].element != module_.tables[src_table].element) {
+          return TypeMismatch(module_.tables[dst_table].element,
+                              module_.tables[src_table].element);
+        }
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kTableCopy, {I(dst_table), I(src_table), S(dst.slot), S(src.slot), S(n.slot)},
+             true);
+        return true;
+      }
+      case 15: {  // table.grow
+        uint32_t table;
+        if (!ReadTableIndex(&table)) return false;
+        Entry init;
+        if (!Pop(ValType::kI32, &n) || !Pop(module_.tables[table].element, &init)) return false;
+        EmitWithResult(Op::kTableGrow, ValType::kI32, {I(table), S(init.slot), S(n.slot)});
+        return true;
+      }
+      case 16: {  // table.size
+        uint32_t table;
+        if (!ReadTableIndex(&table)) return false;
+        EmitWithResult(Op::kTableSize, ValType::kI32, {I(table)});
+        return true;
+      }
+      case 17: {  // table.fill
+        uint32_t table;
+        if (!ReadTableIndex(&table)) return false;
+        if (!PopThree(module_.tables[table].element, &dst, &src, &n)) return false;
+        Emit(Op::kTableFill, {I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      default:
+        return Fail("unknown opcode 0xfc " + std::to_string(sub));
+    }
+  }
+
+  // ---- Finish --------------------------------------------------------------------------------------
+  void Finish() {
+    CompiledFunction& f = *out_;
+    f.func_index = func_index_;
+    f.num_params = static_cast<uint32_t>(type_.params.size());
+    f.num_results = static_cast<uint32_t>(type_.results.size());
+    f.num_locals = num_locals_;
+    f.max_stack = max_height_;
+    const uint32_t num_constants = static_cast<uint32_t>(f.constants.size());
+    f.frame_slots = num_locals_ + num_constants + max_height_;
+    // Results are written to slots 0..n-1 of the callee's frame.
+    f.frame_slots = std::max(f.frame_slots, f.num_results);
+    for (uint32_t word : slot_fixups_) {
+      uint32_t& w = code_[word];
+      if (w & kConstTag) {
+        w = num_locals_ + (w & ~kConstTag);
+      } else if (w & kStackTag) {
+        w = num_locals_ + num_constants + (w & ~kStackTag);
+      }  // Else a result word the peephole pointed at a local.
+    }
+    f.frame_init.assign(num_locals_ - f.num_params, 0);
+    f.frame_init.insert(f.frame_init.end(), f.constants.begin(), f.constants.end());
+    code_.shrink_to_fit();
+  }
+
+  struct LastInstruction {
+    uint32_t pos = kNone;       // Code position of its first word.
+    Op op = Op::kUnreachable;
+    uint32_t dst_word = kNone;  // Position of its result slot word, if it has one.
+  };
+
+  const Module& module_;
+  const uint32_t func_index_;
+  const FuncType& type_;
+  BodyReader reader_;
+  size_t op_offset_ = 0;  // Module offset of the instruction being compiled.
+
+  std::vector<ValType> locals_;
+  uint32_t num_locals_ = 0;
+  std::vector<uint32_t> local_refs_;  // Stack entries referring to each local.
+  uint32_t total_local_refs_ = 0;
+
+  std::vector<Entry> stack_;
+  std::vector<Control> ctrl_;
+  uint32_t max_height_ = 0;
+
+  std::unique_ptr<CompiledFunction> out_;
+  std::vector<uint32_t>& code_;
+  bool emitting_ = true;  // False in unreachable code: it is validated but not emitted.
+  LastInstruction last_;
+  std::vector<uint32_t> slot_fixups_;  // Positions of every non-local slot word.
+  std::unordered_map<uint64_t, uint32_t> const_index_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module,
+                                                          uint32_t func_index,
+                                                          std::span<const uint8_t> body,
+                                                          size_t body_offset) {
+  if (func_index >= module.func_type_indices.size() ||
+      module.func_type_indices[func_index] >= module.types.size()) {
+    return Error{"function index out of range", body_offset};
+  }
+  return FunctionCompiler(module, func_index, body, body_offset).Compile();
+}
+
+}  // namespace linea::rt

@@ -1,0 +1,118 @@
+#include "runtime/const_expr.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace linea::rt {
+
+namespace {
+
+// First bytes of the WebAssembly 2.0 instructions. Only some are constant, but the rest must
+// be told apart from bytes that are no instruction at all: an instruction that is merely
+// not constant makes the module invalid ("constant expression required"), a byte that is
+// no opcode makes it malformed ("illegal opcode").
+bool IsOpcode(uint8_t byte) {
+  struct Range {
+    uint8_t first, last;
+  };
+  static constexpr Range kRanges[] = {
+      {0x00, 0x05},  // unreachable nop block loop if else
+      {0x0b, 0x11},  // end br br_if br_table return call call_indirect
+      {0x1a, 0x1c},  // drop select select t
+      {0x20, 0x26},  // local.* global.* table.get table.set
+      {0x28, 0xc4},  // loads, stores, memory.size/grow, constants, numeric, sign extension
+      {0xd0, 0xd2},  // ref.null ref.is_null ref.func
+      {0xfc, 0xfd},  // prefixes: saturating truncation and bulk memory/table; SIMD
+  };
+  for (const Range& r : kRanges) {
+    if (byte >= r.first && byte <= r.last) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType expected) {
+  std::vector<ConstExpr> stack;  // Types of the values the expression has produced so far.
+  const size_t start = reader.offset();
+  while (reader.ok()) {
+    const size_t at = reader.offset();
+    const uint8_t opcode = reader.U8();
+    if (!reader.ok()) break;
+    if (opcode == 0x0b) {  // end
+      if (stack.size() != 1 || stack[0].type != expected) {
+        std::string got;
+        for (const ConstExpr& e : stack) got += (got.empty() ? "" : " ") + std::string(ValTypeName(e.type));
+        reader.Fail(start, "type mismatch: constant expression must produce [" +
+                               std::string(ValTypeName(expected)) + "], got [" + got + "]");
+        return {};
+      }
+      return stack[0];
+    }
+    ConstExpr e;
+    switch (opcode) {
+      case 0x41:  // i32.const
+        e = {ConstExpr::Op::kI32Const, ValType::kI32, static_cast<uint32_t>(reader.S32()), 0};
+        break;
+      case 0x42:  // i64.const
+        e = {ConstExpr::Op::kI64Const, ValType::kI64, static_cast<uint64_t>(reader.S64()), 0};
+        break;
+      case 0x43:  // f32.const
+        e = {ConstExpr::Op::kF32Const, ValType::kF32, reader.F32Bits(), 0};
+        break;
+      case 0x44:  // f64.const
+        e = {ConstExpr::Op::kF64Const, ValType::kF64, reader.F64Bits(), 0};
+        break;
+      case 0xd0:  // ref.null t
+        e = {ConstExpr::Op::kRefNull, reader.ReadRefType(), 0, 0};
+        break;
+      case 0xd2: {  // ref.func x
+        const uint32_t index = reader.U32();
+        if (reader.ok() && index >= module.func_type_indices.size()) {
+          reader.Fail(at, "unknown function " + std::to_string(index));
+        }
+        e = {ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, index};
+        break;
+      }
+      case 0x23: {  // global.get x
+        const uint32_t index = reader.U32();
+        if (!reader.ok()) break;
+        // Only imported globals are visible to constant expressions in WebAssembly 2.0.
+        if (index >= module.num_imported_globals) {
+          reader.Fail(at, "unknown global " + std::to_string(index));
+          break;
+        }
+        if (module.globals[index].mutable_) {
+          reader.Fail(at, "constant expression required: global.get of mutable global " +
+                              std::to_string(index));
+          break;
+        }
+        e = {ConstExpr::Op::kGlobalGet, module.globals[index].type, 0, index};
+        break;
+      }
+      case 0xfd:
+        // v128.const is constant in WebAssembly 2.0, but the engine has no SIMD yet.
+        if (reader.PeekU8() == 0x0c) {
+          reader.Fail(at, "SIMD is not supported: v128.const");
+          break;
+        }
+        reader.Fail(at, "constant expression required");
+        break;
+      default:
+        if (IsOpcode(opcode)) {
+          reader.Fail(at, "constant expression required");
+        } else {
+          char hex[8];
+          std::snprintf(hex, sizeof hex, "0x%02x", opcode);
+          reader.Fail(at, std::string("illegal opcode ") + hex);
+        }
+        break;
+    }
+    if (!reader.ok()) break;
+    stack.push_back(e);
+  }
+  return {};
+}
+
+}  // namespace linea::rt

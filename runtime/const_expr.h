@@ -1,0 +1,21 @@
+// Constant expressions (core spec 3.3.10, binary 5.4.9): the initialisers of globals and the
+// offsets and items of element and data segments.
+#ifndef LINEA_RUNTIME_CONST_EXPR_H_
+#define LINEA_RUNTIME_CONST_EXPR_H_
+
+#include <cstdint>
+
+#include "runtime/binary_reader.h"
+#include "runtime/module.h"
+
+namespace linea::rt {
+
+// Reads an expression up to and including its `end` and validates it against `module` as
+// decoded so far: it must be constant and produce exactly one value of type `expected`.
+// As in WebAssembly 2.0, global.get may only name an immutable imported global, and
+// ref.func any function of the module. Errors go to `reader`.
+ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType expected);
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_CONST_EXPR_H_

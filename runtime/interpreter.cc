@@ -1,0 +1,600 @@
+// The interpreter loop: direct-threaded dispatch over the internal code of runtime/code.h,
+// using GCC's labels-as-values. The hot state (pc, fp, memory base and size) lives in locals
+// of one function so the compiler keeps it in registers across handlers.
+#include "runtime/interpreter.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/instance.h"
+#include "runtime/numerics.h"
+#include "runtime/trap.h"
+
+namespace linea::rt {
+namespace {
+
+// Storage types named by the type tokens of the op lists in code.h.
+using I32 = uint32_t;
+using I64 = uint64_t;
+using F32 = float;
+using F64 = double;
+
+// Conversions used by the op lists' expressions.
+inline uint32_t U32(uint32_t v) { return v; }
+inline int32_t S32(uint32_t v) { return static_cast<int32_t>(v); }
+template <typename T>
+inline int64_t S64(T v) {
+  return static_cast<int64_t>(v);
+}
+
+template <typename T>
+inline T Get(const Slot& s);
+template <>
+inline uint32_t Get(const Slot& s) {
+  return static_cast<uint32_t>(s.bits);
+}
+template <>
+inline uint64_t Get(const Slot& s) {
+  return s.bits;
+}
+template <>
+inline float Get(const Slot& s) {
+  return std::bit_cast<float>(static_cast<uint32_t>(s.bits));
+}
+template <>
+inline double Get(const Slot& s) {
+  return std::bit_cast<double>(s.bits);
+}
+
+// Writes always fill the whole slot (see code.h: 32-bit values are zero-extended).
+inline void Put(Slot& s, uint32_t v) { s.bits = v; }
+inline void Put(Slot& s, uint64_t v) { s.bits = v; }
+inline void Put(Slot& s, float v) { s.bits = std::bit_cast<uint32_t>(v); }
+inline void Put(Slot& s, double v) { s.bits = std::bit_cast<uint64_t>(v); }
+
+// A host-visible value's bits with the unused high half of i32/f32 cleared.
+inline uint64_t NormalizedBits(const Value& v) {
+  return (v.type == ValType::kI32 || v.type == ValType::kF32) ? (v.bits & 0xffffffffu) : v.bits;
+}
+
+// Traces longer than this keep their innermost frames only (a runaway recursion would
+// otherwise copy tens of thousands of identical frames).
+constexpr size_t kMaxTraceFrames = 1000;
+
+// The trace of a trap at `pc` in `code`; `frame_top` and `sentinel` delimit the activation's
+// frame records.
+Trap BuildTrap(TrapKind kind, const ExecutionState::Frame* frame_top,
+               const ExecutionState::Frame* sentinel, const uint32_t* pc,
+               const CompiledFunction* code, const Instance* instance) {
+  Trap trap{kind, std::string(TrapMessage(kind)), {}};
+  trap.trace.push_back({instance->module.get(), code->func_index,
+                        code->ModuleOffsetAt(static_cast<size_t>(pc - code->code.data()))});
+  for (const ExecutionState::Frame* fr = frame_top - 1;
+       fr > sentinel && trap.trace.size() < kMaxTraceFrames; --fr) {
+    const ExecutionState::Frame& f = *fr;
+    // A saved pc is a return address: the call is the instruction just before it.
+    size_t pos = static_cast<size_t>(f.return_pc - f.code->code.data()) - 1;
+    trap.trace.push_back(
+        {f.instance->module.get(), f.code->func_index, f.code->ModuleOffsetAt(pos)});
+  }
+  return trap;
+}
+
+Outcome TrapWithoutTrace(TrapKind kind) {
+  return Outcome::FromTrap(Trap{kind, std::string(TrapMessage(kind)), {}});
+}
+
+// Runs `callee`, or, when `handler_offsets` is non-null, only fills it with every handler's
+// offset from the dispatch base (labels exist only inside this function). Never inlined or
+// cloned: the offsets must be those of the one copy that runs.
+__attribute__((noinline, noclone)) Outcome Run(ExecutionState* st, Function* callee, Slot* fp,
+                                               int32_t* handler_offsets) {
+  static const void* const kHandlers[] = {
+#define V(Name) &&L_##Name,
+      LINEA_ALL_OPS(V)
+#undef V
+  };
+  const char* const dispatch_base = static_cast<const char*>(&&L_Unreachable);
+  if (handler_offsets != nullptr) {
+    for (size_t i = 0; i < std::size(kHandlers); ++i) {
+      handler_offsets[i] =
+          static_cast<int32_t>(static_cast<const char*>(kHandlers[i]) - dispatch_base);
+    }
+    return Outcome::Ok();
+  }
+
+  // Everything the handlers share is declared here, before the first jump into them.
+  ExecutionState::Frame* const sentinel = st->frame_top;  // This activation's first record.
+  ExecutionState::Frame* const frames_end = st->frames_end;
+  ExecutionState::Frame* frame_top = sentinel;
+  Slot* const entry_sp = st->sp;
+  const uint32_t* pc = nullptr;
+  const CompiledFunction* code = callee->code();
+  Instance* instance = callee->instance();
+  Function* const* functions = nullptr;
+  const std::shared_ptr<Global>* globals = nullptr;
+  Memory* memory = nullptr;
+  uint8_t* mem_base = nullptr;
+  uint64_t mem_size = 0;
+  TrapKind trap_kind = TrapKind::kUnreachable;
+  uint32_t call_len = 0;  // Words of the call instruction being executed.
+  Slot* args = nullptr;   // Its callee's frame.
+
+#define NEXT() goto* static_cast<const void*>(dispatch_base + static_cast<int32_t>(*pc))
+#define TRAP(kind)      \
+  do {                  \
+    trap_kind = (kind); \
+    goto trap;          \
+  } while (0)
+#define RELOAD_MEMORY()                \
+  do {                                 \
+    if (memory != nullptr) {           \
+      mem_base = memory->base();       \
+      mem_size = memory->size_bytes(); \
+    }                                  \
+  } while (0)
+#define LOAD_INSTANCE()                                                          \
+  do {                                                                           \
+    functions = instance->functions.data();                                      \
+    globals = instance->globals.data();                                          \
+    memory = instance->memories.empty() ? nullptr : instance->memories[0].get(); \
+    mem_base = nullptr;                                                          \
+    mem_size = 0;                                                                \
+    RELOAD_MEMORY();                                                             \
+  } while (0)
+#define SLOT(i) fp[pc[i]]
+
+  // The first function's record is a sentinel: returning through it leaves the activation.
+  if (frame_top == frames_end || fp + code->frame_slots > st->stack_end) {
+    return TrapWithoutTrace(TrapKind::kCallStackExhausted);
+  }
+  *frame_top++ = {nullptr, nullptr, nullptr, nullptr};
+  LOAD_INSTANCE();
+  goto enter_function;
+
+do_call:
+  // pc is at the call instruction, `callee` and `args` are set.
+  if (callee->is_host()) {
+    const FuncType& type = callee->type();
+    const size_t num_params = type.params.size();
+    const size_t num_results = type.results.size();
+    std::array<Value, 8> small_args, small_results;
+    std::vector<Value> big_args, big_results;
+    Value* argv = small_args.data();
+    Value* resv = small_results.data();
+    if (num_params > small_args.size()) argv = (big_args.resize(num_params), big_args.data());
+    if (num_results > small_results.size()) {
+      resv = (big_results.resize(num_results), big_results.data());
+    }
+    for (size_t i = 0; i < num_params; ++i) argv[i] = Value::FromSlot(type.params[i], args[i]);
+    for (size_t i = 0; i < num_results; ++i) resv[i] = Value::Default(type.results[i]);
+    // A nested Store::Call from the host starts above this frame.
+    st->sp = fp + code->frame_slots;
+    st->frame_top = frame_top;
+    Outcome outcome = callee->host_callback()(std::span<const Value>(argv, num_params),
+                                              std::span<Value>(resv, num_results));
+    if (!outcome.ok()) {
+      st->frame_top = sentinel;
+      st->sp = entry_sp;
+      return outcome;
+    }
+    for (size_t i = 0; i < num_results; ++i) args[i].bits = NormalizedBits(resv[i]);
+    pc += call_len;
+    RELOAD_MEMORY();  // The host may have grown it.
+    NEXT();
+  }
+  {
+    const CompiledFunction* callee_code = callee->code();
+    if (frame_top == frames_end || args + callee_code->frame_slots > st->stack_end) {
+      TRAP(TrapKind::kCallStackExhausted);
+    }
+    *frame_top++ = {pc + call_len, fp, code, instance};
+    fp = args;
+    code = callee_code;
+    if (callee->instance() != instance) {
+      instance = callee->instance();
+      LOAD_INSTANCE();
+    }
+  }
+enter_function : {
+  // Usually a handful of slots: a plain loop beats a call to memcpy.
+  Slot* dst = fp + code->num_params;
+  for (const uint64_t v : code->frame_init) (dst++)->bits = v;
+  pc = code->code.data();
+  NEXT();
+}
+
+do_return : {
+  const ExecutionState::Frame& f = *--frame_top;
+  if (f.return_pc == nullptr) {
+    st->frame_top = frame_top;
+    st->sp = entry_sp;
+    return Outcome::Ok();
+  }
+  pc = f.return_pc;
+  fp = f.fp;
+  code = f.code;
+  if (f.instance != instance) {
+    instance = f.instance;
+    LOAD_INSTANCE();
+  } else {
+    RELOAD_MEMORY();  // The callee may have grown it.
+  }
+}
+  NEXT();
+
+trap : {
+  Outcome outcome =
+      Outcome::FromTrap(BuildTrap(trap_kind, frame_top, sentinel, pc, code, instance));
+  st->frame_top = sentinel;
+  st->sp = entry_sp;
+  return outcome;
+}
+
+  // ---- Control ------------------------------------------------------------------------------
+L_Unreachable:
+  TRAP(TrapKind::kUnreachable);
+
+L_Mov:
+  SLOT(1) = SLOT(2);
+  pc += 3;
+  NEXT();
+
+L_Const64:
+  SLOT(1).bits = pc[2] | (static_cast<uint64_t>(pc[3]) << 32);
+  pc += 4;
+  NEXT();
+
+L_Br:
+  pc += 1 + static_cast<int32_t>(pc[1]);
+  NEXT();
+
+L_BrIf:
+  if (Get<uint32_t>(SLOT(1)) != 0) {
+    pc += 2 + static_cast<int32_t>(pc[2]);
+  } else {
+    pc += 3;
+  }
+  NEXT();
+
+L_BrUnless:
+  if (Get<uint32_t>(SLOT(1)) == 0) {
+    pc += 2 + static_cast<int32_t>(pc[2]);
+  } else {
+    pc += 3;
+  }
+  NEXT();
+
+L_BrTable : {
+  uint32_t index = std::min(Get<uint32_t>(SLOT(1)), pc[2]);
+  pc += 3 + index;
+  pc += static_cast<int32_t>(*pc);
+  NEXT();
+}
+
+L_Return0:
+  goto do_return;
+
+L_Return1:
+  fp[0] = SLOT(1);
+  goto do_return;
+
+L_ReturnN : {
+  // Sources are at or above the destinations, so copying upwards is safe.
+  const Slot* src = fp + pc[1];
+  for (uint32_t i = 0, n = pc[2]; i < n; ++i) fp[i] = src[i];
+  goto do_return;
+}
+
+L_Call:
+  callee = functions[pc[1]];
+  args = fp + pc[2];
+  call_len = 3;
+  goto do_call;
+
+L_CallIndirect : {
+  Table* table = instance->tables[pc[2]].get();
+  uint32_t index = Get<uint32_t>(SLOT(3));
+  if (index >= table->size()) TRAP(TrapKind::kUndefinedElement);
+  Function* target = static_cast<Function*>(table->Get(index));
+  if (target == nullptr) TRAP(TrapKind::kNullFunction);
+  if (target->canonical_type_id() != pc[1]) TRAP(TrapKind::kIndirectCallTypeMismatch);
+  callee = target;
+  args = fp + pc[4];
+  call_len = 5;
+  goto do_call;
+}
+
+L_Select:
+  SLOT(1) = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2) : SLOT(3);
+  pc += 5;
+  NEXT();
+
+  // ---- Fused compare-and-branch ------------------------------------------------------------
+#define FUSED_BRANCH(Name, op, conv)                                                        \
+  L_BrIf##Name : if (conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2)))) {        \
+    pc += 3 + static_cast<int32_t>(pc[3]);                                                  \
+  }                                                                                         \
+  else {                                                                                    \
+    pc += 4;                                                                                \
+  }                                                                                         \
+  NEXT();                                                                                   \
+  L_BrUnless##Name : if (!(conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2))))) { \
+    pc += 3 + static_cast<int32_t>(pc[3]);                                                  \
+  }                                                                                         \
+  else {                                                                                    \
+    pc += 4;                                                                                \
+  }                                                                                         \
+  NEXT();
+  LINEA_FUSED_COMPARES(FUSED_BRANCH)
+#undef FUSED_BRANCH
+
+  // ---- Variables ----------------------------------------------------------------------------
+L_GlobalGet:
+  SLOT(1) = *globals[pc[2]]->slot();
+  pc += 3;
+  NEXT();
+
+L_GlobalSet:
+  *globals[pc[1]]->slot() = SLOT(2);
+  pc += 3;
+  NEXT();
+
+  // ---- Numeric ------------------------------------------------------------------------------
+#define UNARY(Name, opcode, R, A, expr) \
+  L_##Name : {                          \
+    const A a = Get<A>(SLOT(2));        \
+    Put(SLOT(1), static_cast<R>(expr)); \
+    pc += 3;                            \
+    NEXT();                             \
+  }
+  LINEA_UNARY_OPS(UNARY)
+#undef UNARY
+
+#define BINARY(Name, opcode, R, A, expr) \
+  L_##Name : {                           \
+    const A a = Get<A>(SLOT(2));         \
+    const A b = Get<A>(SLOT(3));         \
+    Put(SLOT(1), static_cast<R>(expr));  \
+    pc += 4;                             \
+    NEXT();                              \
+  }
+  LINEA_BINARY_OPS(BINARY)
+#undef BINARY
+
+#define CHECKED_UNARY(Name, opcode, R, A, expr) \
+  L_##Name : {                                  \
+    const A a = Get<A>(SLOT(2));                \
+    const auto r = expr;                        \
+    if (!r.ok) [[unlikely]]                     \
+      TRAP(r.trap);                             \
+    Put(SLOT(1), static_cast<R>(r.value));      \
+    pc += 3;                                    \
+    NEXT();                                     \
+  }
+  LINEA_CHECKED_UNARY_OPS(CHECKED_UNARY)
+#undef CHECKED_UNARY
+
+#define CHECKED_BINARY(Name, opcode, R, A, expr) \
+  L_##Name : {                                   \
+    const A a = Get<A>(SLOT(2));                 \
+    const A b = Get<A>(SLOT(3));                 \
+    const auto r = expr;                         \
+    if (!r.ok) [[unlikely]]                      \
+      TRAP(r.trap);                              \
+    Put(SLOT(1), static_cast<R>(r.value));       \
+    pc += 4;                                     \
+    NEXT();                                      \
+  }
+  LINEA_CHECKED_BINARY_OPS(CHECKED_BINARY)
+#undef CHECKED_BINARY
+
+#define SATURATING(Name, subopcode, R, A, expr) \
+  L_##Name : {                                  \
+    const A a = Get<A>(SLOT(2));                \
+    Put(SLOT(1), static_cast<R>(expr));         \
+    pc += 3;                                    \
+    NEXT();                                     \
+  }
+  LINEA_SATURATING_OPS(SATURATING)
+#undef SATURATING
+
+  // ---- Memory -------------------------------------------------------------------------------
+  // Explicit bounds checks: the effective address is computed in 64 bits, so i32 address +
+  // offset cannot wrap, and compared with the current size.
+#define LOAD(Name, opcode, R, Mem, Store, align)                               \
+  L_##Name : {                                                                 \
+    const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(2))) + pc[3]; \
+    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                              \
+      TRAP(TrapKind::kMemoryOutOfBounds);                                      \
+    Mem v;                                                                     \
+    std::memcpy(&v, mem_base + ea, sizeof(Mem));                               \
+    SLOT(1).bits = static_cast<uint64_t>(static_cast<Store>(v));               \
+    pc += 4;                                                                   \
+    NEXT();                                                                    \
+  }
+  LINEA_LOAD_OPS(LOAD)
+#undef LOAD
+
+#define STORE(Name, opcode, A, Mem, align)                                     \
+  L_##Name : {                                                                 \
+    const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(1))) + pc[3]; \
+    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                              \
+      TRAP(TrapKind::kMemoryOutOfBounds);                                      \
+    const Mem v = static_cast<Mem>(SLOT(2).bits);                              \
+    std::memcpy(mem_base + ea, &v, sizeof(Mem));                               \
+    pc += 4;                                                                   \
+    NEXT();                                                                    \
+  }
+  LINEA_STORE_OPS(STORE)
+#undef STORE
+
+L_MemorySize:
+  Put(SLOT(1), memory->pages());
+  pc += 2;
+  NEXT();
+
+L_MemoryGrow : {
+  std::optional<uint32_t> old_pages = memory->Grow(Get<uint32_t>(SLOT(2)));
+  Put(SLOT(1), old_pages ? *old_pages : 0xffffffffu);
+  RELOAD_MEMORY();
+  pc += 3;
+  NEXT();
+}
+
+L_MemoryInit : {
+  const uint32_t segment = pc[1];
+  const std::vector<uint8_t>& bytes = instance->module->data[segment].bytes;
+  const uint64_t segment_size = instance->data_dropped[segment] ? 0 : bytes.size();
+  const uint64_t dst = Get<uint32_t>(SLOT(2));
+  const uint64_t src = Get<uint32_t>(SLOT(3));
+  const uint64_t n = Get<uint32_t>(SLOT(4));
+  if (src + n > segment_size || dst + n > mem_size) TRAP(TrapKind::kMemoryOutOfBounds);
+  if (n != 0) std::memcpy(mem_base + dst, bytes.data() + src, n);
+  pc += 5;
+  NEXT();
+}
+
+L_DataDrop:
+  instance->data_dropped[pc[1]] = true;
+  pc += 2;
+  NEXT();
+
+L_MemoryCopy : {
+  const uint64_t dst = Get<uint32_t>(SLOT(1));
+  const uint64_t src = Get<uint32_t>(SLOT(2));
+  const uint64_t n = Get<uint32_t>(SLOT(3));
+  if (src + n > mem_size || dst + n > mem_size) TRAP(TrapKind::kMemoryOutOfBounds);
+  if (n != 0) std::memmove(mem_base + dst, mem_base + src, n);
+  pc += 4;
+  NEXT();
+}
+
+L_MemoryFill : {
+  const uint64_t dst = Get<uint32_t>(SLOT(1));
+  const uint8_t value = static_cast<uint8_t>(Get<uint32_t>(SLOT(2)));
+  const uint64_t n = Get<uint32_t>(SLOT(3));
+  if (dst + n > mem_size) TRAP(TrapKind::kMemoryOutOfBounds);
+  if (n != 0) std::memset(mem_base + dst, value, n);
+  pc += 4;
+  NEXT();
+}
+
+  // ---- Tables and references ----------------------------------------------------------------
+L_TableGet : {
+  Table* table = instance->tables[pc[2]].get();
+  const uint32_t index = Get<uint32_t>(SLOT(3));
+  if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
+  SLOT(1).ref = table->Get(index);
+  pc += 4;
+  NEXT();
+}
+
+L_TableSet : {
+  Table* table = instance->tables[pc[1]].get();
+  const uint32_t index = Get<uint32_t>(SLOT(2));
+  if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
+  table->Set(index, SLOT(3).ref);
+  pc += 4;
+  NEXT();
+}
+
+L_TableSize:
+  Put(SLOT(1), instance->tables[pc[2]]->size());
+  pc += 3;
+  NEXT();
+
+L_TableGrow : {
+  std::optional<uint32_t> old_size =
+      instance->tables[pc[2]]->Grow(Get<uint32_t>(SLOT(4)), SLOT(3).ref);
+  Put(SLOT(1), old_size ? *old_size : 0xffffffffu);
+  pc += 5;
+  NEXT();
+}
+
+L_TableFill : {
+  std::vector<void*>& elements = instance->tables[pc[1]]->elements();
+  const uint64_t index = Get<uint32_t>(SLOT(2));
+  void* const value = SLOT(3).ref;
+  const uint64_t n = Get<uint32_t>(SLOT(4));
+  if (index + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  std::fill_n(elements.begin() + static_cast<ptrdiff_t>(index), n, value);
+  pc += 5;
+  NEXT();
+}
+
+L_TableCopy : {
+  std::vector<void*>& dst_elements = instance->tables[pc[1]]->elements();
+  std::vector<void*>& src_elements = instance->tables[pc[2]]->elements();
+  const uint64_t dst = Get<uint32_t>(SLOT(3));
+  const uint64_t src = Get<uint32_t>(SLOT(4));
+  const uint64_t n = Get<uint32_t>(SLOT(5));
+  if (src + n > src_elements.size() || dst + n > dst_elements.size()) {
+    TRAP(TrapKind::kTableOutOfBounds);
+  }
+  if (n != 0) std::memmove(&dst_elements[dst], &src_elements[src], n * sizeof(void*));
+  pc += 6;
+  NEXT();
+}
+
+L_TableInit : {
+  const std::vector<void*>& segment = instance->element_segments[pc[1]];
+  std::vector<void*>& elements = instance->tables[pc[2]]->elements();
+  const uint64_t dst = Get<uint32_t>(SLOT(3));
+  const uint64_t src = Get<uint32_t>(SLOT(4));
+  const uint64_t n = Get<uint32_t>(SLOT(5));
+  if (src + n > segment.size() || dst + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  if (n != 0) std::memcpy(&elements[dst], &segment[src], n * sizeof(void*));
+  pc += 6;
+  NEXT();
+}
+
+L_ElemDrop:
+  std::vector<void*>().swap(instance->element_segments[pc[1]]);
+  pc += 2;
+  NEXT();
+
+L_RefFunc:
+  SLOT(1).ref = instance->functions[pc[2]];
+  pc += 3;
+  NEXT();
+
+#undef NEXT
+#undef TRAP
+#undef RELOAD_MEMORY
+#undef LOAD_INSTANCE
+#undef SLOT
+}
+
+const int32_t* HandlerOffsets() {
+  static const std::array<int32_t, static_cast<size_t>(Op::kCount)> offsets = [] {
+    std::array<int32_t, static_cast<size_t>(Op::kCount)> table{};
+    Run(nullptr, nullptr, nullptr, table.data());
+    return table;
+  }();
+  return offsets.data();
+}
+
+}  // namespace
+
+ExecutionState::ExecutionState(const StoreLimits& limits)
+    : stack(new Slot[limits.value_stack_slots]), frames(new Frame[limits.max_call_depth]) {
+  stack_end = stack.get() + limits.value_stack_slots;
+  sp = stack.get();
+  frames_end = frames.get() + limits.max_call_depth;
+  frame_top = frames.get();
+}
+
+Outcome Execute(ExecutionState& state, Function* callee, Slot* fp) {
+  return Run(&state, callee, fp, nullptr);
+}
+
+uint32_t HandlerWord(Op op) {
+  return static_cast<uint32_t>(HandlerOffsets()[static_cast<size_t>(op)]);
+}
+
+}  // namespace linea::rt

@@ -1,0 +1,53 @@
+// The interpreter: runs CompiledFunction code (runtime/code.h) on a store's stacks.
+#ifndef LINEA_RUNTIME_INTERPRETER_H_
+#define LINEA_RUNTIME_INTERPRETER_H_
+
+#include <cstdint>
+#include <memory>
+
+#include "runtime/code.h"
+#include "runtime/function.h"
+#include "runtime/store.h"
+#include "runtime/value.h"
+
+namespace linea::rt {
+
+// A store's interpreter stacks, both on the heap: the value stack holds every wasm frame's
+// slots; the frame stack holds one record per active wasm function (the registers of its
+// caller, or, for the first function of an activation, a sentinel with no return pc), so its
+// size is the call depth. Nested activations (host -> wasm -> host -> wasm) continue above the
+// current top of both, and the depth limit counts all of them.
+struct ExecutionState {
+  explicit ExecutionState(const StoreLimits& limits);
+  ExecutionState(const ExecutionState&) = delete;
+  ExecutionState& operator=(const ExecutionState&) = delete;
+
+  struct Frame {
+    const uint32_t* return_pc;  // nullptr: the activation's first function returns to the host.
+    Slot* fp;
+    const CompiledFunction* code;
+    Instance* instance;
+  };
+
+  // Active wasm frames, over all nested activations.
+  uint32_t depth() const { return static_cast<uint32_t>(frame_top - frames.get()); }
+
+  std::unique_ptr<Slot[]> stack;  // Uninitialised: pages are committed only when touched.
+  Slot* stack_end = nullptr;
+  Slot* sp = nullptr;  // First slot not used by any active frame (where a new activation starts).
+
+  std::unique_ptr<Frame[]> frames;  // StoreLimits::max_call_depth records.
+  Frame* frames_end = nullptr;
+  Frame* frame_top = nullptr;  // First free record.
+};
+
+// Runs wasm function `callee` (not a host function) whose arguments are in fp[0..params).
+// On kOk its results are in fp[0..results). `fp` must be state.sp or above.
+Outcome Execute(ExecutionState& state, Function* callee, Slot* fp);
+
+// The first code word of an instruction: its handler's offset from the dispatch base.
+uint32_t HandlerWord(Op op);
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_INTERPRETER_H_

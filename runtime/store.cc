@@ -1,0 +1,54 @@
+// Store construction, host functions and calls into wasm. (Store::Instantiate is in
+// runtime/instantiate.cc.)
+#include "runtime/store.h"
+
+#include <algorithm>
+
+#include "runtime/interpreter.h"
+
+namespace linea::rt {
+
+Store::Store(StoreLimits limits)
+    : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
+
+Store::~Store() = default;
+
+Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback) {
+  functions_.push_back(std::make_unique<Function>(CanonicalTypeId(type), std::move(callback)));
+  return functions_.back().get();
+}
+
+Outcome Store::Call(Function* function, std::span<const Value> args,
+                    std::vector<Value>* results) {
+  const FuncType& type = function->type();
+  results->clear();
+  if (function->is_host()) {
+    results->reserve(type.results.size());
+    for (ValType t : type.results) results->push_back(Value::Default(t));
+    return function->host_callback()(args, *results);
+  }
+  ExecutionState& state = *execution_;
+  Slot* fp = state.sp;
+  const size_t slots = std::max(type.params.size(), type.results.size());
+  if (static_cast<size_t>(state.stack_end - fp) < slots) {
+    return Outcome::FromTrap(Trap{TrapKind::kCallStackExhausted,
+                                  std::string(TrapMessage(TrapKind::kCallStackExhausted)),
+                                  {}});
+  }
+  for (size_t i = 0; i < type.params.size(); ++i) {
+    const Value& v = args[i];
+    // i32/f32 keep only their low half (the interpreter's slot convention).
+    const bool narrow = v.type == ValType::kI32 || v.type == ValType::kF32;
+    fp[i].bits = narrow ? (v.bits & 0xffffffffu) : v.bits;
+  }
+  Outcome outcome = Execute(state, function, fp);
+  if (outcome.ok()) {
+    results->reserve(type.results.size());
+    for (size_t i = 0; i < type.results.size(); ++i) {
+      results->push_back(Value::FromSlot(type.results[i], fp[i]));
+    }
+  }
+  return outcome;
+}
+
+}  // namespace linea::rt

@@ -1,0 +1,36 @@
+// Counts each command's verdict for one .wast file and prints what the verbosity asks for.
+#ifndef LINEA_TEST_SPEC_REPORTER_H_
+#define LINEA_TEST_SPEC_REPORTER_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "test/spec/file_progress.h"
+
+namespace linea::spectest {
+
+class Reporter {
+ public:
+  // verbosity 0: nothing; 1: each failure and a summary of skips; 2: also each command as it
+  // starts (flushed, so the last line printed names the command that crashed).
+  Reporter(std::string file_name, int verbosity, FileProgress& progress);
+
+  void Begin(uint32_t line, std::string_view command);
+  void Pass();
+  void Fail(std::string_view message);
+  void Skip(std::string_view reason);
+  // Marks the file as run to its end and prints the skip summary.
+  void Finish();
+
+ private:
+  std::string file_name_;
+  int verbosity_;
+  FileProgress& progress_;
+  std::map<std::string, uint32_t, std::less<>> skip_reasons_;
+};
+
+}  // namespace linea::spectest
+
+#endif  // LINEA_TEST_SPEC_REPORTER_H_

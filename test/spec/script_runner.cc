@@ -1,0 +1,474 @@
+#include "test/spec/script_runner.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <span>
+#include <string_view>
+#include <utility>
+
+#include "runtime/decoder.h"
+#include "runtime/function.h"
+#include "runtime/instance.h"
+#include "runtime/trap.h"
+
+namespace linea::spectest {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kTextModuleSkip =
+    "text-format module (a binary engine cannot load wast2json's .wat output)";
+
+// Names may hold any UTF-8 and even control characters (names.wast); keep messages printable.
+std::string Quoted(std::string_view name) {
+  std::string text = "\"";
+  for (unsigned char c : name) {
+    if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\x%02x", c);
+      text += escape;
+    } else {
+      text += static_cast<char>(c);
+    }
+  }
+  return text + "\"";
+}
+
+std::string DescribeError(const rt::Error& error) {
+  if (error.offset == rt::kNoOffset) return error.message;
+  char offset[32];
+  std::snprintf(offset, sizeof offset, " [offset 0x%zx]", error.offset);
+  return error.message + offset;
+}
+
+// A trap satisfies the script's text when its message or its kind's standard wording contains
+// the text, or when the text extends that wording with a detail: the reference interpreter
+// says "uninitialized element 2" where engines say "uninitialized element".
+bool TrapMatches(const rt::Trap& trap, std::string_view expected) {
+  for (std::string_view actual : {std::string_view(trap.message), rt::TrapMessage(trap.kind)}) {
+    if (actual.empty()) continue;
+    if (actual.find(expected) != std::string_view::npos) return true;
+    if (expected.starts_with(actual) && expected.size() > actual.size() &&
+        expected[actual.size()] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string DescribeTrap(const rt::Trap& trap) {
+  return "trap \"" +
+         (trap.message.empty() ? std::string(rt::TrapMessage(trap.kind)) : trap.message) + "\"";
+}
+
+// Text modules exist only in assert_malformed/assert_invalid; wast2json writes them as .wat.
+bool IsTextModule(const json& command) {
+  return command.value("module_type", std::string("binary")) == "text";
+}
+
+}  // namespace
+
+struct ScriptRunner::Verdict {
+  enum class Kind : uint8_t { kPass, kFail, kSkip };
+  Kind kind = Kind::kPass;
+  std::string message;  // kFail: what went wrong; kSkip: why it cannot run.
+
+  static Verdict Pass() { return {}; }
+  static Verdict Fail(std::string message) { return {Kind::kFail, std::move(message)}; }
+  static Verdict Skip(std::string_view reason) { return {Kind::kSkip, std::string(reason)}; }
+};
+
+struct ScriptRunner::ModuleOutcome {
+  enum class Stage : uint8_t {
+    kUnknownImport,
+    kLinkError,
+    kTrap,
+    kException,
+    kResourceExhausted,
+    kInstantiated,
+  };
+  Stage stage = Stage::kInstantiated;
+  std::string message;
+  rt::Trap trap;
+  rt::Instance* instance = nullptr;
+
+  std::string Describe() const {
+    switch (stage) {
+      case Stage::kUnknownImport:
+        return "unknown import: " + message;
+      case Stage::kLinkError:
+        return "link error: " + message;
+      case Stage::kTrap:
+        return "instantiation trapped: " + DescribeTrap(trap);
+      case Stage::kException:
+        return "instantiation raised a host exception";
+      case Stage::kResourceExhausted:
+        return "resources exhausted: " + message;
+      case Stage::kInstantiated:
+        return "instantiated";
+    }
+    return "?";
+  }
+};
+
+struct ScriptRunner::ActionOutcome {
+  enum class Kind : uint8_t {
+    kReturned,
+    kTrapped,
+    kException,
+    kNotRun,  // The runner could not perform it (no such module/export, bad arguments).
+  };
+  Kind kind = Kind::kReturned;
+  std::vector<rt::Value> results;
+  rt::Trap trap;
+  std::string problem;  // kNotRun
+};
+
+ScriptRunner::ScriptRunner(std::filesystem::path directory, RunnerOptions options,
+                           Reporter& reporter)
+    : directory_(std::move(directory)), options_(options), reporter_(reporter) {}
+
+ScriptRunner::~ScriptRunner() = default;
+
+void ScriptRunner::Run(const json& script) {
+  rt::Result<ExportMap> spectest = MakeSpectestModule(store_);
+  if (!spectest) {
+    reporter_.Fail("cannot build the spectest module: " + spectest.error().message);
+    return;
+  }
+  registry_.emplace("spectest", std::move(spectest).value());
+  for (const json& command : script.at("commands")) {
+    Verdict verdict;
+    try {
+      verdict = RunCommand(command);
+    } catch (const json::exception& e) {
+      verdict = Verdict::Fail(std::string("runner cannot read this command: ") + e.what());
+    }
+    switch (verdict.kind) {
+      case Verdict::Kind::kPass:
+        reporter_.Pass();
+        break;
+      case Verdict::Kind::kFail:
+        reporter_.Fail(verdict.message);
+        break;
+      case Verdict::Kind::kSkip:
+        reporter_.Skip(verdict.message);
+        break;
+    }
+  }
+}
+
+ScriptRunner::Verdict ScriptRunner::RunCommand(const json& command) {
+  using Handler = Verdict (ScriptRunner::*)(const json&);
+  static const std::map<std::string_view, Handler> kHandlers = {
+      {"module", &ScriptRunner::DefineModule},
+      {"register", &ScriptRunner::Register},
+      {"action", &ScriptRunner::PerformAction},
+      {"assert_return", &ScriptRunner::AssertReturn},
+      {"assert_trap", &ScriptRunner::AssertTrap},
+      {"assert_exhaustion", &ScriptRunner::AssertTrap},
+      {"assert_exception", &ScriptRunner::AssertException},
+      {"assert_invalid", &ScriptRunner::AssertRejected},
+      {"assert_malformed", &ScriptRunner::AssertRejected},
+      {"assert_unlinkable", &ScriptRunner::AssertUnlinkable},
+      {"assert_uninstantiable", &ScriptRunner::AssertUninstantiable},
+  };
+  const std::string& type = command.at("type").get_ref<const std::string&>();
+  std::string description = type;
+  if (command.contains("action")) description += " " + DescribeAction(command.at("action"));
+  if (command.contains("name")) description += " " + command.at("name").get<std::string>();
+  if (command.contains("filename")) description += " " + command.at("filename").get<std::string>();
+  reporter_.Begin(command.value("line", 0u), description);
+  auto handler = kHandlers.find(type);
+  if (handler == kHandlers.end()) return Verdict::Fail("unknown command type " + Quoted(type));
+  return (this->*handler->second)(command);
+}
+
+rt::Result<std::shared_ptr<const rt::Module>> ScriptRunner::Load(const std::string& filename) {
+  std::ifstream file(directory_ / filename, std::ios::binary);
+  if (!file) return rt::Error{"runner cannot read " + filename};
+  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(file)),
+                             std::istreambuf_iterator<char>());
+  return rt::DecodeModule(bytes);
+}
+
+ScriptRunner::ModuleOutcome ScriptRunner::Instantiate(std::shared_ptr<const rt::Module> module) {
+  using Stage = ModuleOutcome::Stage;
+  std::vector<rt::Extern> imports;
+  for (const rt::Import& import : module->imports) {
+    auto exporter = registry_.find(import.module);
+    const rt::Extern* found = nullptr;
+    if (exporter != registry_.end()) {
+      auto it = exporter->second.find(import.name);
+      if (it != exporter->second.end()) found = &it->second;
+    }
+    if (found == nullptr) {
+      return {
+          Stage::kUnknownImport, Quoted(import.module) + "." + Quoted(import.name), {}, nullptr};
+    }
+    imports.push_back(*found);
+  }
+  rt::InstantiateResult result = store_.Instantiate(std::move(module), imports);
+  switch (result.kind) {
+    case rt::InstantiateResult::Kind::kOk:
+      return {Stage::kInstantiated, {}, {}, result.instance};
+    case rt::InstantiateResult::Kind::kLinkError:
+      return {Stage::kLinkError, result.message, {}, nullptr};
+    case rt::InstantiateResult::Kind::kTrap:
+      return {Stage::kTrap, result.message, result.trap, nullptr};
+    case rt::InstantiateResult::Kind::kException:
+      return {Stage::kException, result.message, {}, nullptr};
+    case rt::InstantiateResult::Kind::kResourceExhausted:
+      return {Stage::kResourceExhausted, result.message, {}, nullptr};
+  }
+  return {Stage::kException, "unknown InstantiateResult kind", {}, nullptr};
+}
+
+ScriptRunner::Verdict ScriptRunner::DefineModule(const json& command) {
+  std::optional<std::string> name;
+  if (command.contains("name")) name = command.at("name").get<std::string>();
+  // Until it instantiates, neither the new name nor "the current module" has an instance.
+  current_ = nullptr;
+  no_current_reason_ =
+      "the module at line " + std::to_string(command.value("line", 0u)) + " was not instantiated";
+  if (name) named_[*name] = nullptr;
+
+  rt::Result<std::shared_ptr<const rt::Module>> module = Load(command.at("filename"));
+  if (!module) return Verdict::Fail("module rejected: " + DescribeError(module.error()));
+  ModuleOutcome outcome = Instantiate(std::move(module).value());
+  if (outcome.stage != ModuleOutcome::Stage::kInstantiated) {
+    return Verdict::Fail(outcome.Describe());
+  }
+  current_ = outcome.instance;
+  if (name) named_[*name] = current_;
+  return Verdict::Pass();
+}
+
+ScriptRunner::Verdict ScriptRunner::Register(const json& command) {
+  rt::Instance* instance = current_;
+  std::string problem = no_current_reason_;
+  if (command.contains("name")) {
+    const std::string& name = command.at("name").get_ref<const std::string&>();
+    auto it = named_.find(name);
+    instance = it == named_.end() ? nullptr : it->second;
+    problem = "module " + name + (it == named_.end() ? " is not defined" : " was not instantiated");
+  }
+  if (instance == nullptr) return Verdict::Fail("cannot register: " + problem);
+  ExportMap exports;
+  for (const auto& [export_name, value] : instance->exports) exports[export_name] = value;
+  registry_[command.at("as").get<std::string>()] = std::move(exports);
+  return Verdict::Pass();
+}
+
+ScriptRunner::ActionOutcome ScriptRunner::Perform(const json& action) {
+  using Kind = ActionOutcome::Kind;
+  auto not_run = [](std::string problem) {
+    return ActionOutcome{Kind::kNotRun, {}, {}, std::move(problem)};
+  };
+  rt::Instance* instance = current_;
+  if (action.contains("module")) {
+    const std::string& name = action.at("module").get_ref<const std::string&>();
+    auto it = named_.find(name);
+    if (it == named_.end()) return not_run("no module named " + name);
+    if (it->second == nullptr) return not_run("module " + name + " was not instantiated");
+    instance = it->second;
+  } else if (instance == nullptr) {
+    return not_run(no_current_reason_);
+  }
+  const std::string& field = action.at("field").get_ref<const std::string&>();
+  const rt::Extern* target = instance->FindExport(field);
+  if (target == nullptr) return not_run("no export named " + Quoted(field));
+
+  const std::string& type = action.at("type").get_ref<const std::string&>();
+  if (type == "get") {
+    if (target->kind != rt::ExternKind::kGlobal) return not_run(Quoted(field) + " is not a global");
+    return {Kind::kReturned, {target->global->value()}, {}, {}};
+  }
+  if (type != "invoke") return not_run("unknown action type " + Quoted(type));
+  if (target->kind != rt::ExternKind::kFunction) {
+    return not_run(Quoted(field) + " is not a function");
+  }
+  rt::Function* function = target->function;
+  const rt::FuncType& signature = function->type();
+  std::vector<rt::Value> args;
+  for (const json& arg : action.at("args")) {
+    rt::Result<rt::Value> value = ParseArgument(arg, extern_refs_);
+    if (!value) return not_run(value.error().message);
+    args.push_back(value.value());
+  }
+  // Store::Call requires matching arguments; a mismatch is the script's (or the export's) fault.
+  if (args.size() != signature.params.size()) {
+    return not_run(Quoted(field) + " takes " + std::to_string(signature.params.size()) +
+                   " arguments, the script passes " + std::to_string(args.size()));
+  }
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i].type != signature.params[i]) {
+      return not_run("argument " + std::to_string(i) + " is " +
+                     std::string(TypeName(args[i].type)) + ", " + Quoted(field) + " takes " +
+                     std::string(TypeName(signature.params[i])));
+    }
+  }
+  ActionOutcome outcome;
+  rt::Outcome call = store_.Call(function, args, &outcome.results);
+  switch (call.kind) {
+    case rt::Outcome::Kind::kOk:
+      outcome.kind = Kind::kReturned;
+      break;
+    case rt::Outcome::Kind::kTrap:
+      outcome.kind = Kind::kTrapped;
+      outcome.trap = std::move(call.trap);
+      break;
+    case rt::Outcome::Kind::kException:
+      outcome.kind = Kind::kException;
+      break;
+  }
+  return outcome;
+}
+
+std::string ScriptRunner::DescribeAction(const json& action) {
+  std::string text = action.value("type", std::string("?")) + " ";
+  if (action.contains("module")) text += action.at("module").get<std::string>() + ".";
+  text += Quoted(action.value("field", std::string()));
+  if (!action.contains("args")) return text;
+  text += "(";
+  bool first = true;
+  for (const json& arg : action.at("args")) {
+    if (!first) text += ", ";
+    first = false;
+    rt::Result<rt::Value> value = ParseArgument(arg, extern_refs_);
+    text += value ? Describe(value.value(), extern_refs_) : arg.dump();
+  }
+  return text + ")";
+}
+
+std::string ScriptRunner::DescribeOutcome(const ActionOutcome& outcome) {
+  switch (outcome.kind) {
+    case ActionOutcome::Kind::kReturned:
+      return "returned " + DescribeValues(outcome.results, extern_refs_);
+    case ActionOutcome::Kind::kTrapped:
+      return DescribeTrap(outcome.trap);
+    case ActionOutcome::Kind::kException:
+      return "host exception";
+    case ActionOutcome::Kind::kNotRun:
+      return "not run: " + outcome.problem;
+  }
+  return "?";
+}
+
+bool ScriptRunner::MessageMatches(const std::string& actual, const std::string& expected) const {
+  return !options_.strict_messages || actual.find(expected) != std::string::npos;
+}
+
+ScriptRunner::Verdict ScriptRunner::PerformAction(const json& command) {
+  ActionOutcome outcome = Perform(command.at("action"));
+  if (outcome.kind == ActionOutcome::Kind::kReturned) return Verdict::Pass();
+  return Verdict::Fail(DescribeAction(command.at("action")) + ": " + DescribeOutcome(outcome));
+}
+
+ScriptRunner::Verdict ScriptRunner::AssertReturn(const json& command) {
+  // "expected" lists one pattern per result; "either" (relaxed-simd) lists alternatives for a
+  // single result.
+  bool either = command.contains("either");
+  std::vector<ExpectedValue> patterns;
+  std::string wanted;
+  for (const json& value : command.at(either ? "either" : "expected")) {
+    rt::Result<ExpectedValue> pattern = ParseExpected(value, extern_refs_);
+    if (!pattern) return Verdict::Fail("cannot check the result: " + pattern.error().message);
+    wanted += (wanted.empty() ? ""
+               : either       ? " or "
+                              : ", ") +
+              Describe(pattern.value(), extern_refs_);
+    patterns.push_back(pattern.value());
+  }
+  wanted = "(" + wanted + ")";
+  const json& action = command.at("action");
+  ActionOutcome outcome = Perform(action);
+  auto mismatch = [&] {
+    return Verdict::Fail(DescribeAction(action) + ": expected " + wanted + ", got " +
+                         DescribeOutcome(outcome));
+  };
+  if (outcome.kind != ActionOutcome::Kind::kReturned) return mismatch();
+  if (either) {
+    if (outcome.results.size() != 1) return mismatch();
+    for (const ExpectedValue& pattern : patterns) {
+      if (Matches(pattern, outcome.results[0])) return Verdict::Pass();
+    }
+    return mismatch();
+  }
+  if (outcome.results.size() != patterns.size()) return mismatch();
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    if (!Matches(patterns[i], outcome.results[i])) return mismatch();
+  }
+  return Verdict::Pass();
+}
+
+// assert_trap and assert_exhaustion: the action must trap with the script's message.
+ScriptRunner::Verdict ScriptRunner::AssertTrap(const json& command) {
+  const std::string& text = command.at("text").get_ref<const std::string&>();
+  const json& action = command.at("action");
+  ActionOutcome outcome = Perform(action);
+  if (outcome.kind == ActionOutcome::Kind::kTrapped && TrapMatches(outcome.trap, text)) {
+    return Verdict::Pass();
+  }
+  return Verdict::Fail(DescribeAction(action) + ": expected trap \"" + text + "\", got " +
+                       DescribeOutcome(outcome));
+}
+
+// Exception-handling scripts expect a wasm exception to escape; rt::Outcome has no such kind
+// (kException is a host's exception), so this cannot pass until the runtime grows one.
+ScriptRunner::Verdict ScriptRunner::AssertException(const json& command) {
+  const json& action = command.at("action");
+  ActionOutcome outcome = Perform(action);
+  return Verdict::Fail(DescribeAction(action) +
+                       ": expected a wasm exception (not supported by rt::Outcome), got " +
+                       DescribeOutcome(outcome));
+}
+
+// assert_invalid and assert_malformed: decoding (with validation) must fail.
+ScriptRunner::Verdict ScriptRunner::AssertRejected(const json& command) {
+  if (IsTextModule(command)) return Verdict::Skip(kTextModuleSkip);
+  const std::string& text = command.at("text").get_ref<const std::string&>();
+  rt::Result<std::shared_ptr<const rt::Module>> module = Load(command.at("filename"));
+  if (module) return Verdict::Fail("module accepted; expected rejection \"" + text + "\"");
+  if (!MessageMatches(module.error().message, text)) {
+    return Verdict::Fail("rejected with \"" + DescribeError(module.error()) + "\"; expected \"" +
+                         text + "\"");
+  }
+  return Verdict::Pass();
+}
+
+ScriptRunner::Verdict ScriptRunner::AssertUnlinkable(const json& command) {
+  if (IsTextModule(command)) return Verdict::Skip(kTextModuleSkip);
+  const std::string& text = command.at("text").get_ref<const std::string&>();
+  rt::Result<std::shared_ptr<const rt::Module>> module = Load(command.at("filename"));
+  if (!module) {
+    return Verdict::Fail("module rejected (" + DescribeError(module.error()) +
+                         "); expected link error \"" + text + "\"");
+  }
+  ModuleOutcome outcome = Instantiate(std::move(module).value());
+  bool linked = outcome.stage != ModuleOutcome::Stage::kUnknownImport &&
+                outcome.stage != ModuleOutcome::Stage::kLinkError;
+  if (linked || !MessageMatches(outcome.Describe(), text)) {
+    return Verdict::Fail("expected link error \"" + text + "\", got " + outcome.Describe());
+  }
+  return Verdict::Pass();
+}
+
+ScriptRunner::Verdict ScriptRunner::AssertUninstantiable(const json& command) {
+  if (IsTextModule(command)) return Verdict::Skip(kTextModuleSkip);
+  const std::string& text = command.at("text").get_ref<const std::string&>();
+  rt::Result<std::shared_ptr<const rt::Module>> module = Load(command.at("filename"));
+  if (!module) {
+    return Verdict::Fail("module rejected (" + DescribeError(module.error()) +
+                         "); expected instantiation to trap \"" + text + "\"");
+  }
+  ModuleOutcome outcome = Instantiate(std::move(module).value());
+  if (outcome.stage == ModuleOutcome::Stage::kTrap && TrapMatches(outcome.trap, text)) {
+    return Verdict::Pass();
+  }
+  return Verdict::Fail("expected instantiation to trap \"" + text + "\", got " +
+                       outcome.Describe());
+}
+
+}  // namespace linea::spectest
