@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <utility>
 
 namespace linea::bindings {
 
@@ -32,6 +33,13 @@ class Embedder {
   // Runs `work` on a background thread, then `done` on the JS thread from the event loop.
   // `done` runs inside a HandleScope with the context entered; microtasks are drained after.
   virtual void RunInBackground(std::function<void()> work, std::function<void()> done) = 0;
+  // Runs `task` on the JS thread in a later task of the event loop (HTML's "queue a task"), with
+  // the same scopes as `done` above. Added by the bindings for the instantiation task of
+  // WebAssembly.instantiate; the default hops through RunInBackground with no work, an embedder
+  // may post it directly.
+  virtual void PostTask(std::function<void()> task) {
+    RunInBackground([] {}, std::move(task));
+  }
   // The Web embedding's part of compileStreaming (WebAssembly Web API, "compile a potential
   // WebAssembly response"): `response` is the resolved argument. The embedder checks that it is
   // a Response, with `ok`, a Content-Type of `application/wasm`, and an unused body, then feeds
@@ -46,6 +54,13 @@ struct Options {
 
 // Defines `WebAssembly` on the context's global object. `embedder` must outlive the context.
 void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder, const Options& options);
+
+// Whether `value` is the ArrayBuffer or SharedArrayBuffer of a WebAssembly.Memory. Such a
+// buffer must never be detached or transferred by anything but its Memory (the spec gives it
+// the [[ArrayBufferDetachKey]] "WebAssembly.Memory"); V8 10.2 has no API to make an
+// ArrayBuffer non-detachable, so an embedder adding a transfer facility (structuredClone,
+// postMessage) must refuse these buffers itself.
+bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Value> value);
 
 }  // namespace linea::bindings
 

@@ -49,46 +49,46 @@ namespace linea::rt {
 // expressions `a` and `b` are the operands in their storage types; U32/S32/U64/S64 convert.
 
 // V(Name, opcode, Result, Operand, expression)
-#define LINEA_UNARY_OPS(V)                                                       \
-  V(I32Eqz, 0x45, I32, I32, a == 0)                                              \
-  V(I64Eqz, 0x50, I32, I64, a == 0)                                              \
-  V(I32Clz, 0x67, I32, I32, std::countl_zero(a))                                 \
-  V(I32Ctz, 0x68, I32, I32, std::countr_zero(a))                                 \
-  V(I32Popcnt, 0x69, I32, I32, std::popcount(a))                                 \
-  V(I64Clz, 0x79, I64, I64, std::countl_zero(a))                                 \
-  V(I64Ctz, 0x7a, I64, I64, std::countr_zero(a))                                 \
-  V(I64Popcnt, 0x7b, I64, I64, std::popcount(a))                                 \
-  V(F32Abs, 0x8b, F32, F32, num::Abs(a))                                         \
-  V(F32Neg, 0x8c, F32, F32, num::Neg(a))                                         \
-  V(F32Ceil, 0x8d, F32, F32, num::Ceil(a))                                       \
-  V(F32Floor, 0x8e, F32, F32, num::Floor(a))                                     \
-  V(F32Trunc, 0x8f, F32, F32, num::Trunc(a))                                     \
-  V(F32Nearest, 0x90, F32, F32, num::Nearest(a))                                 \
-  V(F32Sqrt, 0x91, F32, F32, num::Sqrt(a))                                       \
-  V(F64Abs, 0x99, F64, F64, num::Abs(a))                                         \
-  V(F64Neg, 0x9a, F64, F64, num::Neg(a))                                         \
-  V(F64Ceil, 0x9b, F64, F64, num::Ceil(a))                                       \
-  V(F64Floor, 0x9c, F64, F64, num::Floor(a))                                     \
-  V(F64Trunc, 0x9d, F64, F64, num::Trunc(a))                                     \
-  V(F64Nearest, 0x9e, F64, F64, num::Nearest(a))                                 \
-  V(F64Sqrt, 0x9f, F64, F64, num::Sqrt(a))                                       \
-  V(I32WrapI64, 0xa7, I32, I64, static_cast<uint32_t>(a))                        \
-  V(I64ExtendI32S, 0xac, I64, I32, static_cast<uint64_t>(S64(S32(a))))           \
-  V(I64ExtendI32U, 0xad, I64, I32, static_cast<uint64_t>(a))                     \
-  V(F32ConvertI32S, 0xb2, F32, I32, (num::Convert<float, int32_t>(a)))           \
-  V(F32ConvertI32U, 0xb3, F32, I32, (num::Convert<float, uint32_t>(a)))          \
-  V(F32ConvertI64S, 0xb4, F32, I64, (num::Convert<float, int64_t>(a)))           \
-  V(F32ConvertI64U, 0xb5, F32, I64, (num::Convert<float, uint64_t>(a)))          \
-  V(F32DemoteF64, 0xb6, F32, F64, static_cast<float>(a))                         \
-  V(F64ConvertI32S, 0xb7, F64, I32, (num::Convert<double, int32_t>(a)))          \
-  V(F64ConvertI32U, 0xb8, F64, I32, (num::Convert<double, uint32_t>(a)))         \
-  V(F64ConvertI64S, 0xb9, F64, I64, (num::Convert<double, int64_t>(a)))          \
-  V(F64ConvertI64U, 0xba, F64, I64, (num::Convert<double, uint64_t>(a)))         \
-  V(F64PromoteF32, 0xbb, F64, F32, static_cast<double>(a))                       \
-  V(I32Extend8S, 0xc0, I32, I32, (num::ExtendS<uint32_t, int8_t>(a)))            \
-  V(I32Extend16S, 0xc1, I32, I32, (num::ExtendS<uint32_t, int16_t>(a)))          \
-  V(I64Extend8S, 0xc2, I64, I64, (num::ExtendS<uint64_t, int8_t>(a)))            \
-  V(I64Extend16S, 0xc3, I64, I64, (num::ExtendS<uint64_t, int16_t>(a)))          \
+#define LINEA_UNARY_OPS(V)                                               \
+  V(I32Eqz, 0x45, I32, I32, a == 0)                                      \
+  V(I64Eqz, 0x50, I32, I64, a == 0)                                      \
+  V(I32Clz, 0x67, I32, I32, std::countl_zero(a))                         \
+  V(I32Ctz, 0x68, I32, I32, std::countr_zero(a))                         \
+  V(I32Popcnt, 0x69, I32, I32, std::popcount(a))                         \
+  V(I64Clz, 0x79, I64, I64, std::countl_zero(a))                         \
+  V(I64Ctz, 0x7a, I64, I64, std::countr_zero(a))                         \
+  V(I64Popcnt, 0x7b, I64, I64, std::popcount(a))                         \
+  V(F32Abs, 0x8b, F32, F32, num::Abs(a))                                 \
+  V(F32Neg, 0x8c, F32, F32, num::Neg(a))                                 \
+  V(F32Ceil, 0x8d, F32, F32, num::Ceil(a))                               \
+  V(F32Floor, 0x8e, F32, F32, num::Floor(a))                             \
+  V(F32Trunc, 0x8f, F32, F32, num::Trunc(a))                             \
+  V(F32Nearest, 0x90, F32, F32, num::Nearest(a))                         \
+  V(F32Sqrt, 0x91, F32, F32, num::Sqrt(a))                               \
+  V(F64Abs, 0x99, F64, F64, num::Abs(a))                                 \
+  V(F64Neg, 0x9a, F64, F64, num::Neg(a))                                 \
+  V(F64Ceil, 0x9b, F64, F64, num::Ceil(a))                               \
+  V(F64Floor, 0x9c, F64, F64, num::Floor(a))                             \
+  V(F64Trunc, 0x9d, F64, F64, num::Trunc(a))                             \
+  V(F64Nearest, 0x9e, F64, F64, num::Nearest(a))                         \
+  V(F64Sqrt, 0x9f, F64, F64, num::Sqrt(a))                               \
+  V(I32WrapI64, 0xa7, I32, I64, static_cast<uint32_t>(a))                \
+  V(I64ExtendI32S, 0xac, I64, I32, static_cast<uint64_t>(S64(S32(a))))   \
+  V(I64ExtendI32U, 0xad, I64, I32, static_cast<uint64_t>(a))             \
+  V(F32ConvertI32S, 0xb2, F32, I32, (num::Convert<float, int32_t>(a)))   \
+  V(F32ConvertI32U, 0xb3, F32, I32, (num::Convert<float, uint32_t>(a)))  \
+  V(F32ConvertI64S, 0xb4, F32, I64, (num::Convert<float, int64_t>(a)))   \
+  V(F32ConvertI64U, 0xb5, F32, I64, (num::Convert<float, uint64_t>(a)))  \
+  V(F32DemoteF64, 0xb6, F32, F64, static_cast<float>(a))                 \
+  V(F64ConvertI32S, 0xb7, F64, I32, (num::Convert<double, int32_t>(a)))  \
+  V(F64ConvertI32U, 0xb8, F64, I32, (num::Convert<double, uint32_t>(a))) \
+  V(F64ConvertI64S, 0xb9, F64, I64, (num::Convert<double, int64_t>(a)))  \
+  V(F64ConvertI64U, 0xba, F64, I64, (num::Convert<double, uint64_t>(a))) \
+  V(F64PromoteF32, 0xbb, F64, F32, static_cast<double>(a))               \
+  V(I32Extend8S, 0xc0, I32, I32, (num::ExtendS<uint32_t, int8_t>(a)))    \
+  V(I32Extend16S, 0xc1, I32, I32, (num::ExtendS<uint32_t, int16_t>(a)))  \
+  V(I64Extend8S, 0xc2, I64, I64, (num::ExtendS<uint64_t, int8_t>(a)))    \
+  V(I64Extend16S, 0xc3, I64, I64, (num::ExtendS<uint64_t, int16_t>(a)))  \
   V(I64Extend32S, 0xc4, I64, I64, (num::ExtendS<uint64_t, int32_t>(a)))
 
 // The reinterpretations change only the static type: a slot's bits are the same.
@@ -100,137 +100,137 @@ namespace linea::rt {
   V(0xbf, F64, I64)
 
 // V(Name, opcode, Result, Operand, expression)
-#define LINEA_BINARY_OPS(V)                                    \
-  V(I32Eq, 0x46, I32, I32, a == b)                             \
-  V(I32Ne, 0x47, I32, I32, a != b)                             \
-  V(I32LtS, 0x48, I32, I32, S32(a) < S32(b))                   \
-  V(I32LtU, 0x49, I32, I32, a < b)                             \
-  V(I32GtS, 0x4a, I32, I32, S32(a) > S32(b))                   \
-  V(I32GtU, 0x4b, I32, I32, a > b)                             \
-  V(I32LeS, 0x4c, I32, I32, S32(a) <= S32(b))                  \
-  V(I32LeU, 0x4d, I32, I32, a <= b)                            \
-  V(I32GeS, 0x4e, I32, I32, S32(a) >= S32(b))                  \
-  V(I32GeU, 0x4f, I32, I32, a >= b)                            \
-  V(I64Eq, 0x51, I32, I64, a == b)                             \
-  V(I64Ne, 0x52, I32, I64, a != b)                             \
-  V(I64LtS, 0x53, I32, I64, S64(a) < S64(b))                   \
-  V(I64LtU, 0x54, I32, I64, a < b)                             \
-  V(I64GtS, 0x55, I32, I64, S64(a) > S64(b))                   \
-  V(I64GtU, 0x56, I32, I64, a > b)                             \
-  V(I64LeS, 0x57, I32, I64, S64(a) <= S64(b))                  \
-  V(I64LeU, 0x58, I32, I64, a <= b)                            \
-  V(I64GeS, 0x59, I32, I64, S64(a) >= S64(b))                  \
-  V(I64GeU, 0x5a, I32, I64, a >= b)                            \
-  V(F32Eq, 0x5b, I32, F32, a == b)                             \
-  V(F32Ne, 0x5c, I32, F32, a != b)                             \
-  V(F32Lt, 0x5d, I32, F32, a < b)                              \
-  V(F32Gt, 0x5e, I32, F32, a > b)                              \
-  V(F32Le, 0x5f, I32, F32, a <= b)                             \
-  V(F32Ge, 0x60, I32, F32, a >= b)                             \
-  V(F64Eq, 0x61, I32, F64, a == b)                             \
-  V(F64Ne, 0x62, I32, F64, a != b)                             \
-  V(F64Lt, 0x63, I32, F64, a < b)                              \
-  V(F64Gt, 0x64, I32, F64, a > b)                              \
-  V(F64Le, 0x65, I32, F64, a <= b)                             \
-  V(F64Ge, 0x66, I32, F64, a >= b)                             \
-  V(I32Add, 0x6a, I32, I32, a + b)                             \
-  V(I32Sub, 0x6b, I32, I32, a - b)                             \
-  V(I32Mul, 0x6c, I32, I32, a * b)                             \
-  V(I32And, 0x71, I32, I32, a & b)                             \
-  V(I32Or, 0x72, I32, I32, a | b)                              \
-  V(I32Xor, 0x73, I32, I32, a ^ b)                             \
-  V(I32Shl, 0x74, I32, I32, num::Shl(a, b))                    \
-  V(I32ShrS, 0x75, I32, I32, num::ShrS(a, b))                  \
-  V(I32ShrU, 0x76, I32, I32, num::ShrU(a, b))                  \
-  V(I32Rotl, 0x77, I32, I32, num::Rotl(a, b))                  \
-  V(I32Rotr, 0x78, I32, I32, num::Rotr(a, b))                  \
-  V(I64Add, 0x7c, I64, I64, a + b)                             \
-  V(I64Sub, 0x7d, I64, I64, a - b)                             \
-  V(I64Mul, 0x7e, I64, I64, a * b)                             \
-  V(I64And, 0x83, I64, I64, a & b)                             \
-  V(I64Or, 0x84, I64, I64, a | b)                              \
-  V(I64Xor, 0x85, I64, I64, a ^ b)                             \
-  V(I64Shl, 0x86, I64, I64, num::Shl(a, b))                    \
-  V(I64ShrS, 0x87, I64, I64, num::ShrS(a, b))                  \
-  V(I64ShrU, 0x88, I64, I64, num::ShrU(a, b))                  \
-  V(I64Rotl, 0x89, I64, I64, num::Rotl(a, b))                  \
-  V(I64Rotr, 0x8a, I64, I64, num::Rotr(a, b))                  \
-  V(F32Add, 0x92, F32, F32, a + b)                             \
-  V(F32Sub, 0x93, F32, F32, a - b)                             \
-  V(F32Mul, 0x94, F32, F32, a * b)                             \
-  V(F32Div, 0x95, F32, F32, a / b)                             \
-  V(F32Min, 0x96, F32, F32, num::Min(a, b))                    \
-  V(F32Max, 0x97, F32, F32, num::Max(a, b))                    \
-  V(F32Copysign, 0x98, F32, F32, num::Copysign(a, b))          \
-  V(F64Add, 0xa0, F64, F64, a + b)                             \
-  V(F64Sub, 0xa1, F64, F64, a - b)                             \
-  V(F64Mul, 0xa2, F64, F64, a * b)                             \
-  V(F64Div, 0xa3, F64, F64, a / b)                             \
-  V(F64Min, 0xa4, F64, F64, num::Min(a, b))                    \
-  V(F64Max, 0xa5, F64, F64, num::Max(a, b))                    \
+#define LINEA_BINARY_OPS(V)                           \
+  V(I32Eq, 0x46, I32, I32, a == b)                    \
+  V(I32Ne, 0x47, I32, I32, a != b)                    \
+  V(I32LtS, 0x48, I32, I32, S32(a) < S32(b))          \
+  V(I32LtU, 0x49, I32, I32, a < b)                    \
+  V(I32GtS, 0x4a, I32, I32, S32(a) > S32(b))          \
+  V(I32GtU, 0x4b, I32, I32, a > b)                    \
+  V(I32LeS, 0x4c, I32, I32, S32(a) <= S32(b))         \
+  V(I32LeU, 0x4d, I32, I32, a <= b)                   \
+  V(I32GeS, 0x4e, I32, I32, S32(a) >= S32(b))         \
+  V(I32GeU, 0x4f, I32, I32, a >= b)                   \
+  V(I64Eq, 0x51, I32, I64, a == b)                    \
+  V(I64Ne, 0x52, I32, I64, a != b)                    \
+  V(I64LtS, 0x53, I32, I64, S64(a) < S64(b))          \
+  V(I64LtU, 0x54, I32, I64, a < b)                    \
+  V(I64GtS, 0x55, I32, I64, S64(a) > S64(b))          \
+  V(I64GtU, 0x56, I32, I64, a > b)                    \
+  V(I64LeS, 0x57, I32, I64, S64(a) <= S64(b))         \
+  V(I64LeU, 0x58, I32, I64, a <= b)                   \
+  V(I64GeS, 0x59, I32, I64, S64(a) >= S64(b))         \
+  V(I64GeU, 0x5a, I32, I64, a >= b)                   \
+  V(F32Eq, 0x5b, I32, F32, a == b)                    \
+  V(F32Ne, 0x5c, I32, F32, a != b)                    \
+  V(F32Lt, 0x5d, I32, F32, a < b)                     \
+  V(F32Gt, 0x5e, I32, F32, a > b)                     \
+  V(F32Le, 0x5f, I32, F32, a <= b)                    \
+  V(F32Ge, 0x60, I32, F32, a >= b)                    \
+  V(F64Eq, 0x61, I32, F64, a == b)                    \
+  V(F64Ne, 0x62, I32, F64, a != b)                    \
+  V(F64Lt, 0x63, I32, F64, a < b)                     \
+  V(F64Gt, 0x64, I32, F64, a > b)                     \
+  V(F64Le, 0x65, I32, F64, a <= b)                    \
+  V(F64Ge, 0x66, I32, F64, a >= b)                    \
+  V(I32Add, 0x6a, I32, I32, a + b)                    \
+  V(I32Sub, 0x6b, I32, I32, a - b)                    \
+  V(I32Mul, 0x6c, I32, I32, a* b)                     \
+  V(I32And, 0x71, I32, I32, a& b)                     \
+  V(I32Or, 0x72, I32, I32, a | b)                     \
+  V(I32Xor, 0x73, I32, I32, a ^ b)                    \
+  V(I32Shl, 0x74, I32, I32, num::Shl(a, b))           \
+  V(I32ShrS, 0x75, I32, I32, num::ShrS(a, b))         \
+  V(I32ShrU, 0x76, I32, I32, num::ShrU(a, b))         \
+  V(I32Rotl, 0x77, I32, I32, num::Rotl(a, b))         \
+  V(I32Rotr, 0x78, I32, I32, num::Rotr(a, b))         \
+  V(I64Add, 0x7c, I64, I64, a + b)                    \
+  V(I64Sub, 0x7d, I64, I64, a - b)                    \
+  V(I64Mul, 0x7e, I64, I64, a* b)                     \
+  V(I64And, 0x83, I64, I64, a& b)                     \
+  V(I64Or, 0x84, I64, I64, a | b)                     \
+  V(I64Xor, 0x85, I64, I64, a ^ b)                    \
+  V(I64Shl, 0x86, I64, I64, num::Shl(a, b))           \
+  V(I64ShrS, 0x87, I64, I64, num::ShrS(a, b))         \
+  V(I64ShrU, 0x88, I64, I64, num::ShrU(a, b))         \
+  V(I64Rotl, 0x89, I64, I64, num::Rotl(a, b))         \
+  V(I64Rotr, 0x8a, I64, I64, num::Rotr(a, b))         \
+  V(F32Add, 0x92, F32, F32, a + b)                    \
+  V(F32Sub, 0x93, F32, F32, a - b)                    \
+  V(F32Mul, 0x94, F32, F32, a* b)                     \
+  V(F32Div, 0x95, F32, F32, a / b)                    \
+  V(F32Min, 0x96, F32, F32, num::Min(a, b))           \
+  V(F32Max, 0x97, F32, F32, num::Max(a, b))           \
+  V(F32Copysign, 0x98, F32, F32, num::Copysign(a, b)) \
+  V(F64Add, 0xa0, F64, F64, a + b)                    \
+  V(F64Sub, 0xa1, F64, F64, a - b)                    \
+  V(F64Mul, 0xa2, F64, F64, a* b)                     \
+  V(F64Div, 0xa3, F64, F64, a / b)                    \
+  V(F64Min, 0xa4, F64, F64, num::Min(a, b))           \
+  V(F64Max, 0xa5, F64, F64, num::Max(a, b))           \
   V(F64Copysign, 0xa6, F64, F64, num::Copysign(a, b))
 
 // Operations that may trap: the expression yields a num::Checked<storage type>.
 // V(Name, opcode, Result, Operand, expression)
-#define LINEA_CHECKED_UNARY_OPS(V)                                          \
-  V(I32TruncF32S, 0xa8, I32, F32, (num::TruncChecked<int32_t>(a)))          \
-  V(I32TruncF32U, 0xa9, I32, F32, (num::TruncChecked<uint32_t>(a)))         \
-  V(I32TruncF64S, 0xaa, I32, F64, (num::TruncChecked<int32_t>(a)))          \
-  V(I32TruncF64U, 0xab, I32, F64, (num::TruncChecked<uint32_t>(a)))         \
-  V(I64TruncF32S, 0xae, I64, F32, (num::TruncChecked<int64_t>(a)))          \
-  V(I64TruncF32U, 0xaf, I64, F32, (num::TruncChecked<uint64_t>(a)))         \
-  V(I64TruncF64S, 0xb0, I64, F64, (num::TruncChecked<int64_t>(a)))          \
+#define LINEA_CHECKED_UNARY_OPS(V)                                  \
+  V(I32TruncF32S, 0xa8, I32, F32, (num::TruncChecked<int32_t>(a)))  \
+  V(I32TruncF32U, 0xa9, I32, F32, (num::TruncChecked<uint32_t>(a))) \
+  V(I32TruncF64S, 0xaa, I32, F64, (num::TruncChecked<int32_t>(a)))  \
+  V(I32TruncF64U, 0xab, I32, F64, (num::TruncChecked<uint32_t>(a))) \
+  V(I64TruncF32S, 0xae, I64, F32, (num::TruncChecked<int64_t>(a)))  \
+  V(I64TruncF32U, 0xaf, I64, F32, (num::TruncChecked<uint64_t>(a))) \
+  V(I64TruncF64S, 0xb0, I64, F64, (num::TruncChecked<int64_t>(a)))  \
   V(I64TruncF64U, 0xb1, I64, F64, (num::TruncChecked<uint64_t>(a)))
 
-#define LINEA_CHECKED_BINARY_OPS(V)              \
-  V(I32DivS, 0x6d, I32, I32, num::DivS(a, b))    \
-  V(I32DivU, 0x6e, I32, I32, num::DivU(a, b))    \
-  V(I32RemS, 0x6f, I32, I32, num::RemS(a, b))    \
-  V(I32RemU, 0x70, I32, I32, num::RemU(a, b))    \
-  V(I64DivS, 0x7f, I64, I64, num::DivS(a, b))    \
-  V(I64DivU, 0x80, I64, I64, num::DivU(a, b))    \
-  V(I64RemS, 0x81, I64, I64, num::RemS(a, b))    \
+#define LINEA_CHECKED_BINARY_OPS(V)           \
+  V(I32DivS, 0x6d, I32, I32, num::DivS(a, b)) \
+  V(I32DivU, 0x6e, I32, I32, num::DivU(a, b)) \
+  V(I32RemS, 0x6f, I32, I32, num::RemS(a, b)) \
+  V(I32RemU, 0x70, I32, I32, num::RemU(a, b)) \
+  V(I64DivS, 0x7f, I64, I64, num::DivS(a, b)) \
+  V(I64DivU, 0x80, I64, I64, num::DivU(a, b)) \
+  V(I64RemS, 0x81, I64, I64, num::RemS(a, b)) \
   V(I64RemU, 0x82, I64, I64, num::RemU(a, b))
 
 // 0xFC-prefixed non-trapping float-to-int conversions. V(Name, subopcode, Result, Operand, expr)
-#define LINEA_SATURATING_OPS(V)                                        \
-  V(I32TruncSatF32S, 0, I32, F32, (num::TruncSat<int32_t>(a)))         \
-  V(I32TruncSatF32U, 1, I32, F32, (num::TruncSat<uint32_t>(a)))        \
-  V(I32TruncSatF64S, 2, I32, F64, (num::TruncSat<int32_t>(a)))         \
-  V(I32TruncSatF64U, 3, I32, F64, (num::TruncSat<uint32_t>(a)))        \
-  V(I64TruncSatF32S, 4, I64, F32, (num::TruncSat<int64_t>(a)))         \
-  V(I64TruncSatF32U, 5, I64, F32, (num::TruncSat<uint64_t>(a)))        \
-  V(I64TruncSatF64S, 6, I64, F64, (num::TruncSat<int64_t>(a)))         \
+#define LINEA_SATURATING_OPS(V)                                 \
+  V(I32TruncSatF32S, 0, I32, F32, (num::TruncSat<int32_t>(a)))  \
+  V(I32TruncSatF32U, 1, I32, F32, (num::TruncSat<uint32_t>(a))) \
+  V(I32TruncSatF64S, 2, I32, F64, (num::TruncSat<int32_t>(a)))  \
+  V(I32TruncSatF64U, 3, I32, F64, (num::TruncSat<uint32_t>(a))) \
+  V(I64TruncSatF32S, 4, I64, F32, (num::TruncSat<int64_t>(a)))  \
+  V(I64TruncSatF32U, 5, I64, F32, (num::TruncSat<uint64_t>(a))) \
+  V(I64TruncSatF64S, 6, I64, F64, (num::TruncSat<int64_t>(a)))  \
   V(I64TruncSatF64U, 7, I64, F64, (num::TruncSat<uint64_t>(a)))
 
 // Memory accesses; `Mem` is the type in memory, `Store` the slot's storage type.
 // Loads: V(Name, opcode, Result, Mem, Store, natural alignment log2)
-#define LINEA_LOAD_OPS(V)                               \
-  V(I32Load, 0x28, I32, uint32_t, uint32_t, 2)          \
-  V(I64Load, 0x29, I64, uint64_t, uint64_t, 3)          \
-  V(F32Load, 0x2a, F32, uint32_t, uint32_t, 2)          \
-  V(F64Load, 0x2b, F64, uint64_t, uint64_t, 3)          \
-  V(I32Load8S, 0x2c, I32, int8_t, uint32_t, 0)          \
-  V(I32Load8U, 0x2d, I32, uint8_t, uint32_t, 0)         \
-  V(I32Load16S, 0x2e, I32, int16_t, uint32_t, 1)        \
-  V(I32Load16U, 0x2f, I32, uint16_t, uint32_t, 1)       \
-  V(I64Load8S, 0x30, I64, int8_t, uint64_t, 0)          \
-  V(I64Load8U, 0x31, I64, uint8_t, uint64_t, 0)         \
-  V(I64Load16S, 0x32, I64, int16_t, uint64_t, 1)        \
-  V(I64Load16U, 0x33, I64, uint16_t, uint64_t, 1)       \
-  V(I64Load32S, 0x34, I64, int32_t, uint64_t, 2)        \
+#define LINEA_LOAD_OPS(V)                         \
+  V(I32Load, 0x28, I32, uint32_t, uint32_t, 2)    \
+  V(I64Load, 0x29, I64, uint64_t, uint64_t, 3)    \
+  V(F32Load, 0x2a, F32, uint32_t, uint32_t, 2)    \
+  V(F64Load, 0x2b, F64, uint64_t, uint64_t, 3)    \
+  V(I32Load8S, 0x2c, I32, int8_t, uint32_t, 0)    \
+  V(I32Load8U, 0x2d, I32, uint8_t, uint32_t, 0)   \
+  V(I32Load16S, 0x2e, I32, int16_t, uint32_t, 1)  \
+  V(I32Load16U, 0x2f, I32, uint16_t, uint32_t, 1) \
+  V(I64Load8S, 0x30, I64, int8_t, uint64_t, 0)    \
+  V(I64Load8U, 0x31, I64, uint8_t, uint64_t, 0)   \
+  V(I64Load16S, 0x32, I64, int16_t, uint64_t, 1)  \
+  V(I64Load16U, 0x33, I64, uint16_t, uint64_t, 1) \
+  V(I64Load32S, 0x34, I64, int32_t, uint64_t, 2)  \
   V(I64Load32U, 0x35, I64, uint32_t, uint64_t, 2)
 
 // Stores: V(Name, opcode, Operand, Mem, natural alignment log2)
-#define LINEA_STORE_OPS(V)                    \
-  V(I32Store, 0x36, I32, uint32_t, 2)         \
-  V(I64Store, 0x37, I64, uint64_t, 3)         \
-  V(F32Store, 0x38, F32, uint32_t, 2)         \
-  V(F64Store, 0x39, F64, uint64_t, 3)         \
-  V(I32Store8, 0x3a, I32, uint8_t, 0)         \
-  V(I32Store16, 0x3b, I32, uint16_t, 1)       \
-  V(I64Store8, 0x3c, I64, uint8_t, 0)         \
-  V(I64Store16, 0x3d, I64, uint16_t, 1)       \
+#define LINEA_STORE_OPS(V)              \
+  V(I32Store, 0x36, I32, uint32_t, 2)   \
+  V(I64Store, 0x37, I64, uint64_t, 3)   \
+  V(F32Store, 0x38, F32, uint32_t, 2)   \
+  V(F64Store, 0x39, F64, uint64_t, 3)   \
+  V(I32Store8, 0x3a, I32, uint8_t, 0)   \
+  V(I32Store16, 0x3b, I32, uint16_t, 1) \
+  V(I64Store8, 0x3c, I64, uint8_t, 0)   \
+  V(I64Store16, 0x3d, I64, uint16_t, 1) \
   V(I64Store32, 0x3e, I64, uint32_t, 2)
 
 // i32 comparisons that fuse with a following br_if / if into one compare-and-branch.
@@ -250,50 +250,51 @@ namespace linea::rt {
 // The remaining instructions, with their operand words. Notation: D = result slot,
 // A/B/C = operand slots, T = branch target (signed word offset from that word), other
 // names are immediates.
-#define LINEA_OTHER_OPS(V)                                                                 \
-  V(Unreachable)   /* */                                                                    \
-  V(Mov)           /* D A: copies a slot */                                                 \
-  V(Const64)       /* D lo hi: a constant that did not fit the constant slots */            \
-  V(Br)            /* T */                                                                  \
-  V(BrIf)          /* A T: branch if i32 A != 0 */                                          \
-  V(BrUnless)      /* A T: branch if i32 A == 0 */                                          \
-  V(BrTable)       /* A n T0..Tn: Tn is the default */                                      \
-  V(Return0)       /* */                                                                    \
-  V(Return1)       /* A: the result goes to slot 0 */                                       \
-  V(ReturnN)       /* A n: results A..A+n-1 go to slots 0..n-1 */                           \
-  V(Call)          /* func base: callee's frame starts at slot `base` (its arguments) */    \
-  V(CallIndirect)  /* canonical_type table A base */                                        \
-  V(Select)        /* D A B C: D = C ? A : B */                                             \
-  V(GlobalGet)     /* D global */                                                           \
-  V(GlobalSet)     /* global A */                                                           \
-  V(MemorySize)    /* D */                                                                  \
-  V(MemoryGrow)    /* D A */                                                                \
-  V(MemoryInit)    /* segment A(dst) B(src) C(n) */                                         \
-  V(DataDrop)      /* segment */                                                            \
-  V(MemoryCopy)    /* A(dst) B(src) C(n) */                                                 \
-  V(MemoryFill)    /* A(dst) B(value) C(n) */                                               \
-  V(TableGet)      /* D table A(index) */                                                   \
-  V(TableSet)      /* table A(index) B(value) */                                            \
-  V(TableSize)     /* D table */                                                            \
-  V(TableGrow)     /* D table A(init) B(n) */                                               \
-  V(TableFill)     /* table A(index) B(value) C(n) */                                       \
-  V(TableCopy)     /* dst_table src_table A(dst) B(src) C(n) */                             \
-  V(TableInit)     /* segment table A(dst) B(src) C(n) */                                   \
-  V(ElemDrop)      /* segment */                                                            \
-  V(RefFunc)       /* D func */
+#define LINEA_OTHER_OPS(V)                                                              \
+  V(Unreachable)  /* */                                                                 \
+  V(Mov)          /* D A: copies a slot */                                              \
+  V(Const64)      /* D lo hi: a constant that did not fit the constant slots */         \
+  V(Br)           /* T */                                                               \
+  V(BrIf)         /* A T: branch if i32 A != 0 */                                       \
+  V(BrUnless)     /* A T: branch if i32 A == 0 */                                       \
+  V(BrTable)      /* A n T0..Tn: Tn is the default */                                   \
+  V(Return0)      /* */                                                                 \
+  V(Return1)      /* A: the result goes to slot 0 */                                    \
+  V(ReturnN)      /* A n: results A..A+n-1 go to slots 0..n-1 */                        \
+  V(Call)         /* func base: callee's frame starts at slot `base` (its arguments) */ \
+  V(CallLocal)    /* func base: the same, for a function defined in this module */      \
+  V(CallIndirect) /* canonical_type table A base */                                     \
+  V(Select)       /* D A B C: D = C ? A : B */                                          \
+  V(GlobalGet)    /* D global */                                                        \
+  V(GlobalSet)    /* global A */                                                        \
+  V(MemorySize)   /* D */                                                               \
+  V(MemoryGrow)   /* D A */                                                             \
+  V(MemoryInit)   /* segment A(dst) B(src) C(n) */                                      \
+  V(DataDrop)     /* segment */                                                         \
+  V(MemoryCopy)   /* A(dst) B(src) C(n) */                                              \
+  V(MemoryFill)   /* A(dst) B(value) C(n) */                                            \
+  V(TableGet)     /* D table A(index) */                                                \
+  V(TableSet)     /* table A(index) B(value) */                                         \
+  V(TableSize)    /* D table */                                                         \
+  V(TableGrow)    /* D table A(init) B(n) */                                            \
+  V(TableFill)    /* table A(index) B(value) C(n) */                                    \
+  V(TableCopy)    /* dst_table src_table A(dst) B(src) C(n) */                          \
+  V(TableInit)    /* segment table A(dst) B(src) C(n) */                                \
+  V(ElemDrop)     /* segment */                                                         \
+  V(RefFunc)      /* D func */
 
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
-#define LINEA_ALL_OPS(V)                          \
-  LINEA_OTHER_OPS(V)                              \
-  LINEA_UNARY_OPS(LINEA_OP_NAME)                  \
-  LINEA_BINARY_OPS(LINEA_OP_NAME)                 \
-  LINEA_CHECKED_UNARY_OPS(LINEA_OP_NAME)          \
-  LINEA_CHECKED_BINARY_OPS(LINEA_OP_NAME)         \
-  LINEA_SATURATING_OPS(LINEA_OP_NAME)             \
-  LINEA_LOAD_OPS(LINEA_OP_NAME)                   \
-  LINEA_STORE_OPS(LINEA_OP_NAME)                  \
+#define LINEA_ALL_OPS(V)                  \
+  LINEA_OTHER_OPS(V)                      \
+  LINEA_UNARY_OPS(LINEA_OP_NAME)          \
+  LINEA_BINARY_OPS(LINEA_OP_NAME)         \
+  LINEA_CHECKED_UNARY_OPS(LINEA_OP_NAME)  \
+  LINEA_CHECKED_BINARY_OPS(LINEA_OP_NAME) \
+  LINEA_SATURATING_OPS(LINEA_OP_NAME)     \
+  LINEA_LOAD_OPS(LINEA_OP_NAME)           \
+  LINEA_STORE_OPS(LINEA_OP_NAME)          \
   LINEA_FUSED_COMPARES(LINEA_BR_IF_NAME)
 
 enum class Op : uint16_t {
@@ -308,7 +309,7 @@ enum class Op : uint16_t {
 // A function body compiled for the interpreter. Immutable once built, shared by every
 // instance of its module.
 struct CompiledFunction {
-  uint32_t func_index = 0;   // In the module's function index space.
+  uint32_t func_index = 0;  // In the module's function index space.
   uint32_t num_params = 0;
   uint32_t num_results = 0;
   uint32_t num_locals = 0;   // Parameters included.
@@ -318,7 +319,8 @@ struct CompiledFunction {
   // The constant slots' values, at slots [num_locals, num_locals + constants.size()).
   std::vector<uint64_t> constants;
   // What entering the frame writes from slot num_params on: zero for each declared local,
-  // then the constants.
+  // then the constants, padded with zeros to a multiple of 2 slots (it is copied in 16-byte
+  // units; frame_slots covers the padding).
   std::vector<uint64_t> frame_init;
 
   std::vector<uint32_t> code;
@@ -331,12 +333,10 @@ struct CompiledFunction {
   };
   std::vector<SourcePosition> source_map;
 
-
   // The module offset of the instruction at or before code position `pos`.
   uint32_t ModuleOffsetAt(size_t pos) const {
-    auto it = std::upper_bound(
-        source_map.begin(), source_map.end(), pos,
-        [](size_t p, const SourcePosition& s) { return p < s.code_pos; });
+    auto it = std::upper_bound(source_map.begin(), source_map.end(), pos,
+                               [](size_t p, const SourcePosition& s) { return p < s.code_pos; });
     return it == source_map.begin() ? 0 : (it - 1)->module_offset;
   }
 };

@@ -54,8 +54,8 @@ std::string Hex(uint32_t v) {
 
 // A block type's single value type as a one-element span.
 std::span<const ValType> SingleType(ValType t) {
-  static constexpr ValType kTypes[] = {ValType::kI32,  ValType::kI64,     ValType::kF32,
-                                       ValType::kF64,  ValType::kV128,    ValType::kFuncRef,
+  static constexpr ValType kTypes[] = {ValType::kI32,      ValType::kI64,  ValType::kF32,
+                                       ValType::kF64,      ValType::kV128, ValType::kFuncRef,
                                        ValType::kExternRef};
   for (const ValType& type : kTypes) {
     if (type == t) return {&type, 1};
@@ -72,10 +72,10 @@ struct Control {
   BlockKind kind;
   std::span<const ValType> params;
   std::span<const ValType> results;
-  uint32_t height;           // Operand stack height below the block's parameters.
-  bool unreachable = false;  // The rest of the block is unreachable (stack is polymorphic).
-  bool live = false;         // Code was being emitted when the block began.
-  uint32_t loop_pos = 0;     // Loop: code position of its label (the start).
+  uint32_t height;                   // Operand stack height below the block's parameters.
+  bool unreachable = false;          // The rest of the block is unreachable (stack is polymorphic).
+  bool live = false;                 // Code was being emitted when the block began.
+  uint32_t loop_pos = 0;             // Loop: code position of its label (the start).
   std::vector<uint32_t> end_fixups;  // Branch target words to point at the end.
   uint32_t else_fixup = kNone;       // If: the false branch's target word.
   std::vector<Entry> if_params;      // If: the parameters as the else branch starts with them.
@@ -149,7 +149,8 @@ class FunctionCompiler {
     return true;
   }
 
-  // ---- Operand stack ------------------------------------------------------------------------------
+  // ---- Operand stack
+  // ------------------------------------------------------------------------------
   uint32_t height() const { return static_cast<uint32_t>(stack_.size()); }
   static uint32_t StackSlot(uint32_t position) { return kStackTag | position; }
   static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag)) == 0; }
@@ -159,6 +160,7 @@ class FunctionCompiler {
     if (IsLocal(slot)) {
       ++local_refs_[slot];
       ++total_local_refs_;
+      first_local_ref_ = std::min(first_local_ref_, height());
     }
     stack_.push_back({type, slot});
     max_height_ = std::max(max_height_, height());
@@ -238,8 +240,9 @@ class FunctionCompiler {
     emitting_ = false;
   }
 
-  // ---- Code emission --------------------------------------------------------------------------------
-  // Starts an instruction. Only called while emitting_.
+  // ---- Code emission
+  // -------------------------------------------------------------------------------- Starts an
+  // instruction. Only called while emitting_.
   void BeginOp(Op op) {
     last_ = {static_cast<uint32_t>(code_.size()), op, kNone};
     code_.push_back(HandlerWord(op));
@@ -258,9 +261,7 @@ class FunctionCompiler {
     }
   }
   // Records the current instruction as one that can trap or call, for backtraces.
-  void MarkSource() {
-    out_->source_map.push_back({last_.pos, static_cast<uint32_t>(op_offset_)});
-  }
+  void MarkSource() { out_->source_map.push_back({last_.pos, static_cast<uint32_t>(op_offset_)}); }
 
   // `op operands...` with no result.
   void Emit(Op op, std::initializer_list<Operand> operands, bool may_trap = false) {
@@ -338,14 +339,15 @@ class FunctionCompiler {
   // the block's labels all agree on where every value lives.
   void SpillLocalRefs() {
     if (total_local_refs_ == 0) return;
-    for (uint32_t p = 0; p < height(); ++p) {
+    for (uint32_t p = first_local_ref_; p < height(); ++p) {
       if (IsLocal(stack_[p].slot)) Materialize(p);
     }
+    first_local_ref_ = height();
   }
   // Before local `index` is written: entries still meaning its old value get their own copy.
   void PrepareLocalWrite(uint32_t index) {
     if (local_refs_[index] == 0) return;
-    for (uint32_t p = 0; p < height(); ++p) {
+    for (uint32_t p = first_local_ref_; p < height(); ++p) {
       if (stack_[p].slot == index) Materialize(p);
     }
   }
@@ -365,7 +367,8 @@ class FunctionCompiler {
     EmitOperands({S(index), S(value.slot)});
   }
 
-  // ---- Branches -------------------------------------------------------------------------------------
+  // ---- Branches
+  // -------------------------------------------------------------------------------------
   Control& Target(uint32_t depth) { return ctrl_[ctrl_.size() - 1 - depth]; }
 
   // Whether the values carried to `target` are not yet in its label's slots.
@@ -479,7 +482,8 @@ class FunctionCompiler {
     Label();
   }
 
-  // ---- Immediates ------------------------------------------------------------------------------------
+  // ---- Immediates
+  // ------------------------------------------------------------------------------------
   bool ReadIndex(uint32_t* out) { return reader_.ReadU32(out); }
 
   bool ReadLabel(uint32_t* depth) {
@@ -571,7 +575,8 @@ class FunctionCompiler {
     return true;
   }
 
-  // ---- Instructions ------------------------------------------------------------------------------------
+  // ---- Instructions
+  // ------------------------------------------------------------------------------------
   bool CompileBody() {
     ctrl_.push_back({});
     ctrl_.back().kind = BlockKind::kFunction;
@@ -581,7 +586,8 @@ class FunctionCompiler {
     while (!ctrl_.empty()) {
       op_offset_ = reader_.offset();
       // (The spec tests phrase this both ways, depending on what follows the body.)
-      if (reader_.at_end()) return Fail("unexpected end of section or function: END opcode expected");
+      if (reader_.at_end())
+        return Fail("unexpected end of section or function: END opcode expected");
       uint8_t opcode;
       if (!reader_.ReadByte(&opcode) || !CompileInstruction(opcode)) return false;
     }
@@ -665,7 +671,7 @@ class FunctionCompiler {
         PushConst(ValType::kI64, static_cast<uint64_t>(v));
         return true;
       }
-      case 0x43:  // f32.const
+      case 0x43:    // f32.const
       case 0x44: {  // f64.const
         uint64_t bits = 0;
         if (!reader_.ReadFixed(opcode == 0x43 ? 4 : 8, &bits)) return false;
@@ -765,7 +771,9 @@ class FunctionCompiler {
     for (const Entry& e : args) PushEntry(e.type, e.slot);
 
     Control c;
-    c.kind = opcode == 0x02 ? BlockKind::kBlock : opcode == 0x03 ? BlockKind::kLoop : BlockKind::kIf;
+    c.kind = opcode == 0x02   ? BlockKind::kBlock
+             : opcode == 0x03 ? BlockKind::kLoop
+                              : BlockKind::kIf;
     c.params = params;
     c.results = results;
     c.height = height() - static_cast<uint32_t>(params.size());
@@ -840,8 +848,7 @@ class FunctionCompiler {
     }
     // The end is reachable if control falls into it or something branches to it (an if
     // without else branches to it when the condition is false).
-    const bool reachable =
-        c.live && (emitting_ || !c.end_fixups.empty() || c.else_fixup != kNone);
+    const bool reachable = c.live && (emitting_ || !c.end_fixups.empty() || c.else_fixup != kNone);
     const uint32_t end_pos = static_cast<uint32_t>(code_.size());
     if (c.else_fixup != kNone) PatchTarget(c.else_fixup, end_pos);
     for (uint32_t word : c.end_fixups) PatchTarget(word, end_pos);
@@ -948,10 +955,12 @@ class FunctionCompiler {
       if (indirect) {
         BeginOp(Op::kCallIndirect);
         MarkSource();
-        EmitOperands({I(module_.canonical_type_ids[type_index]), I(table), S(table_index.slot),
-                      S(base)});
+        EmitOperands(
+            {I(module_.canonical_type_ids[type_index]), I(table), S(table_index.slot), S(base)});
       } else {
-        BeginOp(Op::kCall);
+        // A function defined in this module is never a host function and runs in the same
+        // instance: its call skips both checks.
+        BeginOp(index < module_.num_imported_funcs ? Op::kCall : Op::kCallLocal);
         MarkSource();
         EmitOperands({I(index), S(base)});
       }
@@ -1111,8 +1120,7 @@ class FunctionCompiler {
         uint32_t dst_table, src_table;
         if (!ReadTableIndex(&dst_table) || !ReadTableIndex(&src_table)) return false;
         if (module_.tables[dst_table].element != module_.tables[src_table].element) {
-          return TypeMismatch(module_.tables[dst_table].element,
-                              module_.tables[src_table].element);
+          return TypeMismatch(module_.tables[dst_table].element, module_.tables[src_table].element);
         }
         if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
         Emit(Op::kTableCopy, {I(dst_table), I(src_table), S(dst.slot), S(src.slot), S(n.slot)},
@@ -1145,7 +1153,8 @@ class FunctionCompiler {
     }
   }
 
-  // ---- Finish --------------------------------------------------------------------------------------
+  // ---- Finish
+  // --------------------------------------------------------------------------------------
   void Finish() {
     CompiledFunction& f = *out_;
     f.func_index = func_index_;
@@ -1167,11 +1176,14 @@ class FunctionCompiler {
     }
     f.frame_init.assign(num_locals_ - f.num_params, 0);
     f.frame_init.insert(f.frame_init.end(), f.constants.begin(), f.constants.end());
+    if (f.frame_init.size() % 2 != 0) f.frame_init.push_back(0);
+    f.frame_slots =
+        std::max(f.frame_slots, f.num_params + static_cast<uint32_t>(f.frame_init.size()));
     code_.shrink_to_fit();
   }
 
   struct LastInstruction {
-    uint32_t pos = kNone;       // Code position of its first word.
+    uint32_t pos = kNone;  // Code position of its first word.
     Op op = Op::kUnreachable;
     uint32_t dst_word = kNone;  // Position of its result slot word, if it has one.
   };
@@ -1186,6 +1198,9 @@ class FunctionCompiler {
   uint32_t num_locals_ = 0;
   std::vector<uint32_t> local_refs_;  // Stack entries referring to each local.
   uint32_t total_local_refs_ = 0;
+  // No stack entry below this position refers to a local (keeps the scans above linear
+  // overall instead of quadratic in the stack height).
+  uint32_t first_local_ref_ = 0;
 
   std::vector<Entry> stack_;
   std::vector<Control> ctrl_;
@@ -1201,8 +1216,7 @@ class FunctionCompiler {
 
 }  // namespace
 
-Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module,
-                                                          uint32_t func_index,
+Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module, uint32_t func_index,
                                                           std::span<const uint8_t> body,
                                                           size_t body_offset) {
   if (func_index >= module.func_type_indices.size() ||

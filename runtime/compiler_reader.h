@@ -17,7 +17,9 @@ namespace linea::rt {
 class BodyReader {
  public:
   BodyReader(std::span<const uint8_t> bytes, size_t module_offset)
-      : begin_(bytes.data()), p_(bytes.data()), end_(bytes.data() + bytes.size()),
+      : begin_(bytes.data()),
+        p_(bytes.data()),
+        end_(bytes.data() + bytes.size()),
         module_offset_(module_offset) {}
 
   bool at_end() const { return p_ == end_; }

@@ -34,11 +34,16 @@ namespace tables_internal {
 constexpr std::array<NumericOpInfo, 256> BuildNumericOps() {
   using K = NumericOpInfo::Kind;
   std::array<NumericOpInfo, 256> t{};
-#define UNARY(Name, opcode, R, A, expr) t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, false};
-#define BINARY(Name, opcode, R, A, expr) t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, false};
-#define CHECKED_UNARY(Name, opcode, R, A, expr) t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, true};
-#define CHECKED_BINARY(Name, opcode, R, A, expr) t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, true};
-#define REINTERPRET(opcode, R, A) t[opcode] = {K::kReinterpret, Op::kUnreachable, ValType::k##R, ValType::k##A, false};
+#define UNARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, false};
+#define BINARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, false};
+#define CHECKED_UNARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, true};
+#define CHECKED_BINARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, true};
+#define REINTERPRET(opcode, R, A) \
+  t[opcode] = {K::kReinterpret, Op::kUnreachable, ValType::k##R, ValType::k##A, false};
   LINEA_UNARY_OPS(UNARY)
   LINEA_BINARY_OPS(BINARY)
   LINEA_CHECKED_UNARY_OPS(CHECKED_UNARY)
@@ -63,8 +68,10 @@ constexpr std::array<NumericOpInfo, 8> BuildSaturatingOps() {
 
 constexpr std::array<MemoryOpInfo, 256> BuildMemoryOps() {
   std::array<MemoryOpInfo, 256> t{};
-#define LOAD(Name, opcode, R, Mem, Store, align) t[opcode] = {true, false, Op::k##Name, ValType::k##R, align};
-#define STORE(Name, opcode, A, Mem, align) t[opcode] = {true, true, Op::k##Name, ValType::k##A, align};
+#define LOAD(Name, opcode, R, Mem, Store, align) \
+  t[opcode] = {true, false, Op::k##Name, ValType::k##R, align};
+#define STORE(Name, opcode, A, Mem, align) \
+  t[opcode] = {true, true, Op::k##Name, ValType::k##A, align};
   LINEA_LOAD_OPS(LOAD)
   LINEA_STORE_OPS(STORE)
 #undef LOAD

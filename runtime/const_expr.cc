@@ -43,7 +43,8 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
     if (opcode == 0x0b) {  // end
       if (stack.size() != 1 || stack[0].type != expected) {
         std::string got;
-        for (const ConstExpr& e : stack) got += (got.empty() ? "" : " ") + std::string(ValTypeName(e.type));
+        for (const ConstExpr& e : stack)
+          got += (got.empty() ? "" : " ") + std::string(ValTypeName(e.type));
         reader.Fail(start, "type mismatch: constant expression must produce [" +
                                std::string(ValTypeName(expected)) + "], got [" + got + "]");
         return {};

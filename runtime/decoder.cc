@@ -52,8 +52,7 @@ class StreamingDecoder::Impl {
   // One step of Process: returns the bytes consumed, or nullopt if `input` is too short.
   std::optional<size_t> Step(std::span<const uint8_t> input, size_t offset, bool at_end);
   // Reads a u32 inside the code section's remaining bytes.
-  std::optional<LebResult> ReadCodeU32(std::span<const uint8_t> input, size_t offset,
-                                       bool at_end);
+  std::optional<LebResult> ReadCodeU32(std::span<const uint8_t> input, size_t offset, bool at_end);
   // Whether `input`, which holds `needed` bytes, also holds the bytes after them that
   // BinaryReader::set_lookahead wants, so the outcome never depends on how input was split.
   static bool HasLookahead(std::span<const uint8_t> input, size_t needed, bool at_end) {
@@ -96,8 +95,9 @@ Status StreamingDecoder::Impl::Feed(std::span<const uint8_t> chunk) {
   if (error_) return *error_;
   if (state_ == State::kFinished) return Error{"the module has already been finished", total_};
   if (chunk.size() > kMaxModuleSize - total_) {
-    SetError("", "module too large (the implementation limit is " +
-                     std::to_string(kMaxModuleSize) + " bytes)",
+    SetError("",
+             "module too large (the implementation limit is " + std::to_string(kMaxModuleSize) +
+                 " bytes)",
              total_);
     return *error_;
   }
@@ -122,8 +122,7 @@ Status StreamingDecoder::Impl::Feed(std::span<const uint8_t> chunk) {
   return Ok{};
 }
 
-size_t StreamingDecoder::Impl::Process(std::span<const uint8_t> input, size_t offset,
-                                       bool at_end) {
+size_t StreamingDecoder::Impl::Process(std::span<const uint8_t> input, size_t offset, bool at_end) {
   size_t pos = 0;
   while (!error_) {
     std::optional<size_t> consumed = Step(input.subspan(pos), offset + pos, at_end);
@@ -160,8 +159,8 @@ std::optional<LebResult> StreamingDecoder::Impl::ReadCodeU32(std::span<const uin
   return r;
 }
 
-std::optional<size_t> StreamingDecoder::Impl::Step(std::span<const uint8_t> input,
-                                                   size_t offset, bool at_end) {
+std::optional<size_t> StreamingDecoder::Impl::Step(std::span<const uint8_t> input, size_t offset,
+                                                   bool at_end) {
   switch (state_) {
     case State::kMagic:
       if (input.size() < 4) return std::nullopt;
@@ -233,8 +232,8 @@ std::optional<size_t> StreamingDecoder::Impl::Step(std::span<const uint8_t> inpu
       // `input` still starts at the section's payload.
       if (!HasLookahead(input, section_size_, at_end)) return std::nullopt;
       const uint8_t* start = input.data() + (cut_integer_.offset - offset);
-      LebResult r = DecodeLeb(start, input.data() + input.size(), cut_integer_.bits,
-                              cut_integer_.is_signed);
+      LebResult r =
+          DecodeLeb(start, input.data() + input.size(), cut_integer_.bits, cut_integer_.is_signed);
       if (r.status == LebStatus::kTooLong || r.status == LebStatus::kTooLarge) {
         SetError(section_context(), std::string(LebErrorMessage(r.status)),
                  cut_integer_.offset + r.length);
@@ -276,8 +275,8 @@ std::optional<size_t> StreamingDecoder::Impl::Step(std::span<const uint8_t> inpu
       if (size > kMaxFunctionBodySize) {
         SetError(section_context(),
                  "function body too large (" + std::to_string(size) +
-                     " bytes; the implementation limit is " +
-                     std::to_string(kMaxFunctionBodySize) + ")",
+                     " bytes; the implementation limit is " + std::to_string(kMaxFunctionBodySize) +
+                     ")",
                  offset);
         return std::nullopt;
       }

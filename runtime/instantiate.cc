@@ -129,7 +129,7 @@ class Instantiator {
   Store& store_;
   std::shared_ptr<const Module> module_;
   std::span<const Extern> imports_;
-  std::unique_ptr<Instance> owned_instance_;            // Until committed to the store.
+  std::unique_ptr<Instance> owned_instance_;          // Until committed to the store.
   std::vector<std::unique_ptr<Function>> functions_;  // Defined functions, likewise.
   Instance* instance_ = nullptr;
 };

@@ -91,7 +91,7 @@ Outcome TrapWithoutTrace(TrapKind kind) {
 // Runs `callee`, or, when `handler_offsets` is non-null, only fills it with every handler's
 // offset from the dispatch base (labels exist only inside this function). Never inlined or
 // cloned: the offsets must be those of the one copy that runs.
-__attribute__((noinline, noclone)) Outcome Run(ExecutionState* st, Function* callee, Slot* fp,
+__attribute__((noinline, noclone)) Outcome Run(ExecutionState* state, Function* entry, Slot* fp,
                                                int32_t* handler_offsets) {
   static const void* const kHandlers[] = {
 #define V(Name) &&L_##Name,
@@ -107,59 +107,81 @@ __attribute__((noinline, noclone)) Outcome Run(ExecutionState* st, Function* cal
     return Outcome::Ok();
   }
 
-  // Everything the handlers share is declared here, before the first jump into them.
-  ExecutionState::Frame* const sentinel = st->frame_top;  // This activation's first record.
-  ExecutionState::Frame* const frames_end = st->frames_end;
-  ExecutionState::Frame* frame_top = sentinel;
-  Slot* const entry_sp = st->sp;
+  // Only the hot state is in locals: pc, fp and the memory's base and size. Everything else
+  // the handlers share lives in `c`, kept in memory on purpose: in one huge function GCC's
+  // register allocator otherwise spreads registers over state that only calls and returns
+  // use, and spills the memory base and size that every load and store needs.
+  struct ColdState {
+    ExecutionState* st;
+    ExecutionState::Frame* sentinel;  // This activation's first frame record.
+    ExecutionState::Frame* frames_end;
+    ExecutionState::Frame* frame_top;
+    Slot* entry_sp;
+    const CompiledFunction* code;
+    Instance* instance;
+    Function* const* functions;
+    const std::shared_ptr<Global>* globals;
+    Memory* memory;
+    TrapKind trap_kind;
+    uint32_t call_len;  // Words of the call instruction being executed.
+    Slot* args;         // Its callee's frame.
+    Function* callee;
+  } c{state,
+      state->frame_top,
+      state->frames_end,
+      state->frame_top,
+      state->sp,
+      entry->code(),
+      entry->instance(),
+      nullptr,
+      nullptr,
+      nullptr,
+      TrapKind::kUnreachable,
+      0,
+      nullptr,
+      entry};
+  asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
-  const CompiledFunction* code = callee->code();
-  Instance* instance = callee->instance();
-  Function* const* functions = nullptr;
-  const std::shared_ptr<Global>* globals = nullptr;
-  Memory* memory = nullptr;
   uint8_t* mem_base = nullptr;
   uint64_t mem_size = 0;
-  TrapKind trap_kind = TrapKind::kUnreachable;
-  uint32_t call_len = 0;  // Words of the call instruction being executed.
-  Slot* args = nullptr;   // Its callee's frame.
 
 #define NEXT() goto* static_cast<const void*>(dispatch_base + static_cast<int32_t>(*pc))
-#define TRAP(kind)      \
-  do {                  \
-    trap_kind = (kind); \
-    goto trap;          \
+#define TRAP(kind)        \
+  do {                    \
+    c.trap_kind = (kind); \
+    goto trap;            \
   } while (0)
-#define RELOAD_MEMORY()                \
-  do {                                 \
-    if (memory != nullptr) {           \
-      mem_base = memory->base();       \
-      mem_size = memory->size_bytes(); \
-    }                                  \
+#define RELOAD_MEMORY()                  \
+  do {                                   \
+    if (c.memory != nullptr) {           \
+      mem_base = c.memory->base();       \
+      mem_size = c.memory->size_bytes(); \
+    }                                    \
   } while (0)
-#define LOAD_INSTANCE()                                                          \
-  do {                                                                           \
-    functions = instance->functions.data();                                      \
-    globals = instance->globals.data();                                          \
-    memory = instance->memories.empty() ? nullptr : instance->memories[0].get(); \
-    mem_base = nullptr;                                                          \
-    mem_size = 0;                                                                \
-    RELOAD_MEMORY();                                                             \
+#define LOAD_INSTANCE()                                                                \
+  do {                                                                                 \
+    c.functions = c.instance->functions.data();                                        \
+    c.globals = c.instance->globals.data();                                            \
+    c.memory = c.instance->memories.empty() ? nullptr : c.instance->memories[0].get(); \
+    mem_base = nullptr;                                                                \
+    mem_size = 0;                                                                      \
+    RELOAD_MEMORY();                                                                   \
   } while (0)
 #define SLOT(i) fp[pc[i]]
 
   // The first function's record is a sentinel: returning through it leaves the activation.
-  if (frame_top == frames_end || fp + code->frame_slots > st->stack_end) {
+  if (c.frame_top == c.frames_end ||
+      static_cast<size_t>(c.st->stack_end - fp) < c.code->frame_slots) {
     return TrapWithoutTrace(TrapKind::kCallStackExhausted);
   }
-  *frame_top++ = {nullptr, nullptr, nullptr, nullptr};
+  *c.frame_top++ = {nullptr, nullptr, nullptr, nullptr};
   LOAD_INSTANCE();
   goto enter_function;
 
 do_call:
-  // pc is at the call instruction, `callee` and `args` are set.
-  if (callee->is_host()) {
-    const FuncType& type = callee->type();
+  // pc is at the call instruction, `c.callee` and `c.args` are set.
+  if (c.callee->is_host()) {
+    const FuncType& type = c.callee->type();
     const size_t num_params = type.params.size();
     const size_t num_results = type.results.size();
     std::array<Value, 8> small_args, small_results;
@@ -170,56 +192,72 @@ do_call:
     if (num_results > small_results.size()) {
       resv = (big_results.resize(num_results), big_results.data());
     }
-    for (size_t i = 0; i < num_params; ++i) argv[i] = Value::FromSlot(type.params[i], args[i]);
+    for (size_t i = 0; i < num_params; ++i) argv[i] = Value::FromSlot(type.params[i], c.args[i]);
     for (size_t i = 0; i < num_results; ++i) resv[i] = Value::Default(type.results[i]);
     // A nested Store::Call from the host starts above this frame.
-    st->sp = fp + code->frame_slots;
-    st->frame_top = frame_top;
-    Outcome outcome = callee->host_callback()(std::span<const Value>(argv, num_params),
-                                              std::span<Value>(resv, num_results));
+    c.st->sp = fp + c.code->frame_slots;
+    c.st->frame_top = c.frame_top;
+    Outcome outcome = c.callee->host_callback()(std::span<const Value>(argv, num_params),
+                                                std::span<Value>(resv, num_results));
     if (!outcome.ok()) {
-      st->frame_top = sentinel;
-      st->sp = entry_sp;
+      c.st->frame_top = c.sentinel;
+      c.st->sp = c.entry_sp;
       return outcome;
     }
-    for (size_t i = 0; i < num_results; ++i) args[i].bits = NormalizedBits(resv[i]);
-    pc += call_len;
+    for (size_t i = 0; i < num_results; ++i) c.args[i].bits = NormalizedBits(resv[i]);
+    pc += c.call_len;
     RELOAD_MEMORY();  // The host may have grown it.
     NEXT();
   }
   {
-    const CompiledFunction* callee_code = callee->code();
-    if (frame_top == frames_end || args + callee_code->frame_slots > st->stack_end) {
+    const CompiledFunction* callee_code = c.callee->code();
+    if (c.frame_top == c.frames_end ||
+        static_cast<size_t>(c.st->stack_end - c.args) < callee_code->frame_slots) {
       TRAP(TrapKind::kCallStackExhausted);
     }
-    *frame_top++ = {pc + call_len, fp, code, instance};
-    fp = args;
-    code = callee_code;
-    if (callee->instance() != instance) {
-      instance = callee->instance();
+    *c.frame_top++ = {pc + c.call_len, fp, c.code, c.instance};
+    fp = c.args;
+    c.code = callee_code;
+    if (c.callee->instance() != c.instance) {
+      c.instance = c.callee->instance();
       LOAD_INSTANCE();
     }
+    goto enter_function;
   }
+do_call_local : {
+  // As do_call, for a wasm function of the current instance.
+  const CompiledFunction* callee_code = c.callee->code();
+  if (c.frame_top == c.frames_end ||
+      static_cast<size_t>(c.st->stack_end - c.args) < callee_code->frame_slots) {
+    TRAP(TrapKind::kCallStackExhausted);
+  }
+  *c.frame_top++ = {pc + c.call_len, fp, c.code, c.instance};
+  fp = c.args;
+  c.code = callee_code;
+}
 enter_function : {
-  // Usually a handful of slots: a plain loop beats a call to memcpy.
-  Slot* dst = fp + code->num_params;
-  for (const uint64_t v : code->frame_init) (dst++)->bits = v;
-  pc = code->code.data();
+  // Usually a handful of slots: 16-byte copies beat a call to memcpy.
+  const uint64_t* src = c.code->frame_init.data();
+  const uint64_t* const end = src + c.code->frame_init.size();
+  for (Slot* dst = fp + c.code->num_params; src != end; src += 2, dst += 2) {
+    __builtin_memcpy(dst, src, 2 * sizeof(Slot));
+  }
+  pc = c.code->code.data();
   NEXT();
 }
 
 do_return : {
-  const ExecutionState::Frame& f = *--frame_top;
+  const ExecutionState::Frame& f = *--c.frame_top;
   if (f.return_pc == nullptr) {
-    st->frame_top = frame_top;
-    st->sp = entry_sp;
+    c.st->frame_top = c.frame_top;
+    c.st->sp = c.entry_sp;
     return Outcome::Ok();
   }
   pc = f.return_pc;
   fp = f.fp;
-  code = f.code;
-  if (f.instance != instance) {
-    instance = f.instance;
+  c.code = f.code;
+  if (f.instance != c.instance) {
+    c.instance = f.instance;
     LOAD_INSTANCE();
   } else {
     RELOAD_MEMORY();  // The callee may have grown it.
@@ -229,9 +267,9 @@ do_return : {
 
 trap : {
   Outcome outcome =
-      Outcome::FromTrap(BuildTrap(trap_kind, frame_top, sentinel, pc, code, instance));
-  st->frame_top = sentinel;
-  st->sp = entry_sp;
+      Outcome::FromTrap(BuildTrap(c.trap_kind, c.frame_top, c.sentinel, pc, c.code, c.instance));
+  c.st->frame_top = c.sentinel;
+  c.st->sp = c.entry_sp;
   return outcome;
 }
 
@@ -291,21 +329,27 @@ L_ReturnN : {
 }
 
 L_Call:
-  callee = functions[pc[1]];
-  args = fp + pc[2];
-  call_len = 3;
+  c.callee = c.functions[pc[1]];
+  c.args = fp + pc[2];
+  c.call_len = 3;
   goto do_call;
 
+L_CallLocal:
+  c.callee = c.functions[pc[1]];
+  c.args = fp + pc[2];
+  c.call_len = 3;
+  goto do_call_local;
+
 L_CallIndirect : {
-  Table* table = instance->tables[pc[2]].get();
+  Table* table = c.instance->tables[pc[2]].get();
   uint32_t index = Get<uint32_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kUndefinedElement);
   Function* target = static_cast<Function*>(table->Get(index));
   if (target == nullptr) TRAP(TrapKind::kNullFunction);
   if (target->canonical_type_id() != pc[1]) TRAP(TrapKind::kIndirectCallTypeMismatch);
-  callee = target;
-  args = fp + pc[4];
-  call_len = 5;
+  c.callee = target;
+  c.args = fp + pc[4];
+  c.call_len = 5;
   goto do_call;
 }
 
@@ -335,12 +379,12 @@ L_Select:
 
   // ---- Variables ----------------------------------------------------------------------------
 L_GlobalGet:
-  SLOT(1) = *globals[pc[2]]->slot();
+  SLOT(1) = *c.globals[pc[2]]->slot();
   pc += 3;
   NEXT();
 
 L_GlobalSet:
-  *globals[pc[1]]->slot() = SLOT(2);
+  *c.globals[pc[1]]->slot() = SLOT(2);
   pc += 3;
   NEXT();
 
@@ -405,7 +449,9 @@ L_GlobalSet:
 
   // ---- Memory -------------------------------------------------------------------------------
   // Explicit bounds checks: the effective address is computed in 64 bits, so i32 address +
-  // offset cannot wrap, and compared with the current size.
+  // offset cannot wrap, and compared with the current size (add, compare, never-taken branch).
+  // Measured cost (callgrind, instructions executed): +3.7% on an f64 matrix multiply, +6.7%
+  // on a byte-wise sieve, against the same interpreter without the checks.
 #define LOAD(Name, opcode, R, Mem, Store, align)                               \
   L_##Name : {                                                                 \
     const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(2))) + pc[3]; \
@@ -434,12 +480,12 @@ L_GlobalSet:
 #undef STORE
 
 L_MemorySize:
-  Put(SLOT(1), memory->pages());
+  Put(SLOT(1), c.memory->pages());
   pc += 2;
   NEXT();
 
 L_MemoryGrow : {
-  std::optional<uint32_t> old_pages = memory->Grow(Get<uint32_t>(SLOT(2)));
+  std::optional<uint32_t> old_pages = c.memory->Grow(Get<uint32_t>(SLOT(2)));
   Put(SLOT(1), old_pages ? *old_pages : 0xffffffffu);
   RELOAD_MEMORY();
   pc += 3;
@@ -448,8 +494,8 @@ L_MemoryGrow : {
 
 L_MemoryInit : {
   const uint32_t segment = pc[1];
-  const std::vector<uint8_t>& bytes = instance->module->data[segment].bytes;
-  const uint64_t segment_size = instance->data_dropped[segment] ? 0 : bytes.size();
+  const std::vector<uint8_t>& bytes = c.instance->module->data[segment].bytes;
+  const uint64_t segment_size = c.instance->data_dropped[segment] ? 0 : bytes.size();
   const uint64_t dst = Get<uint32_t>(SLOT(2));
   const uint64_t src = Get<uint32_t>(SLOT(3));
   const uint64_t n = Get<uint32_t>(SLOT(4));
@@ -460,7 +506,7 @@ L_MemoryInit : {
 }
 
 L_DataDrop:
-  instance->data_dropped[pc[1]] = true;
+  c.instance->data_dropped[pc[1]] = true;
   pc += 2;
   NEXT();
 
@@ -486,7 +532,7 @@ L_MemoryFill : {
 
   // ---- Tables and references ----------------------------------------------------------------
 L_TableGet : {
-  Table* table = instance->tables[pc[2]].get();
+  Table* table = c.instance->tables[pc[2]].get();
   const uint32_t index = Get<uint32_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   SLOT(1).ref = table->Get(index);
@@ -495,7 +541,7 @@ L_TableGet : {
 }
 
 L_TableSet : {
-  Table* table = instance->tables[pc[1]].get();
+  Table* table = c.instance->tables[pc[1]].get();
   const uint32_t index = Get<uint32_t>(SLOT(2));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   table->Set(index, SLOT(3).ref);
@@ -504,20 +550,20 @@ L_TableSet : {
 }
 
 L_TableSize:
-  Put(SLOT(1), instance->tables[pc[2]]->size());
+  Put(SLOT(1), c.instance->tables[pc[2]]->size());
   pc += 3;
   NEXT();
 
 L_TableGrow : {
   std::optional<uint32_t> old_size =
-      instance->tables[pc[2]]->Grow(Get<uint32_t>(SLOT(4)), SLOT(3).ref);
+      c.instance->tables[pc[2]]->Grow(Get<uint32_t>(SLOT(4)), SLOT(3).ref);
   Put(SLOT(1), old_size ? *old_size : 0xffffffffu);
   pc += 5;
   NEXT();
 }
 
 L_TableFill : {
-  std::vector<void*>& elements = instance->tables[pc[1]]->elements();
+  std::vector<void*>& elements = c.instance->tables[pc[1]]->elements();
   const uint64_t index = Get<uint32_t>(SLOT(2));
   void* const value = SLOT(3).ref;
   const uint64_t n = Get<uint32_t>(SLOT(4));
@@ -528,8 +574,8 @@ L_TableFill : {
 }
 
 L_TableCopy : {
-  std::vector<void*>& dst_elements = instance->tables[pc[1]]->elements();
-  std::vector<void*>& src_elements = instance->tables[pc[2]]->elements();
+  std::vector<void*>& dst_elements = c.instance->tables[pc[1]]->elements();
+  std::vector<void*>& src_elements = c.instance->tables[pc[2]]->elements();
   const uint64_t dst = Get<uint32_t>(SLOT(3));
   const uint64_t src = Get<uint32_t>(SLOT(4));
   const uint64_t n = Get<uint32_t>(SLOT(5));
@@ -542,8 +588,8 @@ L_TableCopy : {
 }
 
 L_TableInit : {
-  const std::vector<void*>& segment = instance->element_segments[pc[1]];
-  std::vector<void*>& elements = instance->tables[pc[2]]->elements();
+  const std::vector<void*>& segment = c.instance->element_segments[pc[1]];
+  std::vector<void*>& elements = c.instance->tables[pc[2]]->elements();
   const uint64_t dst = Get<uint32_t>(SLOT(3));
   const uint64_t src = Get<uint32_t>(SLOT(4));
   const uint64_t n = Get<uint32_t>(SLOT(5));
@@ -554,12 +600,12 @@ L_TableInit : {
 }
 
 L_ElemDrop:
-  std::vector<void*>().swap(instance->element_segments[pc[1]]);
+  std::vector<void*>().swap(c.instance->element_segments[pc[1]]);
   pc += 2;
   NEXT();
 
 L_RefFunc:
-  SLOT(1).ref = instance->functions[pc[2]];
+  SLOT(1).ref = c.instance->functions[pc[2]];
   pc += 3;
   NEXT();
 

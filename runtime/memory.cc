@@ -26,8 +26,8 @@ Result<std::shared_ptr<Memory>> Memory::Create(const MemoryType& type, uint32_t 
   // moves it. Reserving commits nothing (PROT_NONE, MAP_NORESERVE); even a zero-page memory
   // gets one page of reservation so base() is a real, unique address.
   const uint64_t reserved = std::max<uint64_t>(uint64_t{limit} * kPageSize, kPageSize);
-  void* base = mmap(nullptr, reserved, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                    -1, 0);
+  void* base =
+      mmap(nullptr, reserved, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (base == MAP_FAILED) {
     return Error{"cannot reserve " + std::to_string(reserved) + " bytes of address space"};
   }

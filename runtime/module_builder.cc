@@ -14,8 +14,8 @@ namespace linea::rt {
 namespace {
 
 constexpr std::string_view kSectionNames[] = {
-    "custom", "type", "import", "function", "table", "memory",    "global",
-    "export", "start", "element", "code",  "data",   "data count",
+    "custom", "type",  "import",  "function", "table", "memory",     "global",
+    "export", "start", "element", "code",     "data",  "data count",
 };
 
 // Position of each known section id in the order the binary format prescribes (core spec
@@ -40,7 +40,8 @@ std::string SectionContext(uint8_t id) {
 
 Error WithContext(std::string_view context, Error error) {
   std::string message(context);
-  if (error.offset != kNoOffset) message += (context.empty() ? "at offset " : " at offset ") + HexOffset(error.offset);
+  if (error.offset != kNoOffset)
+    message += (context.empty() ? "at offset " : " at offset ") + HexOffset(error.offset);
   message += ": " + error.message;
   return Error{std::move(message), error.offset};
 }
@@ -395,7 +396,7 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
     const bool explicit_form = flags & 2;
     const bool expressions = flags & 4;
     ElementSegment seg;
-    seg.mode = !not_active       ? SegmentMode::kActive
+    seg.mode = !not_active     ? SegmentMode::kActive
                : explicit_form ? SegmentMode::kDeclarative
                                : SegmentMode::kPassive;
     if (seg.mode == SegmentMode::kActive) {
@@ -520,11 +521,11 @@ Status ModuleBuilder::BeginCodeSection(uint32_t count, size_t offset) {
   const Module& m = *module_;
   const size_t defined = m.func_type_indices.size() - m.num_imported_funcs;
   if (count != defined) {
-    return WithContext(SectionContext(kCodeSectionId),
-                       Error{"function and code section have inconsistent lengths (" +
-                                 std::to_string(defined) + " functions, " + std::to_string(count) +
-                                 " bodies)",
-                             offset});
+    return WithContext(
+        SectionContext(kCodeSectionId),
+        Error{"function and code section have inconsistent lengths (" + std::to_string(defined) +
+                  " functions, " + std::to_string(count) + " bodies)",
+              offset});
   }
   module_->code.reserve(count);
   module_->declared_func_refs.resize(m.func_type_indices.size(), false);

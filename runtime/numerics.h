@@ -131,8 +131,8 @@ inline F Min(F a, F b) {
   if (std::isnan(a) || std::isnan(b)) return a + b;
   if (a == b) {
     // Equal: only the zeros' signs can differ; OR-ing the bits picks -0.
-    return std::bit_cast<F>(static_cast<Bits<F>>(std::bit_cast<Bits<F>>(a) |
-                                                 std::bit_cast<Bits<F>>(b)));
+    return std::bit_cast<F>(
+        static_cast<Bits<F>>(std::bit_cast<Bits<F>>(a) | std::bit_cast<Bits<F>>(b)));
   }
   return a < b ? a : b;
 }
@@ -140,8 +140,8 @@ template <typename F>
 inline F Max(F a, F b) {
   if (std::isnan(a) || std::isnan(b)) return a + b;
   if (a == b) {
-    return std::bit_cast<F>(static_cast<Bits<F>>(std::bit_cast<Bits<F>>(a) &
-                                                 std::bit_cast<Bits<F>>(b)));
+    return std::bit_cast<F>(
+        static_cast<Bits<F>>(std::bit_cast<Bits<F>>(a) & std::bit_cast<Bits<F>>(b)));
   }
   return a > b ? a : b;
 }

@@ -3,6 +3,7 @@
 #include "runtime/store.h"
 
 #include <algorithm>
+#include <string>
 
 #include "runtime/interpreter.h"
 
@@ -18,10 +19,17 @@ Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback)
   return functions_.back().get();
 }
 
-Outcome Store::Call(Function* function, std::span<const Value> args,
-                    std::vector<Value>* results) {
+Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {
   const FuncType& type = function->type();
   results->clear();
+  if (args.size() != type.params.size()) {
+    // A caller bug, but never a reason to read past `args`.
+    return Outcome::FromTrap(Trap{TrapKind::kHostTrap,
+                                  "Store::Call: the function takes " +
+                                      std::to_string(type.params.size()) + " arguments, got " +
+                                      std::to_string(args.size()),
+                                  {}});
+  }
   if (function->is_host()) {
     results->reserve(type.results.size());
     for (ValType t : type.results) results->push_back(Value::Default(t));

@@ -1,10 +1,11 @@
 // The binary decoder: module structure, malformed and invalid modules, and streaming.
+#include "runtime/decoder.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "runtime/decoder.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {
@@ -85,9 +86,10 @@ TEST(DecoderTest, FunctionsImportsExports) {
 }
 
 TEST(DecoderTest, CanonicalTypeIdsAreSharedAcrossModules) {
-  // (module (type (func (param i32) (result i32))) (type (func)) (type (func (param i32) (result i32))))
-  Bytes bytes = WasmModule({{0x01, 0x0e, 0x03, 0x60, 0x01, 0x7f, 0x01, 0x7f, 0x60, 0x00, 0x00,
-                             0x60, 0x01, 0x7f, 0x01, 0x7f}});
+  // (module (type (func (param i32) (result i32))) (type (func)) (type (func (param i32) (result
+  // i32))))
+  Bytes bytes = WasmModule({{0x01, 0x0e, 0x03, 0x60, 0x01, 0x7f, 0x01, 0x7f, 0x60, 0x00, 0x00, 0x60,
+                             0x01, 0x7f, 0x01, 0x7f}});
   std::shared_ptr<const Module> a = MustDecode(bytes);
   std::shared_ptr<const Module> b = MustDecode(kFunctions);
   ASSERT_NE(a, nullptr);
@@ -194,13 +196,13 @@ TEST(DecoderTest, NamesMustBeUtf8) {
   // (@custom "\ed\a0\80") : a surrogate.
   ExpectError(WasmModule({{0x00, 0x04, 0x03, 0xed, 0xa0, 0x80}}), "malformed UTF-8 encoding");
   // (import "env" "\f4\90\80\80" (func)) : past U+10FFFF.
-  ExpectError(WasmModule({type, {0x02, 0x0b, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x04, 0xf4, 0x90,
-                                 0x80, 0x80, 0x00, 0x00}}),
+  ExpectError(WasmModule({type,
+                          {0x02, 0x0b, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x04, 0xf4, 0x90, 0x80, 0x80,
+                           0x00, 0x00}}),
               "malformed UTF-8 encoding");
   // A valid 4-byte character is fine: (export "\f0\9f\98\80" (func 0)).
-  EXPECT_NE(MustDecode(WasmModule({type, func,
-                                   {0x07, 0x08, 0x01, 0x04, 0xf0, 0x9f, 0x98, 0x80, 0x00, 0x00},
-                                   code})),
+  EXPECT_NE(MustDecode(WasmModule(
+                {type, func, {0x07, 0x08, 0x01, 0x04, 0xf0, 0x9f, 0x98, 0x80, 0x00, 0x00}, code})),
             nullptr);
 }
 
@@ -245,6 +247,26 @@ TEST(DecoderTest, Limits) {
   EXPECT_EQ(m->tables[0].limits.max, 0xffffffffu);
 }
 
+// (type (func (param i32 ... i32))) with `params` parameters (at most 16383, so that both the
+// count and the section size take two LEB128 bytes).
+Bytes TypeWithParams(uint32_t params) {
+  const uint32_t size = 1 + 1 + 2 + params + 1;  // Count, 0x60, params, types, results.
+  Bytes section = {
+      0x01, static_cast<uint8_t>(0x80 | (size & 0x7f)),   static_cast<uint8_t>(size >> 7),  0x01,
+      0x60, static_cast<uint8_t>(0x80 | (params & 0x7f)), static_cast<uint8_t>(params >> 7)};
+  section.resize(section.size() + params, 0x7f);
+  section.push_back(0x00);  // No results.
+  return section;
+}
+
+TEST(DecoderTest, ImplementationLimits) {
+  // The JS API's limit of 1000 parameters.
+  std::shared_ptr<const Module> m = MustDecode(WasmModule({TypeWithParams(1000)}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->types[0].params.size(), 1000u);
+  ExpectError(WasmModule({TypeWithParams(1001)}), "too many parameters");
+}
+
 TEST(DecoderTest, AtMostOneMemory) {
   // (memory 0) (memory 0)
   ExpectError(WasmModule({{0x05, 0x05, 0x02, 0x00, 0x00, 0x00, 0x00}}), "multiple memories");
@@ -257,15 +279,15 @@ TEST(DecoderTest, AtMostOneMemory) {
 // --- Globals and constant expressions -----------------------------------------------------
 
 // (import "env" "c" (global i32)) (import "env" "m" (global (mut i32)))
-const Bytes kImportedGlobals = {0x02, 0x13, 0x02, 0x03, 0x65, 0x6e, 0x76, 0x01, 0x63, 0x03,
-                                0x7f, 0x00, 0x03, 0x65, 0x6e, 0x76, 0x01, 0x6d, 0x03, 0x7f, 0x01};
+const Bytes kImportedGlobals = {0x02, 0x13, 0x02, 0x03, 0x65, 0x6e, 0x76, 0x01, 0x63, 0x03, 0x7f,
+                                0x00, 0x03, 0x65, 0x6e, 0x76, 0x01, 0x6d, 0x03, 0x7f, 0x01};
 
 TEST(DecoderTest, ConstantExpressions) {
   // (global i32 (global.get 0)) (global (mut f64) (f64.const 1)) (global funcref (ref.null func))
-  std::shared_ptr<const Module> m = MustDecode(WasmModule(
-      {kImportedGlobals, {0x06, 0x17, 0x03, 0x7f, 0x00, 0x23, 0x00, 0x0b, 0x7c, 0x01, 0x44, 0x00,
-                          0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x3f, 0x0b, 0x70, 0x00, 0xd0, 0x70,
-                          0x0b}}));
+  std::shared_ptr<const Module> m = MustDecode(
+      WasmModule({kImportedGlobals,
+                  {0x06, 0x17, 0x03, 0x7f, 0x00, 0x23, 0x00, 0x0b, 0x7c, 0x01, 0x44, 0x00, 0x00,
+                   0x00, 0x00, 0x00, 0x00, 0xf0, 0x3f, 0x0b, 0x70, 0x00, 0xd0, 0x70, 0x0b}}));
   ASSERT_NE(m, nullptr);
   ASSERT_EQ(m->globals.size(), 5u);
   EXPECT_EQ(m->num_imported_globals, 2u);
@@ -327,7 +349,8 @@ const Bytes kOneBody = {0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b};
 
 TEST(DecoderTest, Exports) {
   // (export "a" (func 0)) (export "a" (func 0))
-  ExpectError(WasmModule({kOneFuncType, kOneFunc,
+  ExpectError(WasmModule({kOneFuncType,
+                          kOneFunc,
                           {0x07, 0x09, 0x02, 0x01, 0x61, 0x00, 0x00, 0x01, 0x61, 0x00, 0x00},
                           kOneBody}),
               "duplicate export name");
@@ -335,14 +358,15 @@ TEST(DecoderTest, Exports) {
   for (uint8_t kind = 0; kind < 4; ++kind) {
     const char* names[] = {"unknown function 1", "unknown table 0", "unknown memory 0",
                            "unknown global 0"};
-    ExpectError(WasmModule({kOneFuncType, kOneFunc,
+    ExpectError(WasmModule({kOneFuncType,
+                            kOneFunc,
                             {0x07, 0x05, 0x01, 0x01, 0x61, kind, uint8_t(kind == 0 ? 1 : 0)},
                             kOneBody}),
                 names[kind]);
   }
-  ExpectError(WasmModule({kOneFuncType, kOneFunc, {0x07, 0x05, 0x01, 0x01, 0x61, 0x04, 0x00},
-                          kOneBody}),
-              "malformed export kind");
+  ExpectError(
+      WasmModule({kOneFuncType, kOneFunc, {0x07, 0x05, 0x01, 0x01, 0x61, 0x04, 0x00}, kOneBody}),
+      "malformed export kind");
 }
 
 TEST(DecoderTest, Start) {
@@ -353,11 +377,10 @@ TEST(DecoderTest, Start) {
   ExpectError(WasmModule({kOneFuncType, kOneFunc, {0x08, 0x01, 0x01}, kOneBody}),
               "unknown function 1");
   // (func (param i32)) (start 0)
-  ExpectError(WasmModule({{0x01, 0x05, 0x01, 0x60, 0x01, 0x7f, 0x00},
-                          kOneFunc,
-                          {0x08, 0x01, 0x00},
-                          kOneBody}),
-              "start function");
+  ExpectError(
+      WasmModule(
+          {{0x01, 0x05, 0x01, 0x60, 0x01, 0x7f, 0x00}, kOneFunc, {0x08, 0x01, 0x00}, kOneBody}),
+      "start function");
 }
 
 // --- Element segments ---------------------------------------------------------------------
@@ -399,7 +422,7 @@ TEST(DecoderTest, AllElementSegmentEncodings) {
   const std::vector<ElementSegment>& e = m->elements;
   const SegmentMode kActive = SegmentMode::kActive, kPassive = SegmentMode::kPassive,
                     kDeclarative = SegmentMode::kDeclarative;
-  const SegmentMode modes[] = {kActive, kPassive, kActive,  kDeclarative,
+  const SegmentMode modes[] = {kActive, kPassive, kActive, kDeclarative,
                                kActive, kPassive, kActive, kDeclarative};
   const size_t counts[] = {1, 1, 2, 1, 1, 2, 1, 1};
   for (size_t i = 0; i < 8; ++i) {
@@ -420,32 +443,46 @@ TEST(DecoderTest, AllElementSegmentEncodings) {
 
 TEST(DecoderTest, InvalidElementSegments) {
   // (elem (i32.const 0) func 0) without a table.
-  ExpectError(WasmModule({kOneFuncType, kOneFunc, {0x09, 0x06, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x00},
-                          kOneBody}),
-              "unknown table 0");
+  ExpectError(
+      WasmModule(
+          {kOneFuncType, kOneFunc, {0x09, 0x06, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x00}, kOneBody}),
+      "unknown table 0");
   const Bytes funcref_table = {0x04, 0x04, 0x01, 0x70, 0x00, 0x01};
   const Bytes externref_table = {0x04, 0x04, 0x01, 0x6f, 0x00, 0x01};
   // Function index out of range.
-  ExpectError(WasmModule({kOneFuncType, kOneFunc, funcref_table,
-                          {0x09, 0x07, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x01, 0x05}, kOneBody}),
+  ExpectError(WasmModule({kOneFuncType,
+                          kOneFunc,
+                          funcref_table,
+                          {0x09, 0x07, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x01, 0x05},
+                          kOneBody}),
               "unknown function 5");
   // A funcref segment for an externref table.
-  ExpectError(WasmModule({kOneFuncType, kOneFunc, externref_table,
-                          {0x09, 0x07, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x01, 0x00}, kOneBody}),
+  ExpectError(WasmModule({kOneFuncType,
+                          kOneFunc,
+                          externref_table,
+                          {0x09, 0x07, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x01, 0x00},
+                          kOneBody}),
               "type mismatch");
   // Flags 8, element kind 1, (elem funcref (i32.const 0)) and an i32 offset of type i64.
   ExpectError(WasmModule({kOneFuncType, kOneFunc, {0x09, 0x02, 0x01, 0x08}, kOneBody}),
               "malformed elements segment kind");
   ExpectError(WasmModule({kOneFuncType, kOneFunc, {0x09, 0x04, 0x01, 0x01, 0x01, 0x00}, kOneBody}),
               "malformed element kind");
-  ExpectError(WasmModule({kOneFuncType, kOneFunc,
-                          {0x09, 0x07, 0x01, 0x05, 0x70, 0x01, 0x41, 0x00, 0x0b}, kOneBody}),
+  ExpectError(WasmModule({kOneFuncType,
+                          kOneFunc,
+                          {0x09, 0x07, 0x01, 0x05, 0x70, 0x01, 0x41, 0x00, 0x0b},
+                          kOneBody}),
               "type mismatch");
-  ExpectError(WasmModule({kOneFuncType, kOneFunc, funcref_table,
-                          {0x09, 0x07, 0x01, 0x00, 0x42, 0x00, 0x0b, 0x01, 0x00}, kOneBody}),
+  ExpectError(WasmModule({kOneFuncType,
+                          kOneFunc,
+                          funcref_table,
+                          {0x09, 0x07, 0x01, 0x00, 0x42, 0x00, 0x0b, 0x01, 0x00},
+                          kOneBody}),
               "type mismatch");
   // (elem (i32.const 0) funcref (ref.func 0) (nop))
-  ExpectError(WasmModule({kOneFuncType, kOneFunc, funcref_table,
+  ExpectError(WasmModule({kOneFuncType,
+                          kOneFunc,
+                          funcref_table,
                           {0x09, 0x0a, 0x01, 0x04, 0x41, 0x00, 0x0b, 0x01, 0xd2, 0x00, 0x01, 0x0b},
                           kOneBody}),
               "constant expression required");
@@ -455,10 +492,10 @@ TEST(DecoderTest, InvalidElementSegments) {
 
 TEST(DecoderTest, DataSegments) {
   // (memory 1) (data (i32.const 8) "ab") (data "c") (data (memory 0) (i32.const 1) "")
-  std::shared_ptr<const Module> m = MustDecode(WasmModule(
-      {{0x05, 0x03, 0x01, 0x00, 0x01},
-       {0x0b, 0x11, 0x03, 0x00, 0x41, 0x08, 0x0b, 0x02, 0x61, 0x62, 0x01, 0x01, 0x63, 0x02, 0x00,
-        0x41, 0x01, 0x0b, 0x00}}));
+  std::shared_ptr<const Module> m =
+      MustDecode(WasmModule({{0x05, 0x03, 0x01, 0x00, 0x01},
+                             {0x0b, 0x11, 0x03, 0x00, 0x41, 0x08, 0x0b, 0x02, 0x61, 0x62, 0x01,
+                              0x01, 0x63, 0x02, 0x00, 0x41, 0x01, 0x0b, 0x00}}));
   ASSERT_NE(m, nullptr);
   ASSERT_EQ(m->data.size(), 3u);
   EXPECT_EQ(m->data[0].mode, SegmentMode::kActive);
@@ -517,11 +554,11 @@ TEST(DecoderTest, FunctionAndCodeCountsMustAgree) {
 
 TEST(DecoderTest, BodyErrorsNameTheFunction) {
   // (import "env" "f" (func)) (func (result i32) (f64.const 0)) : function 1 is ill-typed.
-  Bytes bytes = WasmModule({{0x01, 0x08, 0x02, 0x60, 0x00, 0x00, 0x60, 0x00, 0x01, 0x7f},
-                            {0x02, 0x09, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x01, 0x66, 0x00, 0x00},
-                            {0x03, 0x02, 0x01, 0x01},
-                            {0x0a, 0x0d, 0x01, 0x0b, 0x00, 0x44, 0x00, 0x00, 0x00, 0x00, 0x00,
-                             0x00, 0x00, 0x00, 0x0b}});
+  Bytes bytes = WasmModule(
+      {{0x01, 0x08, 0x02, 0x60, 0x00, 0x00, 0x60, 0x00, 0x01, 0x7f},
+       {0x02, 0x09, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x01, 0x66, 0x00, 0x00},
+       {0x03, 0x02, 0x01, 0x01},
+       {0x0a, 0x0d, 0x01, 0x0b, 0x00, 0x44, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0b}});
   std::string message = ExpectError(bytes, "type mismatch");
   EXPECT_EQ(message.rfind("section 10 (code), function 1 at offset 0x", 0), 0u) << message;
 }
@@ -530,9 +567,12 @@ TEST(DecoderTest, BodyErrorsNameTheFunction) {
 
 TEST(DecoderTest, CustomSections) {
   // Custom sections may appear anywhere, even between the others; their bytes are kept.
-  std::shared_ptr<const Module> m = MustDecode(WasmModule(
-      {{0x00, 0x04, 0x01, 0x61, 0x01, 0x02}, kOneFuncType, {0x00, 0x02, 0x01, 0x62}, kOneFunc,
-       kOneBody, {0x00, 0x01, 0x00}}));
+  std::shared_ptr<const Module> m = MustDecode(WasmModule({{0x00, 0x04, 0x01, 0x61, 0x01, 0x02},
+                                                           kOneFuncType,
+                                                           {0x00, 0x02, 0x01, 0x62},
+                                                           kOneFunc,
+                                                           kOneBody,
+                                                           {0x00, 0x01, 0x00}}));
   ASSERT_NE(m, nullptr);
   ASSERT_EQ(m->custom_sections.size(), 3u);
   EXPECT_EQ(m->custom_sections[0].name, "a");
@@ -550,8 +590,8 @@ const Bytes kNameSection = {0x00, 0x0f, 0x04, 0x6e, 0x61, 0x6d, 0x65,  // "name"
                             0x01, 0x04, 0x01, 0x00, 0x01, 0x66};       // function 0: "f"
 
 TEST(DecoderTest, NameSection) {
-  std::shared_ptr<const Module> m = MustDecode(WasmModule({kOneFuncType, kOneFunc, kOneBody,
-                                                           kNameSection}));
+  std::shared_ptr<const Module> m =
+      MustDecode(WasmModule({kOneFuncType, kOneFunc, kOneBody, kNameSection}));
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->module_name, "m");
   ASSERT_EQ(m->function_names.size(), 1u);
@@ -568,8 +608,8 @@ TEST(DecoderTest, MalformedNameSectionIsIgnored) {
   EXPECT_TRUE(m->function_names.empty());
   EXPECT_EQ(m->custom_sections.size(), 1u);
   // Subsections out of order.
-  const Bytes swapped = {0x00, 0x0f, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x01, 0x04, 0x01,
-                         0x00, 0x01, 0x66, 0x00, 0x02, 0x01, 0x6d};
+  const Bytes swapped = {0x00, 0x0f, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x01, 0x04,
+                         0x01, 0x00, 0x01, 0x66, 0x00, 0x02, 0x01, 0x6d};
   m = MustDecode(WasmModule({kOneFuncType, kOneFunc, kOneBody, swapped}));
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(m->function_names.empty());

@@ -192,8 +192,7 @@ TEST(NumericsTest, IntToFloatRoundsToNearestEven) {
   EXPECT_EQ(Bits((Convert<float, int64_t>(uint64_t{0x0020000020000001}))),
             Bits(9007200328482816.0f));
   EXPECT_EQ((Convert<float, uint64_t>(kMinusOne64)), 18446744073709551616.0f);
-  EXPECT_EQ((Convert<double, uint64_t>(uint64_t{0x8000000000000401})),
-            9223372036854777856.0);
+  EXPECT_EQ((Convert<double, uint64_t>(uint64_t{0x8000000000000401})), 9223372036854777856.0);
   EXPECT_EQ((Convert<float, int32_t>(uint32_t{0x80000000})), -2147483648.0f);
   EXPECT_EQ((Convert<float, uint32_t>(uint32_t{0xffffffff})), 4294967296.0f);
   EXPECT_EQ((Convert<float, int32_t>(uint32_t{16777217})), 16777216.0f);

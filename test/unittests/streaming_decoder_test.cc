@@ -145,8 +145,7 @@ TEST(StreamingDecoderTest, IncompleteInput) {
   Result<std::shared_ptr<const Module>> m = decoder.Finish();
   ASSERT_FALSE(m.ok());
   EXPECT_NE(m.error().message.find("section 10 (code)"), std::string::npos) << m.error().message;
-  EXPECT_NE(m.error().message.find("length out of bounds"), std::string::npos)
-      << m.error().message;
+  EXPECT_NE(m.error().message.find("length out of bounds"), std::string::npos) << m.error().message;
   // Finished means finished.
   EXPECT_FALSE(decoder.Feed({kTwoBodies.data(), 1}).ok());
   EXPECT_FALSE(decoder.Finish().ok());

@@ -40,14 +40,14 @@ TEST(Utf8Test, SurrogatesAndOutOfRange) {
 }
 
 TEST(Utf8Test, BrokenSequences) {
-  EXPECT_FALSE(Valid({0x80}));                    // A continuation byte alone.
-  EXPECT_FALSE(Valid({0xc2}));                    // Truncated.
-  EXPECT_FALSE(Valid({0xe1, 0x80}));              // Truncated.
-  EXPECT_FALSE(Valid({0xf1, 0x80, 0x80}));        // Truncated.
-  EXPECT_FALSE(Valid({0xc2, 0x41}));              // Not a continuation byte.
+  EXPECT_FALSE(Valid({0x80}));              // A continuation byte alone.
+  EXPECT_FALSE(Valid({0xc2}));              // Truncated.
+  EXPECT_FALSE(Valid({0xe1, 0x80}));        // Truncated.
+  EXPECT_FALSE(Valid({0xf1, 0x80, 0x80}));  // Truncated.
+  EXPECT_FALSE(Valid({0xc2, 0x41}));        // Not a continuation byte.
   EXPECT_FALSE(Valid({0xe1, 0x80, 0xc0}));
   EXPECT_FALSE(Valid({0xf1, 0x80, 0x80, 0x7f}));
-  EXPECT_FALSE(Valid({'a', 0xc2, 0x80, 0x80}));   // One continuation byte too many.
+  EXPECT_FALSE(Valid({'a', 0xc2, 0x80, 0x80}));  // One continuation byte too many.
 }
 
 }  // namespace

@@ -1,0 +1,120 @@
+#include "bindings/error_mapping.h"
+
+#include <cstdio>
+#include <string>
+
+#include "bindings/errors.h"
+#include "bindings/webidl.h"
+#include "runtime/module.h"
+
+namespace linea::bindings {
+namespace {
+
+constexpr int kDefaultStackTraceLimit = 10;
+
+// Error.stackTraceLimit, which V8 also applies to the JS frames.
+int StackTraceLimit(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::TryCatch try_catch(isolate);  // A getter on Error may throw; the default then holds.
+  // %Error.prototype%.constructor, reached from a fresh error object.
+  v8::Local<v8::Value> prototype =
+      v8::Exception::Error(v8::String::Empty(isolate)).As<v8::Object>()->GetPrototype();
+  v8::Local<v8::Value> constructor;
+  v8::Local<v8::Value> limit;
+  if (!prototype->IsObject() ||
+      !prototype.As<v8::Object>()
+           ->Get(context, v8::String::NewFromUtf8Literal(isolate, "constructor"))
+           .ToLocal(&constructor) ||
+      !constructor->IsObject() ||
+      !constructor.As<v8::Object>()
+           ->Get(context, v8::String::NewFromUtf8Literal(isolate, "stackTraceLimit"))
+           .ToLocal(&limit) ||
+      !limit->IsNumber()) {
+    return kDefaultStackTraceLimit;
+  }
+  double value = limit.As<v8::Number>()->Value();
+  if (!(value > 0)) return 0;
+  return value > 1000 ? 1000 : static_cast<int>(value);
+}
+
+std::string FrameLine(const rt::TraceFrame& frame) {
+  char location[64];
+  std::snprintf(location, sizeof location, "wasm-function[%u]:0x%x", frame.func_index,
+                frame.offset);
+  if (frame.module != nullptr) {
+    auto it = frame.module->function_names.find(frame.func_index);
+    if (it != frame.module->function_names.end()) {
+      return "    at " + it->second + " (" + location + ")";
+    }
+  }
+  return std::string("    at ") + location;
+}
+
+// The JS frames V8 captured for `error`: its stack text from the first frame line on.
+std::string JsFrames(v8::Local<v8::Context> context, v8::Local<v8::Object> error) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::TryCatch try_catch(isolate);  // Error.prepareStackTrace may throw.
+  v8::Local<v8::Value> stack;
+  if (!error->Get(context, v8::String::NewFromUtf8Literal(isolate, "stack")).ToLocal(&stack) ||
+      !stack->IsString()) {
+    return "";
+  }
+  v8::String::Utf8Value text(isolate, stack);
+  std::string s(*text ? *text : "", text.length());
+  size_t start = s.find("\n    at ");
+  return start == std::string::npos ? "" : s.substr(start);
+}
+
+}  // namespace
+
+v8::Local<v8::Object> TrapToError(v8::Local<v8::Context> context, State& state,
+                                  const rt::Trap& trap) {
+  v8::Isolate* isolate = state.isolate();
+  std::string message =
+      trap.message.empty() ? std::string(rt::TrapMessage(trap.kind)) : trap.message;
+  bool overflow = trap.kind == rt::TrapKind::kCallStackExhausted;
+  v8::Local<v8::Object> error =
+      overflow ? v8::Exception::RangeError(ToV8String(isolate, message)).As<v8::Object>()
+               : NewWasmError(context, state, ErrorType::kRuntimeError, message);
+
+  std::string stack = std::string(overflow ? "RangeError" : "RuntimeError") + ": " + message;
+  int limit = StackTraceLimit(context);
+  int shown = 0;
+  for (const rt::TraceFrame& frame : trap.trace) {
+    if (shown == limit) break;
+    stack += "\n" + FrameLine(frame);
+    ++shown;
+  }
+  if (shown < limit) {
+    // JS frames fill what the wasm frames left of the limit.
+    std::string js = JsFrames(context, error);
+    size_t pos = 0;
+    for (int i = shown; i < limit && pos < js.size(); ++i) {
+      size_t next = js.find("\n    at ", pos + 1);
+      stack += js.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+      pos = next == std::string::npos ? js.size() : next;
+    }
+  }
+  // Replaces V8's lazily formatted stack with a plain data property, as V8 leaves it once read.
+  // (Only a heap exhaustion could make this fail; the error is still worth throwing then.)
+  error
+      ->DefineOwnProperty(context, v8::String::NewFromUtf8Literal(isolate, "stack"),
+                          ToV8String(isolate, stack), v8::DontEnum)
+      .FromMaybe(false);
+  return error;
+}
+
+void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcome& outcome) {
+  switch (outcome.kind) {
+    case rt::Outcome::Kind::kOk:
+      return;
+    case rt::Outcome::Kind::kTrap:
+      state.isolate()->ThrowException(TrapToError(context, state, outcome.trap));
+      return;
+    case rt::Outcome::Kind::kException:
+      state.RethrowPendingException();
+      return;
+  }
+}
+
+}  // namespace linea::bindings

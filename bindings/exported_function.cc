@@ -1,0 +1,129 @@
+#include "bindings/exported_function.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bindings/error_mapping.h"
+#include "bindings/value_conversion.h"
+#include "bindings/webidl.h"
+
+namespace linea::bindings {
+namespace {
+
+// "argument 3", for messages; made once, since calls are frequent and errors rare.
+std::string_view ArgumentLabel(size_t index) {
+  static const auto* labels = [] {
+    auto* list = new std::vector<std::string>();
+    for (int i = 0; i < 16; ++i) list->push_back("argument " + std::to_string(i));
+    return list;
+  }();
+  return index < labels->size() ? std::string_view((*labels)[index]) : "an argument";
+}
+
+// "Call an Exported Function" with the JS arguments.
+void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  FunctionData& data = *static_cast<FunctionData*>(info.Data().As<v8::External>()->Value());
+  State& state = *data.state;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  const rt::FuncType& type = data.function->type();
+
+  // Checked on every call, before any argument is converted.
+  if (HasV128(type)) {
+    ThrowTypeError(isolate, "type incompatibility when transforming from/to JS: v128");
+    return;
+  }
+
+  std::vector<rt::Value> args;
+  args.reserve(type.params.size());
+  for (size_t i = 0; i < type.params.size(); ++i) {
+    // info[i] is undefined past the arguments passed.
+    v8::Local<v8::Value> arg = info[static_cast<int>(i)];
+    std::optional<rt::Value> value =
+        ToWebAssemblyValue(context, state, arg, type.params[i], ArgumentLabel(i));
+    if (!value) return;
+    args.push_back(*value);
+  }
+
+  std::vector<rt::Value> results;
+  rt::Outcome outcome = state.store().Call(data.function, args, &results);
+  if (!outcome.ok()) {
+    ThrowOutcome(context, state, outcome);
+    return;
+  }
+
+  if (results.empty()) return;  // undefined
+  if (results.size() == 1) {
+    v8::Local<v8::Value> result;
+    if (ToJSValue(context, state, results[0]).ToLocal(&result)) info.GetReturnValue().Set(result);
+    return;
+  }
+  std::vector<v8::Local<v8::Value>> values;
+  values.reserve(results.size());
+  for (const rt::Value& r : results) {
+    v8::Local<v8::Value> value;
+    if (!ToJSValue(context, state, r).ToLocal(&value)) return;
+    values.push_back(value);
+  }
+  info.GetReturnValue().Set(v8::Array::New(isolate, values.data(), values.size()));
+}
+
+void OnFunctionCollected(const v8::WeakCallbackInfo<FunctionData>& info) {
+  info.GetParameter()->object.Reset();
+}
+
+}  // namespace
+
+FunctionData& GetFunctionData(State& state, rt::Function* function) {
+  if (function->embedder_data == nullptr) {
+    // Owned by the function from now on; functions live as long as the store.
+    auto* data = new FunctionData();
+    data->state = &state;
+    data->function = function;
+    function->embedder_data = data;
+  }
+  return *static_cast<FunctionData*>(function->embedder_data);
+}
+
+v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context, State& state,
+                                                 rt::Function* function) {
+  v8::Isolate* isolate = state.isolate();
+  FunctionData& data = GetFunctionData(state, function);
+  if (!data.object.IsEmpty()) return data.object.Get(isolate);
+
+  // "The name of the WebAssembly function": its index in the defining instance, or for a host
+  // function the index it had among the function imports it was made for.
+  uint32_t index = data.host_index ? *data.host_index : function->index();
+  int arity = static_cast<int>(function->type().params.size());
+  v8::Local<v8::Function> object;
+  if (!v8::Function::New(context, CallExportedFunction, v8::External::New(isolate, &data), arity,
+                         v8::ConstructorBehavior::kThrow)
+           .ToLocal(&object)) {
+    return {};
+  }
+  object->SetName(ToV8String(isolate, std::to_string(index)));
+  if (object
+          ->SetPrivate(context, state.function_address_key(), v8::External::New(isolate, function))
+          .IsNothing()) {
+    return {};
+  }
+  data.object.Reset(isolate, object);
+  data.object.SetWeak(&data, OnFunctionCollected, v8::WeakCallbackType::kParameter);
+  return object;
+}
+
+rt::Function* ExportedFunctionAddress(v8::Local<v8::Context> context, State& state,
+                                      v8::Local<v8::Value> value) {
+  if (!value->IsFunction()) return nullptr;
+  v8::Local<v8::Value> address;
+  if (!value.As<v8::Object>()
+           ->GetPrivate(context, state.function_address_key())
+           .ToLocal(&address) ||
+      !address->IsExternal()) {
+    return nullptr;
+  }
+  return static_cast<rt::Function*>(address.As<v8::External>()->Value());
+}
+
+}  // namespace linea::bindings

@@ -1,0 +1,40 @@
+// Exported Functions (JS API spec 4.9): the JS function objects standing for wasm functions
+// (and for host functions seen from JS through exports or tables). One object per function
+// address, cached through rt::Function::embedder_data.
+#ifndef LINEA_BINDINGS_EXPORTED_FUNCTION_H_
+#define LINEA_BINDINGS_EXPORTED_FUNCTION_H_
+
+#include <v8.h>
+
+#include <cstdint>
+#include <optional>
+
+#include "bindings/state.h"
+#include "runtime/function.h"
+
+namespace linea::bindings {
+
+// What the bindings keep for a function address (rt::Function::embedder_data points to it).
+// It lives as long as the function, i.e. as long as the store.
+struct FunctionData {
+  State* state = nullptr;
+  rt::Function* function = nullptr;
+  v8::Global<v8::Function> object;     // The Exported Function, weak; empty until first needed.
+  std::optional<uint32_t> host_index;  // "Index of the host function" for host functions.
+};
+
+// The FunctionData of `function`, made on first use.
+FunctionData& GetFunctionData(State& state, rt::Function* function);
+
+// "A new Exported Function" from `function`: the cached object, or a new built-in function
+// named after the function index (or host function index), with length = parameter count.
+v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context, State& state,
+                                                 rt::Function* function);
+
+// The [[FunctionAddress]] of `value` if it is an Exported Function, else nullptr.
+rt::Function* ExportedFunctionAddress(v8::Local<v8::Context> context, State& state,
+                                      v8::Local<v8::Value> value);
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_EXPORTED_FUNCTION_H_

@@ -1,0 +1,129 @@
+#include "bindings/global.h"
+
+#include <string>
+#include <utility>
+
+#include "bindings/value_conversion.h"
+#include "bindings/webidl.h"
+
+namespace linea::bindings {
+namespace {
+
+constexpr const char* kName = "WebAssembly.Global";
+
+// new Global(descriptor, v)
+void ConstructGlobal(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  State& state = State::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!RequireConstructCall(info, kName) || !RequireArguments(info, 1, kName)) return;
+
+  // GlobalDescriptor, members in lexicographic order: mutable, value.
+  v8::Local<v8::Object> descriptor;
+  if (!ToDictionary(context, info[0], "WebAssembly.Global(): descriptor", &descriptor)) return;
+  v8::Local<v8::Value> member;
+  if (!GetDictionaryMember(context, descriptor, "mutable", &member)) return;
+  bool is_mutable = member->BooleanValue(isolate);
+  if (!GetDictionaryMember(context, descriptor, "value", &member)) return;
+  if (member->IsUndefined()) {
+    ThrowTypeError(isolate, "WebAssembly.Global(): descriptor.value is required");
+    return;
+  }
+  std::optional<rt::ValType> type = ToValueType(context, member, /*references_only=*/false,
+                                                "WebAssembly.Global(): descriptor.value");
+  if (!type) return;
+  if (*type == rt::ValType::kV128) {
+    ThrowTypeError(isolate, "WebAssembly.Global(): a v128 global cannot be made from JavaScript");
+    return;
+  }
+
+  std::optional<rt::Value> value =
+      IsMissing(info, 1)
+          ? DefaultValue(context, state, *type)
+          : ToWebAssemblyValue(context, state, info[1], *type, "WebAssembly.Global(): value");
+  if (!value) return;
+
+  auto global = std::make_shared<rt::Global>(rt::GlobalType{*type, is_mutable}, *value);
+  Wrappable::Attach(isolate, info.This(), std::make_unique<GlobalObject>(state, std::move(global)));
+}
+
+// GetGlobalValue(global)
+void GetValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  GlobalObject* self = UnwrapReceiver<GlobalObject>(info);
+  if (self == nullptr) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  rt::Value value = self->global()->value();
+  if (value.type == rt::ValType::kV128) {
+    ThrowTypeError(isolate, "WebAssembly.Global: the value of a v128 global cannot be read");
+    return;
+  }
+  v8::Local<v8::Value> result;
+  if (ToJSValue(isolate->GetCurrentContext(), State::From(info), value).ToLocal(&result)) {
+    info.GetReturnValue().Set(result);
+  }
+}
+
+// set Global.prototype.value
+void SetValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  GlobalObject* self = UnwrapReceiver<GlobalObject>(info);
+  if (self == nullptr || !RequireArguments(info, 1, "set WebAssembly.Global.prototype.value")) {
+    return;
+  }
+  v8::Isolate* isolate = info.GetIsolate();
+  rt::Global& global = *self->global();
+  if (global.type().type == rt::ValType::kV128) {
+    ThrowTypeError(isolate, "WebAssembly.Global: the value of a v128 global cannot be set");
+    return;
+  }
+  if (!global.type().mutable_) {
+    ThrowTypeError(isolate, "WebAssembly.Global: cannot set the value of an immutable global");
+    return;
+  }
+  std::optional<rt::Value> value =
+      ToWebAssemblyValue(isolate->GetCurrentContext(), State::From(info), info[0],
+                         global.type().type, "WebAssembly.Global: value");
+  if (value) global.set_value(*value);
+}
+
+constexpr Operation kOperations[] = {{"valueOf", GetValue, 0}};
+constexpr Attribute kAttributes[] = {{"value", GetValue, SetValue}};
+
+}  // namespace
+
+GlobalObject::GlobalObject(State& state, std::shared_ptr<rt::Global> global)
+    : state_(state), global_(std::move(global)) {
+  state_.object_cache()[global_.get()] = this;
+}
+
+GlobalObject::~GlobalObject() {
+  auto it = state_.object_cache().find(global_.get());
+  if (it != state_.object_cache().end() && it->second == this) state_.object_cache().erase(it);
+}
+
+bool InstallGlobal(v8::Local<v8::Context> context, State& state,
+                   v8::Local<v8::Object> namespace_object) {
+  if (!state.has_interface_template(Interface::kGlobal)) {
+    state.set_interface_template(Interface::kGlobal,
+                                 NewInterfaceTemplate(state, "Global", ConstructGlobal, 1));
+  }
+  v8::Local<v8::Function> constructor;
+  v8::Local<v8::Function> interface_object;
+  v8::Local<v8::Object> prototype;
+  return state.interface_template(Interface::kGlobal)->GetFunction(context).ToLocal(&constructor) &&
+         PrototypeOf(context, constructor).ToLocal(&prototype) &&
+         DefineOperations(context, state, prototype, kOperations) &&
+         DefineAttributes(context, state, prototype, kAttributes) &&
+         DefineToStringTag(context, prototype, kName) &&
+         NewInterfaceObject(context, constructor, "Global", 1).ToLocal(&interface_object) &&
+         DefineNonEnumerable(context, namespace_object, "Global", interface_object);
+}
+
+v8::MaybeLocal<v8::Object> GetGlobalObject(v8::Local<v8::Context> context, State& state,
+                                           const std::shared_ptr<rt::Global>& global) {
+  auto it = state.object_cache().find(global.get());
+  if (it != state.object_cache().end()) return it->second->object(state.isolate());
+  return Wrappable::Create(context, state, Interface::kGlobal,
+                           std::make_unique<GlobalObject>(state, global));
+}
+
+}  // namespace linea::bindings

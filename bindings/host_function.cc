@@ -1,0 +1,159 @@
+#include "bindings/host_function.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bindings/exported_function.h"
+#include "bindings/value_conversion.h"
+#include "bindings/webidl.h"
+
+namespace linea::bindings {
+namespace {
+
+// IteratorToList(GetIteratorFromMethod(iterable, method)) (ECMA-262 7.4).
+bool IterableToList(v8::Local<v8::Context> context, v8::Local<v8::Value> iterable,
+                    v8::Local<v8::Function> method, std::vector<v8::Local<v8::Value>>* out) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> iterator;
+  if (!method->Call(context, iterable, 0, nullptr).ToLocal(&iterator)) return false;
+  if (!iterator->IsObject()) {
+    ThrowTypeError(isolate, "Result of the Symbol.iterator method is not an object");
+    return false;
+  }
+  v8::Local<v8::Value> next;
+  if (!iterator.As<v8::Object>()
+           ->Get(context, v8::String::NewFromUtf8Literal(isolate, "next"))
+           .ToLocal(&next)) {
+    return false;
+  }
+  while (true) {
+    if (!next->IsFunction()) {
+      ThrowTypeError(isolate, "iterator.next is not a function");
+      return false;
+    }
+    v8::Local<v8::Value> result;
+    if (!next.As<v8::Function>()->Call(context, iterator, 0, nullptr).ToLocal(&result)) {
+      return false;
+    }
+    if (!result->IsObject()) {
+      ThrowTypeError(isolate, "Iterator result is not an object");
+      return false;
+    }
+    v8::Local<v8::Object> result_object = result.As<v8::Object>();
+    v8::Local<v8::Value> done;
+    if (!result_object->Get(context, v8::String::NewFromUtf8Literal(isolate, "done"))
+             .ToLocal(&done)) {
+      return false;
+    }
+    if (done->BooleanValue(isolate)) return true;
+    v8::Local<v8::Value> value;
+    if (!result_object->Get(context, v8::String::NewFromUtf8Literal(isolate, "value"))
+             .ToLocal(&value)) {
+      return false;
+    }
+    out->push_back(value);
+  }
+}
+
+// "Run a host function". Returns false with a JS exception pending.
+bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8::Function> callable,
+                     const rt::FuncType& type, std::span<const rt::Value> args,
+                     std::span<rt::Value> results) {
+  v8::Isolate* isolate = state.isolate();
+  if (HasV128(type)) {
+    ThrowTypeError(isolate, "type incompatibility when transforming from/to JS: v128");
+    return false;
+  }
+  std::vector<v8::Local<v8::Value>> js_args;
+  js_args.reserve(args.size());
+  for (const rt::Value& arg : args) {
+    v8::Local<v8::Value> value;
+    if (!ToJSValue(context, state, arg).ToLocal(&value)) return false;
+    js_args.push_back(value);
+  }
+  v8::Local<v8::Value> ret;
+  if (!callable
+           ->Call(context, v8::Undefined(isolate), static_cast<int>(js_args.size()), js_args.data())
+           .ToLocal(&ret)) {
+    return false;
+  }
+  if (results.empty()) return true;
+  if (results.size() == 1) {
+    std::optional<rt::Value> value =
+        ToWebAssemblyValue(context, state, ret, type.results[0], "return value");
+    if (!value) return false;
+    results[0] = *value;
+    return true;
+  }
+
+  // Several results: GetMethod(ret, @@iterator), then the list of its values.
+  if (ret->IsUndefined() || ret->IsNull()) {
+    ThrowTypeError(isolate, "a function returning several values must return an iterable, got " +
+                                DescribeValue(isolate, ret));
+    return false;
+  }
+  v8::Local<v8::Object> ret_object;
+  v8::Local<v8::Value> method;
+  if (!ret->ToObject(context).ToLocal(&ret_object) ||
+      !ret_object->Get(context, v8::Symbol::GetIterator(isolate)).ToLocal(&method)) {
+    return false;
+  }
+  if (method->IsUndefined() || method->IsNull()) {
+    ThrowTypeError(isolate, "a function returning several values must return an iterable, got " +
+                                DescribeValue(isolate, ret));
+    return false;
+  }
+  if (!method->IsFunction()) {
+    ThrowTypeError(isolate, "Symbol.iterator of the returned value is not a function");
+    return false;
+  }
+  std::vector<v8::Local<v8::Value>> values;
+  if (!IterableToList(context, ret, method.As<v8::Function>(), &values)) return false;
+  if (values.size() != results.size()) {
+    ThrowTypeError(isolate, "the returned iterable has " + std::to_string(values.size()) +
+                                " values, the function type expects " +
+                                std::to_string(results.size()));
+    return false;
+  }
+  for (size_t i = 0; i < values.size(); ++i) {
+    std::optional<rt::Value> value = ToWebAssemblyValue(context, state, values[i], type.results[i],
+                                                        "return value " + std::to_string(i));
+    if (!value) return false;
+    results[i] = *value;
+  }
+  return true;
+}
+
+}  // namespace
+
+rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
+                                 const rt::FuncType& type, uint32_t host_index) {
+  auto target = std::make_shared<v8::Global<v8::Function>>(state.isolate(), callable);
+  State* state_ptr = &state;
+  rt::HostCallback callback = [state_ptr, target, type](std::span<const rt::Value> args,
+                                                        std::span<rt::Value> results) {
+    State& state = *state_ptr;
+    v8::Isolate* isolate = state.isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Function> function = target->Get(isolate);
+    // Wasm only runs below a JS call or a task of ours, so a context is always entered; the
+    // callee switches to its own realm.
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    v8::TryCatch try_catch(isolate);
+    if (RunHostFunction(context, state, function, type, args, results)) {
+      return rt::Outcome::Ok();
+    }
+    // Keep the exception (nothing when the isolate is terminating) while the runtime unwinds
+    // every wasm frame up to the JS caller, which throws it again.
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      state.set_pending_exception(try_catch.Exception());
+    }
+    return rt::Outcome::Exception();
+  };
+  rt::Function* function = state.store().CreateHostFunction(type, std::move(callback));
+  GetFunctionData(state, function).host_index = host_index;
+  return function;
+}
+
+}  // namespace linea::bindings

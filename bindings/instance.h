@@ -1,0 +1,48 @@
+// WebAssembly.Instance (JS API spec 4.3) and the steps shared with the namespace's
+// instantiate(): "instantiate the core of a WebAssembly module" and "initialize an instance
+// object".
+#ifndef LINEA_BINDINGS_INSTANCE_H_
+#define LINEA_BINDINGS_INSTANCE_H_
+
+#include <v8.h>
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "bindings/state.h"
+#include "bindings/wrapper.h"
+#include "runtime/instance.h"
+
+namespace linea::bindings {
+
+class InstanceObject : public Wrappable {
+ public:
+  static constexpr Interface kInterface = Interface::kInstance;
+
+  explicit InstanceObject(rt::Instance* instance) : instance_(instance) {}
+
+  // Owned by the store, which outlives every wrapper.
+  rt::Instance* instance() const { return instance_; }
+
+ private:
+  rt::Instance* instance_;
+};
+
+// Defines WebAssembly.Instance on `namespace_object`.
+bool InstallInstance(v8::Local<v8::Context> context, State& state,
+                     v8::Local<v8::Object> namespace_object);
+
+// Runs the runtime's instantiation; on failure throws a LinkError, a RuntimeError (a trap in a
+// segment or the start function), or the start function's JS exception, and returns nullptr.
+rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
+                              std::shared_ptr<const rt::Module> module,
+                              std::span<const rt::Extern> imports, std::string_view where);
+
+// A new Instance object of `context`'s realm for `instance`, with its exports object.
+v8::MaybeLocal<v8::Object> NewInstanceObject(v8::Local<v8::Context> context, State& state,
+                                             rt::Instance* instance);
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_INSTANCE_H_

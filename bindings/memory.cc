@@ -1,0 +1,200 @@
+#include "bindings/memory.h"
+
+#include <string>
+#include <utility>
+
+#include "bindings/webidl.h"
+
+namespace linea::bindings {
+namespace {
+
+constexpr const char* kName = "WebAssembly.Memory";
+
+// The backing store's deleter data: the buffer keeps the memory mapped while V8 still holds the
+// backing store (possibly after a detach), whatever happens to the Memory object.
+void ReleaseMemory(void* /*data*/, size_t /*length*/, void* deleter_data) {
+  delete static_cast<std::shared_ptr<rt::Memory>*>(deleter_data);
+}
+
+// new Memory(descriptor)
+void ConstructMemory(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  State& state = State::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!RequireConstructCall(info, kName) || !RequireArguments(info, 1, kName)) return;
+
+  // MemoryDescriptor, members in lexicographic order: initial, maximum, shared.
+  v8::Local<v8::Object> descriptor;
+  if (!ToDictionary(context, info[0], "WebAssembly.Memory(): descriptor", &descriptor)) return;
+  v8::Local<v8::Value> member;
+  if (!GetDictionaryMember(context, descriptor, "initial", &member)) return;
+  if (member->IsUndefined()) {
+    ThrowTypeError(isolate, "WebAssembly.Memory(): descriptor.initial is required");
+    return;
+  }
+  std::optional<uint32_t> initial =
+      ToEnforcedUnsignedLong(context, member, "WebAssembly.Memory(): descriptor.initial");
+  if (!initial) return;
+  std::optional<uint32_t> maximum;
+  if (!GetDictionaryMember(context, descriptor, "maximum", &member)) return;
+  if (!member->IsUndefined()) {
+    maximum = ToEnforcedUnsignedLong(context, member, "WebAssembly.Memory(): descriptor.maximum");
+    if (!maximum) return;
+  }
+  if (!GetDictionaryMember(context, descriptor, "shared", &member)) return;
+  bool shared = member->BooleanValue(isolate);
+
+  // A valid memtype (core spec 3.2.4): limits within 65536 pages, min <= max.
+  if (*initial > rt::kMaxPages) {
+    ThrowRangeError(isolate, "WebAssembly.Memory(): initial " + std::to_string(*initial) +
+                                 " exceeds the limit of 65536 pages");
+    return;
+  }
+  if (maximum && *maximum > rt::kMaxPages) {
+    ThrowRangeError(isolate, "WebAssembly.Memory(): maximum " + std::to_string(*maximum) +
+                                 " exceeds the limit of 65536 pages");
+    return;
+  }
+  if (maximum && *maximum < *initial) {
+    ThrowRangeError(isolate, "WebAssembly.Memory(): maximum " + std::to_string(*maximum) +
+                                 " is below initial " + std::to_string(*initial));
+    return;
+  }
+  if (shared && !maximum) {
+    ThrowTypeError(isolate, "WebAssembly.Memory(): a shared memory must have a maximum");
+    return;
+  }
+
+  rt::MemoryType type;
+  type.limits.min = *initial;
+  type.limits.max = maximum;
+  type.shared = shared;
+  auto memory = rt::Memory::Create(type, state.options().max_memory_pages);
+  if (!memory.ok()) {
+    ThrowRangeError(isolate, "WebAssembly.Memory(): " + memory.error().message);
+    return;
+  }
+  Wrappable::Attach(isolate, info.This(),
+                    std::make_unique<MemoryObject>(state, std::move(memory).value()));
+}
+
+// Memory.prototype.grow(delta)
+void Grow(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  MemoryObject* self = UnwrapReceiver<MemoryObject>(info);
+  if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Memory.prototype.grow")) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::optional<uint32_t> delta =
+      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Memory.prototype.grow(): delta");
+  if (!delta) return;
+  std::optional<uint32_t> old_pages = self->memory()->Grow(*delta);
+  if (!old_pages) {
+    ThrowRangeError(isolate, "WebAssembly.Memory.prototype.grow(): cannot grow by " +
+                                 std::to_string(*delta) + " pages (maximum exceeded)");
+    return;
+  }
+  // The grow listener has refreshed the buffer already; growing by 0 refreshes it too (the spec
+  // detaches on every successful grow), which the runtime may not report.
+  self->RefreshBuffer();
+  info.GetReturnValue().Set(*old_pages);
+}
+
+// get Memory.prototype.buffer
+void GetBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  MemoryObject* self = UnwrapReceiver<MemoryObject>(info);
+  if (self == nullptr) return;
+  v8::Local<v8::Object> buffer;
+  if (self->Buffer(info.GetIsolate()->GetCurrentContext()).ToLocal(&buffer)) {
+    info.GetReturnValue().Set(buffer);
+  }
+}
+
+constexpr Operation kOperations[] = {{"grow", Grow, 1}};
+constexpr Attribute kAttributes[] = {{"buffer", GetBuffer, nullptr}};
+
+}  // namespace
+
+MemoryObject::MemoryObject(State& state, std::shared_ptr<rt::Memory> memory)
+    : state_(state), memory_(std::move(memory)) {
+  state_.object_cache()[memory_.get()] = this;
+  // Fires for Memory.prototype.grow and for wasm's memory.grow alike.
+  memory_->set_grow_listener([this](uint32_t /*old_pages*/) { RefreshBuffer(); });
+}
+
+MemoryObject::~MemoryObject() {
+  memory_->set_grow_listener(nullptr);
+  auto it = state_.object_cache().find(memory_.get());
+  if (it != state_.object_cache().end() && it->second == this) state_.object_cache().erase(it);
+}
+
+v8::MaybeLocal<v8::Object> MemoryObject::Buffer(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = state_.isolate();
+  if (!buffer_.IsEmpty()) return buffer_.Get(isolate);
+
+  void* data = memory_->base();
+  size_t length = static_cast<size_t>(memory_->size_bytes());
+  auto* keep_alive = new std::shared_ptr<rt::Memory>(memory_);
+  v8::Local<v8::Object> buffer;
+  if (memory_->shared()) {
+    std::shared_ptr<v8::BackingStore> store =
+        v8::SharedArrayBuffer::NewBackingStore(data, length, ReleaseMemory, keep_alive);
+    v8::Local<v8::SharedArrayBuffer> sab = v8::SharedArrayBuffer::New(isolate, std::move(store));
+    // Threads proposal: the SharedArrayBuffer of a shared memory is frozen.
+    if (sab->SetIntegrityLevel(context, v8::IntegrityLevel::kFrozen).IsNothing()) return {};
+    buffer = sab;
+  } else {
+    std::shared_ptr<v8::BackingStore> store =
+        v8::ArrayBuffer::NewBackingStore(data, length, ReleaseMemory, keep_alive);
+    buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+  }
+  // Marks the buffer as a memory's (see IsWebAssemblyMemoryBuffer) and keeps this Memory
+  // object, which detaches it on grow, alive as long as the buffer is reachable.
+  if (buffer->SetPrivate(context, state_.memory_buffer_key(), object(isolate)).IsNothing()) {
+    return {};
+  }
+  // Weak: the buffer points to this object, so a strong handle here would keep both alive
+  // forever. A collected buffer is made again on demand; nobody can tell.
+  buffer_.Reset(isolate, buffer);
+  buffer_.SetWeak();
+  return buffer;
+}
+
+void MemoryObject::RefreshBuffer() {
+  if (buffer_.IsEmpty()) return;
+  v8::Isolate* isolate = state_.isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Object> buffer = buffer_.Get(isolate);
+  buffer_.Reset();
+  if (buffer->IsArrayBuffer()) {
+    v8::Local<v8::ArrayBuffer> array_buffer = buffer.As<v8::ArrayBuffer>();
+    if (array_buffer->IsDetachable() && !array_buffer->WasDetached()) array_buffer->Detach();
+  }
+}
+
+bool InstallMemory(v8::Local<v8::Context> context, State& state,
+                   v8::Local<v8::Object> namespace_object) {
+  if (!state.has_interface_template(Interface::kMemory)) {
+    state.set_interface_template(Interface::kMemory,
+                                 NewInterfaceTemplate(state, "Memory", ConstructMemory, 1));
+  }
+  v8::Local<v8::Function> constructor;
+  v8::Local<v8::Function> interface_object;
+  v8::Local<v8::Object> prototype;
+  return state.interface_template(Interface::kMemory)->GetFunction(context).ToLocal(&constructor) &&
+         PrototypeOf(context, constructor).ToLocal(&prototype) &&
+         DefineOperations(context, state, prototype, kOperations) &&
+         DefineAttributes(context, state, prototype, kAttributes) &&
+         DefineToStringTag(context, prototype, kName) &&
+         NewInterfaceObject(context, constructor, "Memory", 1).ToLocal(&interface_object) &&
+         DefineNonEnumerable(context, namespace_object, "Memory", interface_object);
+}
+
+v8::MaybeLocal<v8::Object> GetMemoryObject(v8::Local<v8::Context> context, State& state,
+                                           const std::shared_ptr<rt::Memory>& memory) {
+  auto it = state.object_cache().find(memory.get());
+  if (it != state.object_cache().end()) return it->second->object(state.isolate());
+  return Wrappable::Create(context, state, Interface::kMemory,
+                           std::make_unique<MemoryObject>(state, memory));
+}
+
+}  // namespace linea::bindings

@@ -1,0 +1,109 @@
+#include "bindings/namespace.h"
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "bindings/async.h"
+#include "bindings/webidl.h"
+#include "bindings/wrapper.h"
+#include "runtime/decoder.h"
+
+namespace linea::bindings {
+namespace {
+
+// WebAssembly.validate(bytes)
+void Validate(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!RequireArguments(info, 1, "WebAssembly.validate")) return;
+  std::optional<std::vector<uint8_t>> bytes =
+      CopyBufferSource(info.GetIsolate(), info[0], "WebAssembly.validate(): Argument 0");
+  if (!bytes) return;
+  info.GetReturnValue().Set(rt::DecodeModule(*bytes).ok());
+}
+
+// WebAssembly.compile(bytes). Like every promise-returning operation, a failed argument
+// conversion rejects the promise instead of throwing.
+void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  State& state = State::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::shared_ptr<PendingPromise> promise = PendingPromise::New(context, state);
+  if (promise == nullptr) return;
+  info.GetReturnValue().Set(promise->promise());
+
+  v8::TryCatch try_catch(isolate);
+  if (!RequireArguments(info, 1, "WebAssembly.compile"))
+    return promise->RejectWithCaught(try_catch);
+  std::optional<std::vector<uint8_t>> bytes =
+      CopyBufferSource(isolate, info[0], "WebAssembly.compile(): Argument 0");
+  if (!bytes) return promise->RejectWithCaught(try_catch);
+  CompileInBackground(context, state, std::move(*bytes), [promise](CompileResult result) {
+    SettleCompilation(promise, std::move(result), "WebAssembly.compile()");
+  });
+}
+
+// WebAssembly.instantiate(bytes, importObject) -> {instance, module};
+// WebAssembly.instantiate(moduleObject, importObject) -> instance.
+void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  constexpr const char* kWhere = "WebAssembly.instantiate()";
+  State& state = State::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::shared_ptr<PendingPromise> promise = PendingPromise::New(context, state);
+  if (promise == nullptr) return;
+  info.GetReturnValue().Set(promise->promise());
+
+  v8::TryCatch try_catch(isolate);
+  if (!RequireArguments(info, 1, "WebAssembly.instantiate")) {
+    return promise->RejectWithCaught(try_catch);
+  }
+  v8::Local<v8::Value> source = info[0];
+  v8::Local<v8::Value> import_object = info[1];
+
+  // Overload resolution on the first argument: a Module selects the second overload.
+  if (Implements(state, Interface::kModule, source)) {
+    if (!CheckOptionalObject(isolate, import_object, "WebAssembly.instantiate(): Argument 1")) {
+      return promise->RejectWithCaught(try_catch);
+    }
+    InstantiateAsync(promise, source.As<v8::Object>(), import_object, /*with_module=*/false,
+                     kWhere);
+    return;
+  }
+  if (!IsBufferSource(source)) {
+    ThrowTypeError(isolate,
+                   "WebAssembly.instantiate(): Argument 0 must be a buffer source or a "
+                   "WebAssembly.Module object");
+    return promise->RejectWithCaught(try_catch);
+  }
+  std::optional<std::vector<uint8_t>> bytes =
+      CopyBufferSource(isolate, source, "WebAssembly.instantiate(): Argument 0");
+  if (!bytes ||
+      !CheckOptionalObject(isolate, import_object, "WebAssembly.instantiate(): Argument 1")) {
+    return promise->RejectWithCaught(try_catch);
+  }
+  auto imports = std::make_shared<v8::Global<v8::Value>>(isolate, import_object);
+  CompileInBackground(context, state, std::move(*bytes), [promise, imports](CompileResult result) {
+    SettleCompilation(promise, std::move(result), kWhere,
+                      [promise, imports](v8::Local<v8::Object> module_object) {
+                        v8::Isolate* isolate = promise->state().isolate();
+                        InstantiateAsync(promise, module_object, imports->Get(isolate),
+                                         /*with_module=*/true, kWhere);
+                        imports->Reset();
+                      });
+  });
+}
+
+constexpr Operation kOperations[] = {
+    {"validate", Validate, 1},
+    {"compile", Compile, 1},
+    {"instantiate", Instantiate, 1},
+};
+
+}  // namespace
+
+bool InstallNamespaceOperations(v8::Local<v8::Context> context, State& state,
+                                v8::Local<v8::Object> namespace_object) {
+  return DefineOperations(context, state, namespace_object, kOperations);
+}
+
+}  // namespace linea::bindings

@@ -1,0 +1,88 @@
+#include "bindings/state.h"
+
+#include <mutex>
+#include <utility>
+#include <vector>
+
+namespace linea::bindings {
+namespace {
+
+// Isolate -> State. A plain list: there are few isolates, and it keeps the isolate's data slots
+// free for the embedder.
+std::mutex& RegistryMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+std::vector<std::pair<v8::Isolate*, State*>>& Registry() {
+  static auto* registry = new std::vector<std::pair<v8::Isolate*, State*>>();
+  return *registry;
+}
+
+constexpr std::string_view kInterfaceNames[kInterfaceCount] = {"Module", "Instance", "Memory",
+                                                               "Table", "Global"};
+constexpr std::string_view kQualifiedNames[kInterfaceCount] = {
+    "WebAssembly.Module", "WebAssembly.Instance", "WebAssembly.Memory", "WebAssembly.Table",
+    "WebAssembly.Global"};
+constexpr std::string_view kErrorNames[kErrorTypeCount] = {"CompileError", "LinkError",
+                                                           "RuntimeError"};
+
+rt::StoreLimits LimitsFor(const Options& options) {
+  rt::StoreLimits limits;
+  limits.max_memory_pages = options.max_memory_pages;
+  return limits;
+}
+
+}  // namespace
+
+std::string_view InterfaceName(Interface interface) {
+  return kInterfaceNames[static_cast<size_t>(interface)];
+}
+std::string_view QualifiedInterfaceName(Interface interface) {
+  return kQualifiedNames[static_cast<size_t>(interface)];
+}
+std::string_view ErrorTypeName(ErrorType type) { return kErrorNames[static_cast<size_t>(type)]; }
+
+State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
+    : isolate_(isolate),
+      embedder_(embedder),
+      options_(options),
+      store_(LimitsFor(options)),
+      data_(isolate, v8::External::New(isolate, this)),
+      function_key_(isolate,
+                    v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
+                                                  isolate, "WebAssembly.FunctionAddress"))),
+      memory_key_(isolate, v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
+                                                         isolate, "WebAssembly.MemoryObject"))) {}
+
+State::~State() = default;
+
+State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options) {
+  std::lock_guard lock(RegistryMutex());
+  for (auto& [key, state] : Registry()) {
+    if (key != isolate) continue;
+    if (state->embedder_ == nullptr) state->embedder_ = embedder;
+    return *state;
+  }
+  // Deliberately not owned by a static: its V8 handles must not outlive the isolate at exit.
+  State* state = new State(isolate, embedder, options);
+  Registry().emplace_back(isolate, state);
+  return *state;
+}
+
+State* State::Get(v8::Isolate* isolate) {
+  std::lock_guard lock(RegistryMutex());
+  for (auto& [key, state] : Registry()) {
+    if (key == isolate) return state;
+  }
+  return nullptr;
+}
+
+bool State::RethrowPendingException() {
+  if (pending_exception_.IsEmpty()) return false;
+  v8::Local<v8::Value> exception = pending_exception_.Get(isolate_);
+  pending_exception_.Reset();
+  isolate_->ThrowException(exception);
+  return true;
+}
+
+}  // namespace linea::bindings

@@ -1,0 +1,120 @@
+// Everything the bindings keep per V8 isolate (per JS agent, in the spec's words): the agent's
+// associated store, the interface templates, the object caches the JS API spec requires (one JS
+// object per Memory, Table, Global and function address), the externref handle table, and the
+// JS exception travelling through wasm frames.
+#ifndef LINEA_BINDINGS_STATE_H_
+#define LINEA_BINDINGS_STATE_H_
+
+#include <v8.h>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+
+#include "bindings/externref_table.h"
+#include "bindings/webassembly.h"
+#include "runtime/store.h"
+
+namespace linea::bindings {
+
+class Wrappable;
+
+// The interfaces whose objects wrap a native (see wrapper.h).
+enum class Interface : uint8_t { kModule, kInstance, kMemory, kTable, kGlobal };
+inline constexpr size_t kInterfaceCount = 5;
+// "Memory"
+std::string_view InterfaceName(Interface interface);
+// "WebAssembly.Memory": the WebIDL qualified name ([LegacyNamespace=WebAssembly]).
+std::string_view QualifiedInterfaceName(Interface interface);
+
+// The NativeError-like classes of the namespace.
+enum class ErrorType : uint8_t { kCompileError, kLinkError, kRuntimeError };
+inline constexpr size_t kErrorTypeCount = 3;
+std::string_view ErrorTypeName(ErrorType type);  // "CompileError", ...
+
+class State {
+ public:
+  // The state of `isolate`, made on the first call; later calls keep the first embedder
+  // unless it was null. It lives as long as the process: wrappers of collected JS objects and
+  // the runtime's store refer to it, and at exit nothing needs freeing.
+  static State& GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options);
+  // nullptr if InstallWebAssembly never ran in this isolate.
+  static State* Get(v8::Isolate* isolate);
+  // Every callback we create carries the State as its data (see data()).
+  static State& From(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return *static_cast<State*>(info.Data().As<v8::External>()->Value());
+  }
+
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+
+  v8::Isolate* isolate() const { return isolate_; }
+  rt::Store& store() { return store_; }
+  Embedder* embedder() const { return embedder_; }
+  const Options& options() const { return options_; }
+  v8::Local<v8::External> data() const { return data_.Get(isolate_); }
+
+  // Interface templates, made once per isolate by the Install function of each interface and
+  // instantiated per context (V8 caches one function per context for each template).
+  bool has_interface_template(Interface interface) const {
+    return !interfaces_[static_cast<size_t>(interface)].IsEmpty();
+  }
+  v8::Local<v8::FunctionTemplate> interface_template(Interface interface) const {
+    return interfaces_[static_cast<size_t>(interface)].Get(isolate_);
+  }
+  void set_interface_template(Interface interface, v8::Local<v8::FunctionTemplate> tmpl) {
+    interfaces_[static_cast<size_t>(interface)].Reset(isolate_, tmpl);
+  }
+  bool has_error_template(ErrorType type) const {
+    return !errors_[static_cast<size_t>(type)].IsEmpty();
+  }
+  v8::Local<v8::FunctionTemplate> error_template(ErrorType type) const {
+    return errors_[static_cast<size_t>(type)].Get(isolate_);
+  }
+  void set_error_template(ErrorType type, v8::Local<v8::FunctionTemplate> tmpl) {
+    errors_[static_cast<size_t>(type)].Reset(isolate_, tmpl);
+  }
+
+  // Private (script-invisible) keys: an Exported Function's [[FunctionAddress]], and the Memory
+  // object a memory's ArrayBuffer belongs to.
+  v8::Local<v8::Private> function_address_key() const { return function_key_.Get(isolate_); }
+  v8::Local<v8::Private> memory_buffer_key() const { return memory_key_.Get(isolate_); }
+
+  ExternRefTable& externrefs() { return externrefs_; }
+
+  // The Memory, Table and Global object caches of the spec, keyed by the runtime object. Weak:
+  // a wrapper removes itself when its JS object is collected (nothing can observe that a new
+  // object is made afterwards, since nobody holds the old one).
+  std::unordered_map<const void*, Wrappable*>& object_cache() { return object_cache_; }
+
+  // A JS exception thrown by a host function, kept while the runtime unwinds the wasm frames
+  // between it and the JS caller (Outcome::kException).
+  void set_pending_exception(v8::Local<v8::Value> exception) {
+    pending_exception_.Reset(isolate_, exception);
+  }
+  // Throws the kept exception again, unchanged. Returns false if there was none (the isolate
+  // is terminating: nothing may be thrown then).
+  bool RethrowPendingException();
+
+ private:
+  State(v8::Isolate* isolate, Embedder* embedder, const Options& options);
+  ~State();
+
+  v8::Isolate* isolate_;
+  Embedder* embedder_;
+  Options options_;
+  rt::Store store_;
+  v8::Global<v8::External> data_;
+  std::array<v8::Global<v8::FunctionTemplate>, kInterfaceCount> interfaces_;
+  std::array<v8::Global<v8::FunctionTemplate>, kErrorTypeCount> errors_;
+  v8::Global<v8::Private> function_key_;
+  v8::Global<v8::Private> memory_key_;
+  ExternRefTable externrefs_;
+  std::unordered_map<const void*, Wrappable*> object_cache_;
+  v8::Global<v8::Value> pending_exception_;
+};
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_STATE_H_

@@ -1,0 +1,194 @@
+#include "bindings/table.h"
+
+#include <string>
+#include <utility>
+
+#include "bindings/value_conversion.h"
+#include "bindings/webidl.h"
+
+namespace linea::bindings {
+namespace {
+
+constexpr const char* kName = "WebAssembly.Table";
+
+// The value a table operation stores: DefaultValue(element type) when `index` is missing,
+// else ToWebAssemblyValue(info[index], element type).
+std::optional<rt::Value> ElementArgument(const v8::FunctionCallbackInfo<v8::Value>& info, int index,
+                                         rt::ValType element, std::string_view what) {
+  State& state = State::From(info);
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  if (IsMissing(info, index)) return DefaultValue(context, state, element);
+  return ToWebAssemblyValue(context, state, info[index], element, what);
+}
+
+// new Table(descriptor, value)
+void ConstructTable(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  State& state = State::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!RequireConstructCall(info, kName) || !RequireArguments(info, 1, kName)) return;
+
+  // TableDescriptor, members in lexicographic order: element, initial, maximum.
+  v8::Local<v8::Object> descriptor;
+  if (!ToDictionary(context, info[0], "WebAssembly.Table(): descriptor", &descriptor)) return;
+  v8::Local<v8::Value> member;
+  if (!GetDictionaryMember(context, descriptor, "element", &member)) return;
+  if (member->IsUndefined()) {
+    ThrowTypeError(isolate, "WebAssembly.Table(): descriptor.element is required");
+    return;
+  }
+  std::optional<rt::ValType> element = ToValueType(context, member, /*references_only=*/true,
+                                                   "WebAssembly.Table(): descriptor.element");
+  if (!element) return;
+  if (!GetDictionaryMember(context, descriptor, "initial", &member)) return;
+  if (member->IsUndefined()) {
+    ThrowTypeError(isolate, "WebAssembly.Table(): descriptor.initial is required");
+    return;
+  }
+  std::optional<uint32_t> initial =
+      ToEnforcedUnsignedLong(context, member, "WebAssembly.Table(): descriptor.initial");
+  if (!initial) return;
+  std::optional<uint32_t> maximum;
+  if (!GetDictionaryMember(context, descriptor, "maximum", &member)) return;
+  if (!member->IsUndefined()) {
+    maximum = ToEnforcedUnsignedLong(context, member, "WebAssembly.Table(): descriptor.maximum");
+    if (!maximum) return;
+  }
+
+  if (maximum && *maximum < *initial) {
+    ThrowRangeError(isolate, "WebAssembly.Table(): maximum " + std::to_string(*maximum) +
+                                 " is below initial " + std::to_string(*initial));
+    return;
+  }
+  std::optional<rt::Value> init = ElementArgument(info, 1, *element, "WebAssembly.Table(): value");
+  if (!init) return;
+
+  rt::TableType type;
+  type.element = *element;
+  type.limits.min = *initial;
+  type.limits.max = maximum;
+  auto table = rt::Table::Create(type, init->ref());
+  if (!table.ok()) {
+    ThrowRangeError(isolate, "WebAssembly.Table(): " + table.error().message);
+    return;
+  }
+  Wrappable::Attach(isolate, info.This(),
+                    std::make_unique<TableObject>(state, std::move(table).value()));
+}
+
+// Table.prototype.grow(delta, value)
+void Grow(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TableObject* self = UnwrapReceiver<TableObject>(info);
+  if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Table.prototype.grow")) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::optional<uint32_t> delta =
+      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Table.prototype.grow(): delta");
+  if (!delta) return;
+  rt::Table& table = *self->table();
+  std::optional<rt::Value> init =
+      ElementArgument(info, 1, table.element_type(), "WebAssembly.Table.prototype.grow(): value");
+  if (!init) return;
+  std::optional<uint32_t> old_size = table.Grow(*delta, init->ref());
+  if (!old_size) {
+    ThrowRangeError(isolate, "WebAssembly.Table.prototype.grow(): cannot grow by " +
+                                 std::to_string(*delta) + " (maximum exceeded)");
+    return;
+  }
+  info.GetReturnValue().Set(*old_size);
+}
+
+// Table.prototype.get(index)
+void Get(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TableObject* self = UnwrapReceiver<TableObject>(info);
+  if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Table.prototype.get")) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::optional<uint32_t> index =
+      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Table.prototype.get(): index");
+  if (!index) return;
+  rt::Table& table = *self->table();
+  if (*index >= table.size()) {
+    ThrowRangeError(isolate, "WebAssembly.Table.prototype.get(): index " + std::to_string(*index) +
+                                 " is out of bounds (table size " + std::to_string(table.size()) +
+                                 ")");
+    return;
+  }
+  rt::Value value{table.element_type(), reinterpret_cast<uintptr_t>(table.Get(*index))};
+  v8::Local<v8::Value> result;
+  if (ToJSValue(context, State::From(info), value).ToLocal(&result)) {
+    info.GetReturnValue().Set(result);
+  }
+}
+
+// Table.prototype.set(index, value)
+void Set(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TableObject* self = UnwrapReceiver<TableObject>(info);
+  if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Table.prototype.set")) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::optional<uint32_t> index =
+      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Table.prototype.set(): index");
+  if (!index) return;
+  rt::Table& table = *self->table();
+  std::optional<rt::Value> value =
+      ElementArgument(info, 1, table.element_type(), "WebAssembly.Table.prototype.set(): value");
+  if (!value) return;
+  if (*index >= table.size()) {
+    ThrowRangeError(isolate, "WebAssembly.Table.prototype.set(): index " + std::to_string(*index) +
+                                 " is out of bounds (table size " + std::to_string(table.size()) +
+                                 ")");
+    return;
+  }
+  table.Set(*index, value->ref());
+}
+
+// get Table.prototype.length
+void GetLength(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TableObject* self = UnwrapReceiver<TableObject>(info);
+  if (self == nullptr) return;
+  info.GetReturnValue().Set(self->table()->size());
+}
+
+constexpr Operation kOperations[] = {{"grow", Grow, 1}, {"get", Get, 1}, {"set", Set, 1}};
+constexpr Attribute kAttributes[] = {{"length", GetLength, nullptr}};
+
+}  // namespace
+
+TableObject::TableObject(State& state, std::shared_ptr<rt::Table> table)
+    : state_(state), table_(std::move(table)) {
+  state_.object_cache()[table_.get()] = this;
+}
+
+TableObject::~TableObject() {
+  auto it = state_.object_cache().find(table_.get());
+  if (it != state_.object_cache().end() && it->second == this) state_.object_cache().erase(it);
+}
+
+bool InstallTable(v8::Local<v8::Context> context, State& state,
+                  v8::Local<v8::Object> namespace_object) {
+  if (!state.has_interface_template(Interface::kTable)) {
+    state.set_interface_template(Interface::kTable,
+                                 NewInterfaceTemplate(state, "Table", ConstructTable, 1));
+  }
+  v8::Local<v8::Function> constructor;
+  v8::Local<v8::Function> interface_object;
+  v8::Local<v8::Object> prototype;
+  return state.interface_template(Interface::kTable)->GetFunction(context).ToLocal(&constructor) &&
+         PrototypeOf(context, constructor).ToLocal(&prototype) &&
+         DefineOperations(context, state, prototype, kOperations) &&
+         DefineAttributes(context, state, prototype, kAttributes) &&
+         DefineToStringTag(context, prototype, kName) &&
+         NewInterfaceObject(context, constructor, "Table", 1).ToLocal(&interface_object) &&
+         DefineNonEnumerable(context, namespace_object, "Table", interface_object);
+}
+
+v8::MaybeLocal<v8::Object> GetTableObject(v8::Local<v8::Context> context, State& state,
+                                          const std::shared_ptr<rt::Table>& table) {
+  auto it = state.object_cache().find(table.get());
+  if (it != state.object_cache().end()) return it->second->object(state.isolate());
+  return Wrappable::Create(context, state, Interface::kTable,
+                           std::make_unique<TableObject>(state, table));
+}
+
+}  // namespace linea::bindings

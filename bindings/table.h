@@ -1,0 +1,39 @@
+// WebAssembly.Table (JS API spec 4.5).
+#ifndef LINEA_BINDINGS_TABLE_H_
+#define LINEA_BINDINGS_TABLE_H_
+
+#include <v8.h>
+
+#include <memory>
+
+#include "bindings/state.h"
+#include "bindings/wrapper.h"
+#include "runtime/table.h"
+
+namespace linea::bindings {
+
+class TableObject : public Wrappable {
+ public:
+  static constexpr Interface kInterface = Interface::kTable;
+
+  TableObject(State& state, std::shared_ptr<rt::Table> table);
+  ~TableObject() override;
+
+  const std::shared_ptr<rt::Table>& table() const { return table_; }
+
+ private:
+  State& state_;
+  std::shared_ptr<rt::Table> table_;
+};
+
+// Defines WebAssembly.Table on `namespace_object`.
+bool InstallTable(v8::Local<v8::Context> context, State& state,
+                  v8::Local<v8::Object> namespace_object);
+
+// "Create a table object": the one Table object of `table`.
+v8::MaybeLocal<v8::Object> GetTableObject(v8::Local<v8::Context> context, State& state,
+                                          const std::shared_ptr<rt::Table>& table);
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_TABLE_H_

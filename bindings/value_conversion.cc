@@ -1,0 +1,127 @@
+#include "bindings/value_conversion.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "bindings/exported_function.h"
+#include "bindings/webidl.h"
+
+namespace linea::bindings {
+
+v8::MaybeLocal<v8::Value> ToJSValue(v8::Local<v8::Context> context, State& state,
+                                    const rt::Value& value) {
+  v8::Isolate* isolate = state.isolate();
+  switch (value.type) {
+    case rt::ValType::kI32:
+      return v8::Integer::New(isolate, value.i32());
+    case rt::ValType::kI64:
+      return v8::BigInt::New(isolate, value.i64());
+    case rt::ValType::kF32:
+      return v8::Number::New(isolate, static_cast<double>(value.f32()));
+    case rt::ValType::kF64:
+      return v8::Number::New(isolate, value.f64());
+    case rt::ValType::kFuncRef: {
+      if (value.is_null()) return v8::Null(isolate);
+      v8::Local<v8::Function> function;
+      if (!GetExportedFunction(context, state, value.func()).ToLocal(&function)) return {};
+      return function;
+    }
+    case rt::ValType::kExternRef:
+      if (value.is_null()) return v8::Null(isolate);
+      return state.externrefs().FromHandle(isolate, value.ref());
+    case rt::ValType::kV128:
+      break;
+  }
+  ThrowTypeError(isolate, "v128 values cannot be passed to JavaScript");
+  return {};
+}
+
+std::optional<rt::Value> ToWebAssemblyValue(v8::Local<v8::Context> context, State& state,
+                                            v8::Local<v8::Value> value, rt::ValType type,
+                                            std::string_view what) {
+  v8::Isolate* isolate = state.isolate();
+  switch (type) {
+    case rt::ValType::kI32: {
+      int32_t i = 0;
+      if (!value->Int32Value(context).To(&i)) return std::nullopt;
+      return rt::Value::I32(i);
+    }
+    case rt::ValType::kI64: {
+      // ToBigInt64: ToBigInt (TypeError for Numbers, undefined, null, symbols; SyntaxError for
+      // unparsable strings), then the value modulo 2^64.
+      v8::Local<v8::BigInt> big;
+      if (!value->ToBigInt(context).ToLocal(&big)) return std::nullopt;
+      return rt::Value::I64(big->Int64Value());
+    }
+    case rt::ValType::kF32: {
+      double d = 0;
+      if (!value->NumberValue(context).To(&d)) return std::nullopt;
+      // Round to nearest, ties to even: the C++ conversion under the default FP environment.
+      return rt::Value::F32(static_cast<float>(d));
+    }
+    case rt::ValType::kF64: {
+      double d = 0;
+      if (!value->NumberValue(context).To(&d)) return std::nullopt;
+      return rt::Value::F64(d);
+    }
+    case rt::ValType::kFuncRef: {
+      if (value->IsNull()) return rt::Value::Null(type);
+      rt::Function* function = ExportedFunctionAddress(context, state, value);
+      if (function == nullptr) {
+        ThrowTypeError(isolate, std::string(what) +
+                                    ": a funcref must be null or an exported WebAssembly "
+                                    "function, got " +
+                                    DescribeValue(isolate, value));
+        return std::nullopt;
+      }
+      return rt::Value::FuncRef(function);
+    }
+    case rt::ValType::kExternRef: {
+      if (value->IsNull()) return rt::Value::Null(type);
+      void* handle = nullptr;
+      if (!state.externrefs().ToHandle(context, value, &handle)) return std::nullopt;
+      return rt::Value::ExternRef(handle);
+    }
+    case rt::ValType::kV128:
+      break;
+  }
+  ThrowTypeError(isolate, std::string(what) + ": v128 values cannot be passed from JavaScript");
+  return std::nullopt;
+}
+
+std::optional<rt::Value> DefaultValue(v8::Local<v8::Context> context, State& state,
+                                      rt::ValType type) {
+  if (type == rt::ValType::kExternRef) {
+    return ToWebAssemblyValue(context, state, v8::Undefined(state.isolate()), type, "");
+  }
+  return rt::Value::Default(type);
+}
+
+bool HasV128(const rt::FuncType& type) {
+  auto is_v128 = [](rt::ValType t) { return t == rt::ValType::kV128; };
+  return std::ranges::any_of(type.params, is_v128) || std::ranges::any_of(type.results, is_v128);
+}
+
+std::optional<rt::ValType> ToValueType(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                                       bool references_only, std::string_view what) {
+  static constexpr std::array<std::string_view, 8> kNames = {
+      "i32", "i64", "f32", "f64", "v128", "externref", "anyfunc", "funcref"};
+  static constexpr std::array<rt::ValType, 8> kTypes = {
+      rt::ValType::kI32,  rt::ValType::kI64,       rt::ValType::kF32,     rt::ValType::kF64,
+      rt::ValType::kV128, rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef};
+  static constexpr std::array<std::string_view, 3> kReferenceNames = {"externref", "anyfunc",
+                                                                      "funcref"};
+  static constexpr std::array<rt::ValType, 3> kReferenceTypes = {
+      rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef};
+  if (references_only) {
+    std::optional<size_t> index = ToEnumeration(context, value, kReferenceNames, what);
+    if (!index) return std::nullopt;
+    return kReferenceTypes[*index];
+  }
+  std::optional<size_t> index = ToEnumeration(context, value, kNames, what);
+  if (!index) return std::nullopt;
+  return kTypes[*index];
+}
+
+}  // namespace linea::bindings

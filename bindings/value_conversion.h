@@ -1,0 +1,46 @@
+// Values across the boundary (JS API spec "ToJSValue", "ToWebAssemblyValue", "DefaultValue",
+// "ToValueType").
+#ifndef LINEA_BINDINGS_VALUE_CONVERSION_H_
+#define LINEA_BINDINGS_VALUE_CONVERSION_H_
+
+#include <v8.h>
+
+#include <optional>
+#include <string_view>
+
+#include "bindings/state.h"
+#include "runtime/types.h"
+#include "runtime/value.h"
+
+namespace linea::bindings {
+
+// i32/f32/f64 -> Number, i64 -> BigInt, null -> null, funcref -> its Exported Function,
+// externref -> the JS value it stands for. Fails only when V8 cannot allocate. `value` must not
+// be a v128.
+v8::MaybeLocal<v8::Value> ToJSValue(v8::Local<v8::Context> context, State& state,
+                                    const rt::Value& value);
+
+// ToInt32 / ToBigInt64 / ToNumber (+ f32 rounding) / references. Throws (TypeError for a
+// Number given to i64, a non-Exported-Function given to funcref, v128; whatever user code in
+// valueOf/toString throws). `what` prefixes messages.
+std::optional<rt::Value> ToWebAssemblyValue(v8::Local<v8::Context> context, State& state,
+                                            v8::Local<v8::Value> value, rt::ValType type,
+                                            std::string_view what);
+
+// The value of a missing optional argument: undefined for externref, else zero / null.
+std::optional<rt::Value> DefaultValue(v8::Local<v8::Context> context, State& state,
+                                      rt::ValType type);
+
+// Whether a function type has a v128 parameter or result: such a function cannot be called
+// from JS nor call JS (a TypeError at each call).
+bool HasV128(const rt::FuncType& type);
+
+// The ValueType enumeration ("i32", "i64", "f32", "f64", "v128", "externref", "anyfunc", and
+// "funcref", the JS type reflection proposal's name, which the project accepts as well). With
+// `references_only` (TableKind) only the reference types are valid.
+std::optional<rt::ValType> ToValueType(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                                       bool references_only, std::string_view what);
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_VALUE_CONVERSION_H_

@@ -1,0 +1,46 @@
+// InstallWebAssembly: makes the namespace object and lets each interface install itself.
+#include "bindings/webassembly.h"
+
+#include "bindings/errors.h"
+#include "bindings/global.h"
+#include "bindings/instance.h"
+#include "bindings/memory.h"
+#include "bindings/module.h"
+#include "bindings/namespace.h"
+#include "bindings/state.h"
+#include "bindings/table.h"
+#include "bindings/webidl.h"
+
+namespace linea::bindings {
+
+void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
+                        const Options& options) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(context);
+  State& state = State::GetOrCreate(isolate, embedder, options);
+
+  // The namespace object: an ordinary object inheriting from %Object.prototype%, whose class
+  // string is "WebAssembly".
+  v8::Local<v8::Object> namespace_object = v8::Object::New(isolate);
+  bool ok = InstallNamespaceOperations(context, state, namespace_object) &&
+            InstallStreamingOperations(context, state, namespace_object) &&
+            InstallModule(context, state, namespace_object) &&
+            InstallInstance(context, state, namespace_object) &&
+            InstallMemory(context, state, namespace_object) &&
+            InstallTable(context, state, namespace_object) &&
+            InstallGlobal(context, state, namespace_object) &&
+            InstallErrors(context, state, namespace_object) &&
+            DefineToStringTag(context, namespace_object, "WebAssembly") &&
+            DefineNonEnumerable(context, context->Global(), "WebAssembly", namespace_object);
+  // Only an exhausted heap fails here; V8 reports that itself.
+  (void)ok;
+}
+
+bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  State* state = State::Get(context->GetIsolate());
+  if (state == nullptr || !(value->IsArrayBuffer() || value->IsSharedArrayBuffer())) return false;
+  return value.As<v8::Object>()->HasPrivate(context, state->memory_buffer_key()).FromMaybe(false);
+}
+
+}  // namespace linea::bindings

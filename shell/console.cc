@@ -1,0 +1,238 @@
+#include "shell/console.h"
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "shell/environment.h"
+#include "shell/inspect.h"
+#include "shell/output.h"
+#include "shell/v8_util.h"
+
+namespace linea::shell {
+namespace {
+
+// What console keeps between calls: group indentation, counters and timers.
+struct ConsoleState {
+  std::string indentation;
+  std::map<std::string, uint64_t> counts;
+  std::map<std::string, std::chrono::steady_clock::time_point> timers;
+};
+
+ConsoleState* StateOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  return static_cast<ConsoleState*>(args.Data().As<v8::External>()->Value());
+}
+
+enum class Stream { kStdout, kStderr };
+
+// Writes `text` plus a newline, every line indented by the current group.
+void Emit(ConsoleState* state, Stream stream, const std::string& text) {
+  std::string out;
+  if (state->indentation.empty()) {
+    out = text;
+  } else {
+    out = state->indentation;
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out += state->indentation;
+    }
+  }
+  out += '\n';
+  if (stream == Stream::kStdout)
+    WriteStdout(out);
+  else
+    WriteStderr(out);
+}
+
+// Formats args[start..] as console.log does; false if formatting threw (left pending).
+bool FormatArgs(const v8::FunctionCallbackInfo<v8::Value>& args, int start, std::string* text) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::String> formatted;
+  if (!Environment::From(isolate)->inspector().Format(context, args, start).ToLocal(&formatted)) {
+    return false;
+  }
+  *text = ToUtf8(isolate, formatted);
+  return true;
+}
+
+template <Stream stream>
+void Log(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string text;
+  if (!FormatArgs(args, 0, &text)) return;
+  Emit(StateOf(args), stream, text);
+}
+
+// The call stack below the console call, as "    at ..." lines.
+std::string CurrentStack(v8::Isolate* isolate) {
+  v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 10);
+  std::string text;
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+    std::string name = ToUtf8(isolate, frame->GetFunctionName());
+    std::string where = ToUtf8(isolate, frame->GetScriptName()) + ":" +
+                        std::to_string(frame->GetLineNumber()) + ":" +
+                        std::to_string(frame->GetColumn());
+    text += "\n    at " + (name.empty() ? where : name + " (" + where + ")");
+  }
+  return text;
+}
+
+void Trace(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string text;
+  if (!FormatArgs(args, 0, &text)) return;
+  Emit(StateOf(args), Stream::kStderr,
+       "Trace" + (text.empty() ? "" : ": " + text) + CurrentStack(args.GetIsolate()));
+}
+
+void Assert(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (args[0]->BooleanValue(args.GetIsolate())) return;
+  std::string text;
+  if (!FormatArgs(args, 1, &text)) return;
+  Emit(StateOf(args), Stream::kStderr, "Assertion failed" + (args.Length() > 1 ? ": " + text : ""));
+}
+
+// console.dir(value, options): util.inspect with the given options.
+void Dir(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::String> text;
+  v8::Local<v8::Value> options = args[1]->IsObject() ? args[1] : v8::Local<v8::Value>();
+  if (!Environment::From(isolate)->inspector().Inspect(context, args[0], options).ToLocal(&text)) {
+    return;
+  }
+  Emit(StateOf(args), Stream::kStdout, ToUtf8(isolate, text));
+}
+
+// The label argument of count/time: 'default' when absent or undefined.
+bool Label(const v8::FunctionCallbackInfo<v8::Value>& args, std::string* label) {
+  if (args[0]->IsUndefined()) {
+    *label = "default";
+    return true;
+  }
+  v8::Local<v8::String> string;
+  if (!args[0]->ToString(args.GetIsolate()->GetCurrentContext()).ToLocal(&string)) return false;
+  *label = ToUtf8(args.GetIsolate(), string);
+  return true;
+}
+
+void Count(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string label;
+  if (!Label(args, &label)) return;
+  uint64_t count = ++StateOf(args)->counts[label];
+  Emit(StateOf(args), Stream::kStdout, label + ": " + std::to_string(count));
+}
+
+void CountReset(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string label;
+  if (!Label(args, &label)) return;
+  auto& counts = StateOf(args)->counts;
+  if (counts.erase(label) == 0) {
+    Emit(StateOf(args), Stream::kStderr, "Count for '" + label + "' does not exist");
+  }
+}
+
+void Time(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string label;
+  if (!Label(args, &label)) return;
+  auto& timers = StateOf(args)->timers;
+  if (timers.count(label) != 0) {
+    Emit(StateOf(args), Stream::kStderr, "Label '" + label + "' already exists for console.time()");
+    return;
+  }
+  timers[label] = std::chrono::steady_clock::now();
+}
+
+// Elapsed time as node prints it: "1.234ms", "1.234s", "1:02.345 (m:ss.mmm)".
+std::string FormatDuration(double ms) {
+  char buffer[64];
+  if (ms >= 60000) {
+    int minutes = static_cast<int>(ms / 60000);
+    std::snprintf(buffer, sizeof buffer, "%d:%06.3f (m:ss.mmm)", minutes,
+                  (ms - minutes * 60000.0) / 1000);
+  } else if (ms >= 1000) {
+    std::snprintf(buffer, sizeof buffer, "%.3fs", ms / 1000);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.3fms", ms);
+  }
+  return buffer;
+}
+
+template <bool end>
+void TimeLogOrEnd(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string label;
+  if (!Label(args, &label)) return;
+  ConsoleState* state = StateOf(args);
+  auto it = state->timers.find(label);
+  if (it == state->timers.end()) {
+    Emit(state, Stream::kStderr,
+         "No such label '" + label + "' for console.time" + (end ? "End()" : "Log()"));
+    return;
+  }
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - it->second)
+          .count();
+  std::string text = label + ": " + FormatDuration(ms);
+  if (!end && args.Length() > 1) {
+    std::string extra;
+    if (!FormatArgs(args, 1, &extra)) return;
+    text += " " + extra;
+  }
+  if (end) state->timers.erase(it);
+  Emit(state, Stream::kStdout, text);
+}
+
+void Group(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (args.Length() > 0) {
+    std::string text;
+    if (!FormatArgs(args, 0, &text)) return;
+    Emit(StateOf(args), Stream::kStdout, text);
+  }
+  StateOf(args)->indentation += "  ";
+}
+
+void GroupEnd(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string& indentation = StateOf(args)->indentation;
+  if (indentation.size() >= 2) indentation.resize(indentation.size() - 2);
+}
+
+struct ConsoleMethod {
+  const char* name;
+  v8::FunctionCallback callback;
+};
+
+constexpr ConsoleMethod kMethods[] = {
+    {"log", Log<Stream::kStdout>},
+    {"info", Log<Stream::kStdout>},
+    {"debug", Log<Stream::kStdout>},
+    {"warn", Log<Stream::kStderr>},
+    {"error", Log<Stream::kStderr>},
+    {"trace", Trace},
+    {"assert", Assert},
+    {"dir", Dir},
+    {"count", Count},
+    {"countReset", CountReset},
+    {"time", Time},
+    {"timeLog", TimeLogOrEnd<false>},
+    {"timeEnd", TimeLogOrEnd<true>},
+    {"group", Group},
+    {"groupCollapsed", Group},
+    {"groupEnd", GroupEnd},
+};
+
+}  // namespace
+
+void InstallConsole(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> console = v8::Object::New(isolate);
+  ConsoleState* state = Environment::From(isolate)->Own(std::make_unique<ConsoleState>());
+  v8::Local<v8::External> data = v8::External::New(isolate, state);
+  for (const ConsoleMethod& method : kMethods) {
+    SetMethod(context, console, method.name, method.callback, data);
+  }
+  SetHidden(context, global, "console", console);
+}
+
+}  // namespace linea::shell

@@ -1,0 +1,16 @@
+// JavaScript parts of the shell, embedded at build time from shell/js/ by shell/embed_js.py.
+#ifndef LINEA_SHELL_EMBEDDED_JS_H_
+#define LINEA_SHELL_EMBEDDED_JS_H_
+
+namespace linea::shell::js {
+
+// shell/js/inspect.js: the console formatter (a factory taking the native helpers).
+extern const char kInspectSource[];
+// shell/js/text_codec.js: TextEncoder and TextDecoder.
+extern const char kTextCodecSource[];
+// shell/js/response.js: Headers and Response.
+extern const char kResponseSource[];
+
+}  // namespace linea::shell::js
+
+#endif  // LINEA_SHELL_EMBEDDED_JS_H_

@@ -1,0 +1,120 @@
+// The state of one linea process around its V8 isolate: the context scripts run in, the libuv
+// loop everything asynchronous runs on, and the policy for uncaught errors.
+#ifndef LINEA_SHELL_ENVIRONMENT_H_
+#define LINEA_SHELL_ENVIRONMENT_H_
+
+#include <uv.h>
+#include <v8.h>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <typeindex>
+#include <unordered_map>
+#include <vector>
+
+#include "shell/flags.h"
+
+namespace linea::shell {
+
+class Inspector;
+
+class Environment {
+ public:
+  Environment(v8::Isolate* isolate, uv_loop_t* loop, v8::Platform* platform,
+              const Options& options);
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+
+  // The environment of an isolate (set by the constructor).
+  static Environment* From(v8::Isolate* isolate);
+
+  v8::Isolate* isolate() const { return isolate_; }
+  uv_loop_t* loop() const { return loop_; }
+  const Options& options() const { return options_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  Inspector& inspector() const { return *inspector_; }
+
+  // Makes the context with every global of the shell. False (after reporting) on failure.
+  bool CreateContext();
+
+  // The directory relative URLs and paths resolve against: the main script's, else the cwd.
+  const std::string& base_directory() const { return base_directory_; }
+  void set_base_directory(std::string directory) { base_directory_ = std::move(directory); }
+
+  // In the REPL an uncaught error is printed and the session goes on; elsewhere it ends the
+  // process with exit code 1.
+  bool interactive() const { return interactive_; }
+  void set_interactive(bool interactive) { interactive_ = interactive; }
+
+  // Runs one task: `body` runs with a HandleScope, the context entered and a TryCatch; what it
+  // throws is handled as uncaught; then the microtask queue is drained.
+  void RunTask(const std::function<void(v8::Local<v8::Context>)>& body);
+
+  // Queues `task` to run as its own task of the event loop (through RunTask).
+  void PostTask(std::function<void(v8::Local<v8::Context>)> task);
+
+  // Reports `exception` as uncaught (with the location from `message`, which may be empty);
+  // outside the REPL the process then ends with exit code 1.
+  void HandleUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message> message);
+
+  // Drains the microtask queue, then reports promises rejected without a handler.
+  void DrainMicrotasks();
+
+  // Runs the loop until nothing is pending; returns the exit code.
+  int RunLoop();
+
+  // The environment's one instance of T (state of a feature), made on first use and kept as
+  // long as the environment.
+  template <typename T>
+  T& Service() {
+    std::shared_ptr<void>& slot = services_[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
+
+  // Keeps `object` alive as long as the environment (state behind the globals' callbacks).
+  template <typename T>
+  T* Own(std::unique_ptr<T> object) {
+    T* raw = object.get();
+    owned_.push_back(std::shared_ptr<void>(std::move(object)));
+    return raw;
+  }
+
+  // Runs `hook` when the process ends through Exit (e.g. to restore the terminal).
+  void AddExitHook(std::function<void()> hook) { exit_hooks_.push_back(std::move(hook)); }
+
+  // Ends the process now with `code`, flushing output.
+  [[noreturn]] void Exit(int code);
+
+ private:
+  struct PendingRejection;
+  static void OnPromiseReject(v8::PromiseRejectMessage message);
+  void ReportUnhandledRejections();
+  static void OnIdle(uv_idle_t* idle);
+  static void OnCheck(uv_check_t* check);
+
+  v8::Isolate* isolate_;
+  uv_loop_t* loop_;
+  v8::Platform* platform_;
+  Options options_;
+  v8::Global<v8::Context> context_;
+  std::unique_ptr<Inspector> inspector_;
+  std::string base_directory_;
+  bool interactive_ = false;
+  std::vector<std::unique_ptr<PendingRejection>> pending_rejections_;
+  std::vector<std::shared_ptr<void>> owned_;
+  std::unordered_map<std::type_index, std::shared_ptr<void>> services_;
+  std::vector<std::function<void()>> exit_hooks_;
+  // Posted tasks; the idle handle runs while any are queued.
+  std::deque<std::function<void(v8::Local<v8::Context>)>> tasks_;
+  uv_idle_t task_idle_;
+  // Runs V8's own foreground tasks (e.g. FinalizationRegistry cleanups) each loop turn.
+  uv_check_t platform_check_;
+};
+
+}  // namespace linea::shell
+
+#endif  // LINEA_SHELL_ENVIRONMENT_H_

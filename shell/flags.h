@@ -1,0 +1,44 @@
+// linea's command line.
+#ifndef LINEA_SHELL_FLAGS_H_
+#define LINEA_SHELL_FLAGS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace linea::shell {
+
+struct Options {
+  enum class Mode {
+    kScript,  // linea FILE [args...]
+    kEval,    // linea -e CODE [args...]
+    kRepl,    // linea (stdin is a terminal)
+    kStdin,   // linea < script.js (stdin is not a terminal)
+  };
+  Mode mode = Mode::kRepl;
+  std::string script_path;  // kScript
+  std::string eval_code;    // kEval
+  bool module = false;      // --module, or a script ending in .mjs
+  std::vector<std::string> script_args;
+  // Flags handed to V8 (--stack-size and --v8-options), before --no-expose-wasm is appended.
+  std::vector<std::string> v8_flags;
+  uint32_t max_memory_pages = 65536;
+  bool help = false;
+  bool version = false;
+};
+
+struct ParseResult {
+  Options options;
+  std::string error;  // Non-empty when the command line is wrong.
+};
+
+// Parses argv. `stdin_is_tty` decides between the REPL and reading a script from stdin when
+// no script is named.
+ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tty);
+
+// The text of `linea --help`.
+std::string UsageText();
+
+}  // namespace linea::shell
+
+#endif  // LINEA_SHELL_FLAGS_H_

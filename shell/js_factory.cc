@@ -1,0 +1,48 @@
+#include "shell/js_factory.h"
+
+#include <string>
+
+#include "shell/v8_util.h"
+
+namespace linea::shell {
+
+v8::MaybeLocal<v8::Object> RunFactory(v8::Local<v8::Context> context, std::string_view source,
+                                      std::string_view name, v8::Local<v8::Object> natives) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::ScriptOrigin origin(isolate, V8String(isolate, "linea:" + std::string(name)));
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> factory;
+  if (!v8::Script::Compile(context, V8String(isolate, source), &origin).ToLocal(&script) ||
+      !script->Run(context).ToLocal(&factory)) {
+    return {};
+  }
+  if (!factory->IsFunction()) {
+    ThrowError(isolate, "linea:" + std::string(name) + " is not a factory function");
+    return {};
+  }
+  v8::Local<v8::Value> argv[] = {natives};
+  v8::Local<v8::Value> exports;
+  if (!factory.As<v8::Function>()
+           ->Call(context, v8::Undefined(isolate), 1, argv)
+           .ToLocal(&exports)) {
+    return {};
+  }
+  if (!exports->IsObject()) {
+    ThrowError(isolate, "linea:" + std::string(name) + " returned no object");
+    return {};
+  }
+  return scope.Escape(exports.As<v8::Object>());
+}
+
+v8::MaybeLocal<v8::Function> GetFunction(v8::Local<v8::Context> context,
+                                         v8::Local<v8::Object> exports, std::string_view name) {
+  v8::Local<v8::Value> value;
+  if (!exports->Get(context, V8String(context->GetIsolate(), name)).ToLocal(&value) ||
+      !value->IsFunction()) {
+    return {};
+  }
+  return value.As<v8::Function>();
+}
+
+}  // namespace linea::shell

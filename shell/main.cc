@@ -1,0 +1,122 @@
+// linea: a JavaScript shell on V8 with its own WebAssembly engine.
+//
+// main() reads the command line, starts V8 (with V8's own WebAssembly switched off), makes the
+// environment and its context, runs the script, -e code, stdin or the REPL, and then the event
+// loop until nothing is pending.
+#include <libplatform/libplatform.h>
+#include <unistd.h>
+#include <uv.h>
+#include <v8.h>
+
+#include <memory>
+#include <string>
+
+#include "shell/environment.h"
+#include "shell/files.h"
+#include "shell/flags.h"
+#include "shell/modules.h"
+#include "shell/output.h"
+#include "shell/repl.h"
+#include "shell/scripts.h"
+#include "shell/v8_util.h"
+#include "shell/version.h"
+
+namespace linea::shell {
+namespace {
+
+std::string V8FlagString(const Options& options) {
+  std::string flags;
+  for (const std::string& flag : options.v8_flags) flags += flag + " ";
+  // Last, so nothing passed through can turn V8's WebAssembly back on.
+  flags += "--no-expose-wasm";
+  return flags;
+}
+
+// Runs the program (a classic script or a module) as the first task.
+void RunMainScript(Environment& env, const std::string& source, const std::string& name) {
+  if (env.options().module) {
+    RunMainModule(env, source, name);
+    return;
+  }
+  env.RunTask([&](v8::Local<v8::Context> context) {
+    IgnoreResult(RunClassicScript(context, source, name));
+  });
+}
+
+int RunProgram(Environment& env) {
+  const Options& options = env.options();
+  switch (options.mode) {
+    case Options::Mode::kScript: {
+      std::string path = ResolvePath(env.base_directory(), options.script_path);
+      std::string error;
+      std::optional<std::string> source = ReadWholeFile(path, &error);
+      if (!source) {
+        WriteStderr("linea: " + error + "\n");
+        return 1;
+      }
+      env.set_base_directory(DirectoryOf(path));
+      RunMainScript(env, *source, path);
+      break;
+    }
+    case Options::Mode::kEval:
+      RunMainScript(env, options.eval_code, "[eval]");
+      break;
+    case Options::Mode::kStdin:
+      RunMainScript(env, ReadAllStdin(), "[stdin]");
+      break;
+    case Options::Mode::kRepl:
+      RunRepl(env);
+      break;
+  }
+  int exit_code = env.RunLoop();
+  // Like node: a module whose top-level await can never settle exits with 13.
+  if (!MainModuleSettled(env)) return 13;
+  return exit_code;
+}
+
+int Main(int argc, char** argv) {
+  ParseResult parsed = ParseCommandLine(argc, argv, isatty(STDIN_FILENO) != 0);
+  if (!parsed.error.empty()) {
+    WriteStderr("linea: " + parsed.error + "\nTry 'linea --help'.\n");
+    return 2;
+  }
+  const Options& options = parsed.options;
+  if (options.help) {
+    WriteStdout(UsageText());
+    return 0;
+  }
+  if (options.version) {
+    WriteStdout(std::string("linea ") + kLineaVersion + "\nV8 " + v8::V8::GetVersion() + "\n");
+    return 0;
+  }
+
+  std::string v8_flags = V8FlagString(options);
+  v8::V8::SetFlagsFromString(v8_flags.c_str(), v8_flags.size());
+  v8::V8::InitializeICUDefaultLocation(argv[0]);
+  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform();
+  v8::V8::InitializePlatform(platform.get());
+  v8::V8::Initialize();
+
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::New(params);
+  int exit_code = 1;
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handle_scope(isolate);
+    Environment env(isolate, uv_default_loop(), platform.get(), options);
+    if (env.CreateContext()) exit_code = RunProgram(env);
+  }
+  isolate->Dispose();
+  v8::V8::Dispose();
+  v8::V8::DisposePlatform();
+  FlushOutput();
+  return exit_code;
+}
+
+}  // namespace
+}  // namespace linea::shell
+
+int main(int argc, char** argv) { return linea::shell::Main(argc, argv); }

@@ -1,0 +1,25 @@
+// TextEncoder and TextDecoder (shell/js/text_codec.js over the UTF-8 codec in utf8.h), and the
+// same codec as native helpers for the other JavaScript parts.
+#ifndef LINEA_SHELL_TEXT_CODEC_H_
+#define LINEA_SHELL_TEXT_CODEC_H_
+
+#include <v8.h>
+
+#include <cstdint>
+#include <span>
+
+namespace linea::shell {
+
+void InstallTextCodecs(v8::Local<v8::Context> context, v8::Local<v8::Object> global);
+
+// Adds to `natives`: encodeUtf8(string) -> Uint8Array, decodeUtf8(buffer) -> string (BOM
+// dropped, invalid bytes replaced), toBytes(value) -> Uint8Array view of a BufferSource or
+// undefined, copyBytes(Uint8Array) -> a copy, toWellFormed(string) -> lone surrogates replaced.
+void AddCodecNatives(v8::Local<v8::Context> context, v8::Local<v8::Object> natives);
+
+// Decodes UTF-8 bytes as the Encoding Standard's "UTF-8 decode" (BOM dropped, errors replaced).
+v8::MaybeLocal<v8::String> DecodeUtf8ToString(v8::Isolate* isolate, std::span<const uint8_t> bytes);
+
+}  // namespace linea::shell
+
+#endif  // LINEA_SHELL_TEXT_CODEC_H_

@@ -1,0 +1,42 @@
+// Small conveniences over the V8 API used throughout the shell.
+#ifndef LINEA_SHELL_V8_UTIL_H_
+#define LINEA_SHELL_V8_UTIL_H_
+
+#include <v8.h>
+
+#include <string>
+#include <string_view>
+
+namespace linea::shell {
+
+// Discards a result V8 marks as must-use, where the outcome is observed otherwise (through a
+// TryCatch).
+template <typename T>
+inline void IgnoreResult(const T&) {}
+
+// A V8 string from UTF-8 (an empty string if V8 refuses it, e.g. beyond the maximum length).
+v8::Local<v8::String> V8String(v8::Isolate* isolate, std::string_view utf8);
+
+// The UTF-8 form of `value` converted with ToString; `fallback` if that throws.
+std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value,
+                   std::string_view fallback = "");
+
+// Defines `name` on `target` as a function backed by `callback`.
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std::string_view name,
+               v8::FunctionCallback callback, v8::Local<v8::Value> data = {}, int length = 0);
+
+// Defines a data property that is not enumerable (like the built-ins' own methods).
+void SetHidden(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std::string_view name,
+               v8::Local<v8::Value> value);
+
+// Throws a TypeError / RangeError / Error with `message` in the current context.
+void ThrowTypeError(v8::Isolate* isolate, std::string_view message);
+void ThrowRangeError(v8::Isolate* isolate, std::string_view message);
+void ThrowError(v8::Isolate* isolate, std::string_view message);
+
+// An uninitialized TypeError value (for rejecting promises).
+v8::Local<v8::Value> MakeTypeError(v8::Isolate* isolate, std::string_view message);
+
+}  // namespace linea::shell
+
+#endif  // LINEA_SHELL_V8_UTIL_H_

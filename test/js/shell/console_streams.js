@@ -1,0 +1,20 @@
+// log/info/debug write to stdout; warn/error/trace/assert to stderr.
+console.log('to stdout', 1);
+console.info('info too');
+console.debug('debug too');
+console.warn('warned', { a: 1 });
+console.error('failed', [1, 2]);
+console.assert(1 === 1, 'never shown');
+console.assert(false, 'assertion %s', 'message');
+console.group('group');
+console.log('indented');
+console.group();
+console.log('twice\nindented');
+console.groupEnd();
+console.groupEnd();
+console.log('back');
+console.count();
+console.count('x');
+console.count();
+console.countReset();
+console.count();

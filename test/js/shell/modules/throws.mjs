@@ -1,0 +1,2 @@
+// Its evaluation fails: import() of it rejects.
+throw new Error('module evaluation failed');

@@ -1,0 +1,4 @@
+const myGlobal = new WebAssembly.Global({ value: "i32", mutable: true }, 42);
+
+// 42
+console.log(myGlobal.valueOf());

@@ -1,0 +1,4 @@
+const memory = new WebAssembly.Memory({
+  initial: 10,
+  maximum: 100,
+});

@@ -1,0 +1,1 @@
+let memory = new WebAssembly.Memory({initial:10, maximum:100, shared: true});

@@ -1,0 +1,4 @@
+WebAssembly.compileStreaming(fetch("simple.wasm")).then((mod) => {
+  const imports = WebAssembly.Module.imports(mod);
+  console.log(imports[0]);
+});

@@ -1,0 +1,10 @@
+const myObject = { hello: "world" };
+
+const table = new WebAssembly.Table({
+  element: "externref",
+  initial: 0,
+  maximum: 4,
+});
+
+table.grow(4, myObject);
+console.log(myObject === table.get(2)); // true
