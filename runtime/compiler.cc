@@ -111,7 +111,7 @@ class FunctionCompiler {
   }
 
  private:
-  // ---- Errors ---------------------------------------------------------------------------------
+  // ---- Errors -----------------------------------------------------------------------------------
   bool Fail(std::string message) { return reader_.FailAt(op_offset_, std::move(message)); }
 
   bool TypeMismatch(ValType expected, ValType got) {
@@ -149,8 +149,7 @@ class FunctionCompiler {
     return true;
   }
 
-  // ---- Operand stack
-  // ------------------------------------------------------------------------------
+  // ---- Operand stack ----------------------------------------------------------------------------
   uint32_t height() const { return static_cast<uint32_t>(stack_.size()); }
   static uint32_t StackSlot(uint32_t position) { return kStackTag | position; }
   static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag)) == 0; }
@@ -240,9 +239,8 @@ class FunctionCompiler {
     emitting_ = false;
   }
 
-  // ---- Code emission
-  // -------------------------------------------------------------------------------- Starts an
-  // instruction. Only called while emitting_.
+  // ---- Code emission ----------------------------------------------------------------------------
+  // Starts an instruction. Only called while emitting_.
   void BeginOp(Op op) {
     last_ = {static_cast<uint32_t>(code_.size()), op, kNone};
     code_.push_back(HandlerWord(op));
@@ -367,8 +365,7 @@ class FunctionCompiler {
     EmitOperands({S(index), S(value.slot)});
   }
 
-  // ---- Branches
-  // -------------------------------------------------------------------------------------
+  // ---- Branches ---------------------------------------------------------------------------------
   Control& Target(uint32_t depth) { return ctrl_[ctrl_.size() - 1 - depth]; }
 
   // Whether the values carried to `target` are not yet in its label's slots.
@@ -482,8 +479,7 @@ class FunctionCompiler {
     Label();
   }
 
-  // ---- Immediates
-  // ------------------------------------------------------------------------------------
+  // ---- Immediates -------------------------------------------------------------------------------
   bool ReadIndex(uint32_t* out) { return reader_.ReadU32(out); }
 
   bool ReadLabel(uint32_t* depth) {
@@ -575,8 +571,7 @@ class FunctionCompiler {
     return true;
   }
 
-  // ---- Instructions
-  // ------------------------------------------------------------------------------------
+  // ---- Instructions -----------------------------------------------------------------------------
   bool CompileBody() {
     ctrl_.push_back({});
     ctrl_.back().kind = BlockKind::kFunction;
@@ -1153,8 +1148,7 @@ class FunctionCompiler {
     }
   }
 
-  // ---- Finish
-  // --------------------------------------------------------------------------------------
+  // ---- Finish -----------------------------------------------------------------------------------
   void Finish() {
     CompiledFunction& f = *out_;
     f.func_index = func_index_;

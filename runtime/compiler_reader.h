@@ -37,12 +37,20 @@ class BodyReader {
   }
 
   bool ReadU32(uint32_t* out) {
+    if (p_ != end_ && *p_ < 0x80) {  // Fast path: most immediates take one byte.
+      *out = *p_++;
+      return true;
+    }
     uint64_t v;
     if (!ReadLeb(32, false, &v)) return false;
     *out = static_cast<uint32_t>(v);
     return true;
   }
   bool ReadS32(int32_t* out) {
+    if (p_ != end_ && *p_ < 0x80) {
+      *out = static_cast<int8_t>(*p_++ << 1) >> 1;  // Sign-extend bit 6.
+      return true;
+    }
     uint64_t v;
     if (!ReadLeb(32, true, &v)) return false;
     *out = static_cast<int32_t>(static_cast<uint32_t>(v));

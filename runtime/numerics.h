@@ -160,15 +160,20 @@ template <typename F>
 inline F Trunc(F a) {
   return std::isnan(a) ? QuietNaN(a) : std::trunc(a);
 }
-// Round half to even, independent of the current rounding mode.
+// Round half to even.
 template <typename F>
 inline F Nearest(F a) {
   if (std::isnan(a)) return QuietNaN(a);
+#if defined(__has_builtin) && __has_builtin(__builtin_roundeven)
   if constexpr (sizeof(F) == 4) {
     return __builtin_roundevenf(a);
   } else {
     return __builtin_roundeven(a);
   }
+#else
+  // The runtime never changes the rounding mode from the default, round-to-nearest-even.
+  return std::nearbyint(a);
+#endif
 }
 template <typename F>
 inline F Sqrt(F a) {

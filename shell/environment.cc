@@ -10,6 +10,7 @@
 #include "shell/errors.h"
 #include "shell/fetch.h"
 #include "shell/inspect.h"
+#include "shell/interrupt.h"
 #include "shell/modules.h"
 #include "shell/output.h"
 #include "shell/text_codec.h"
@@ -91,6 +92,7 @@ void Environment::RunTask(const std::function<void(v8::Local<v8::Context>)>& bod
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = this->context();
   v8::Context::Scope context_scope(context);
+  if (interrupter_ != nullptr) interrupter_->EnterJs();
   {
     v8::TryCatch try_catch(isolate_);
     body(context);
@@ -99,6 +101,9 @@ void Environment::RunTask(const std::function<void(v8::Local<v8::Context>)>& bod
     }
   }
   DrainMicrotasks();
+  if (interrupter_ != nullptr && interrupter_->LeaveJs()) {
+    WriteStderr("Uncaught Error: Script execution was interrupted (Ctrl-C)\n");
+  }
 }
 
 void Environment::PostTask(std::function<void(v8::Local<v8::Context>)> task) {

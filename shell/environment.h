@@ -19,6 +19,7 @@
 namespace linea::shell {
 
 class Inspector;
+class Interrupter;
 
 class Environment {
  public:
@@ -48,6 +49,9 @@ class Environment {
   // process with exit code 1.
   bool interactive() const { return interactive_; }
   void set_interactive(bool interactive) { interactive_ = interactive; }
+
+  // Set by the REPL so that Ctrl-C can stop running JavaScript (null otherwise).
+  void set_interrupter(Interrupter* interrupter) { interrupter_ = interrupter; }
 
   // Runs one task: `body` runs with a HandleScope, the context entered and a TryCatch; what it
   // throws is handled as uncaught; then the microtask queue is drained.
@@ -104,6 +108,7 @@ class Environment {
   std::unique_ptr<Inspector> inspector_;
   std::string base_directory_;
   bool interactive_ = false;
+  Interrupter* interrupter_ = nullptr;
   std::vector<std::unique_ptr<PendingRejection>> pending_rejections_;
   std::vector<std::shared_ptr<void>> owned_;
   std::unordered_map<std::type_index, std::shared_ptr<void>> services_;

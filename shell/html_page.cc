@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 #include "shell/document.h"
 #include "shell/environment.h"
@@ -229,12 +230,10 @@ class PageParser {
     size_t after = gt == std::string_view::npos ? html_.size() : gt + 1;
     // Close the innermost open element of that name and any unclosed ones inside it; an end tag
     // that matches nothing open is ignored, as HTML does.
+    if (open_by_tag_[name] == 0) return after;  // Also keeps stray end tags cheap.
     for (size_t depth = open_.size(); depth-- > 0;) {
       if (page_.elements[open_[depth].index].tag == name) {
-        while (open_.size() > depth) {
-          Close(open_.back(), lt);
-          open_.pop_back();
-        }
+        while (open_.size() > depth) Pop(lt);
         break;
       }
     }
@@ -255,6 +254,7 @@ class PageParser {
     }
     if (!Contains(kVoidElements, tag.name) && !tag.self_closing) {
       open_.push_back(OpenElement{index, tag.end});
+      ++open_by_tag_[tag.name];
     }
     return tag.end;
   }
@@ -281,21 +281,24 @@ class PageParser {
     return gt == std::string_view::npos ? html_.size() : gt + 1;
   }
 
-  void Close(const OpenElement& element, size_t content_end) {
-    page_.elements[element.index].inner_html =
+  // Closes the innermost open element, whose content ends at `content_end`.
+  void Pop(size_t content_end) {
+    const OpenElement& element = open_.back();
+    PageElement& closed = page_.elements[element.index];
+    closed.inner_html =
         std::string(html_.substr(element.content_start, content_end - element.content_start));
+    --open_by_tag_[closed.tag];
+    open_.pop_back();
   }
 
   void CloseOpenElements(size_t content_end) {
-    while (!open_.empty()) {
-      Close(open_.back(), content_end);
-      open_.pop_back();
-    }
+    while (!open_.empty()) Pop(content_end);
   }
 
   std::string_view html_;
   HtmlPage page_;
   std::vector<OpenElement> open_;
+  std::unordered_map<std::string, size_t> open_by_tag_;  // How many of open_ have each tag.
   std::vector<PageScript> deferred_;
 };
 

@@ -14,6 +14,7 @@
 #include "shell/environment.h"
 #include "shell/files.h"
 #include "shell/flags.h"
+#include "shell/html_page.h"
 #include "shell/modules.h"
 #include "shell/output.h"
 #include "shell/repl.h"
@@ -47,6 +48,8 @@ int RunProgram(Environment& env) {
   const Options& options = env.options();
   switch (options.mode) {
     case Options::Mode::kScript: {
+      // `linea page.html` runs the page's scripts (shell/html_page.h).
+      if (IsHtmlPagePath(options.script_path)) return RunHtmlPage(env, options.script_path);
       std::string path = ResolvePath(env.base_directory(), options.script_path);
       std::string error;
       std::optional<std::string> source = ReadWholeFile(path, &error);

@@ -17,6 +17,7 @@
 
 #include "shell/environment.h"
 #include "shell/inspect.h"
+#include "shell/interrupt.h"
 #include "shell/output.h"
 #include "shell/v8_repl_mode.h"
 #include "shell/v8_util.h"
@@ -50,6 +51,7 @@ class Repl {
     if (std::setlocale(LC_CTYPE, "") == nullptr) std::setlocale(LC_CTYPE, "C.UTF-8");
     SaveTerminal();
     rl_readline_name = "linea";
+    rl_catch_signals = 0;  // Ctrl-C is the Interrupter's.
     rl_getc_function = GetChar;
     rl_attempted_completion_function = Complete;
     rl_completer_word_break_characters = const_cast<char*>(kWordBreaks);
@@ -61,6 +63,11 @@ class Repl {
     stdin_poll_ = new uv_poll_t;
     uv_poll_init(env_.loop(), stdin_poll_, STDIN_FILENO);
     stdin_poll_->data = this;
+    Interrupter interrupter(env_.isolate(), env_.loop(), [this] {
+      interrupted_ = true;
+      input_ready_ = true;
+    });
+    env_.set_interrupter(&interrupter);
     env_.AddExitHook([this] { RestoreTerminal(); });
     WriteStdout(std::string("Welcome to linea ") + kLineaVersion + " (V8 " + v8::V8::GetVersion() +
                 "). Type .help for help.\n");
@@ -76,6 +83,7 @@ class Repl {
       if (!HandleLine(text)) break;
     }
     FlushOutput();
+    env_.set_interrupter(nullptr);
     uv_close(reinterpret_cast<uv_handle_t*>(stdin_poll_),
              [](uv_handle_t* handle) { delete reinterpret_cast<uv_poll_t*>(handle); });
     RestoreTerminal();
@@ -101,6 +109,9 @@ class Repl {
       uv_poll_stop(poll);
     });
     while (!repl->input_ready_) uv_run(repl->env_.loop(), UV_RUN_ONCE);
+    uv_poll_stop(repl->stdin_poll_);
+    // Ctrl-C at the prompt: end the line here; HandleLine drops it.
+    if (repl->interrupted_) return '\r';
     unsigned char first;
     if (read(STDIN_FILENO, &first, 1) != 1) return -1;
     // Reassemble a UTF-8 sequence into one code point (libedit takes it as a wide character).
@@ -117,6 +128,20 @@ class Repl {
 
   // Handles one line; false to end the REPL.
   bool HandleLine(const std::string& line) {
+    if (interrupted_) {
+      // Ctrl-C drops the input so far; on an empty prompt it warns, and a second one ends.
+      interrupted_ = false;
+      bool was_empty = buffer_.empty() && line.empty();
+      buffer_.clear();
+      if (!was_empty) {
+        interrupt_count_ = 0;
+        return true;
+      }
+      if (++interrupt_count_ >= 2) return false;
+      WriteStdout("(To exit, press Ctrl-C again or Ctrl-D or type .exit)\n");
+      return true;
+    }
+    interrupt_count_ = 0;
     if (!line.empty()) {
       add_history(line.c_str());
       if (!history_path_.empty()) {
@@ -193,8 +218,14 @@ class Repl {
     if (incomplete) return;
     buffer_.clear();
     // Top-level await: the next prompt waits until the input's promise settles.
-    while (pending_ && uv_loop_alive(env_.loop())) uv_run(env_.loop(), UV_RUN_ONCE);
-    if (pending_) {
+    while (pending_ && !interrupted_ && uv_loop_alive(env_.loop())) {
+      uv_run(env_.loop(), UV_RUN_ONCE);
+    }
+    if (interrupted_) {
+      interrupted_ = false;
+      pending_ = false;
+      WriteStderr("Interrupted: no longer waiting (the awaited work goes on)\n");
+    } else if (pending_) {
       pending_ = false;
       WriteStderr("Uncaught: the awaited promise can never settle (nothing is pending)\n");
     }
@@ -314,6 +345,8 @@ class Repl {
   std::string history_path_;
   uv_poll_t* stdin_poll_ = nullptr;  // Freed by its close callback, after the REPL.
   bool input_ready_ = false;
+  bool interrupted_ = false;  // Ctrl-C came while no JavaScript ran.
+  int interrupt_count_ = 0;   // Consecutive Ctrl-Cs on an empty prompt.
   bool pending_ = false;  // The last input's evaluation has not settled yet.
   termios terminal_state_;
   bool have_terminal_state_ = false;

@@ -82,7 +82,9 @@ void Arm(Timer* timer) {
           if (!timer->cleared) CloseTimer(timer);
           return;
         }
+        // Each repetition nests one level deeper (HTML), so fast intervals settle at 4 ms.
         timer->nesting_level++;
+        if (timer->nesting_level > 5 && timer->interval_ms < 4) timer->interval_ms = 4;
         Arm(timer);
       },
       timer->interval_ms, 0);
