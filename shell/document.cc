@@ -1,6 +1,9 @@
 #include "shell/document.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <utility>
+#include <vector>
 
 #include "shell/v8_util.h"
 
@@ -8,10 +11,11 @@ namespace linea::shell {
 namespace {
 
 // The document itself, in JavaScript: evaluated once per page, its completion value is a
-// factory taking the native helpers ({ write(text) }) and the page's elements
-// ([{ tag, id, html }]); it defines `document` and returns { setParsed(count), finish() }.
+// factory taking the native helpers ({ write(text) }), the page's text and its elements
+// ([{ tag, id, begin, end }], where begin and end locate the element's markup in the text); it
+// defines `document` and returns { setParsed(count), finish() }.
 constexpr char kDocumentSource[] = R"js(
-(function makeDocument(natives, pageElements) {
+(function makeDocument(natives, pageText, pageElements) {
   'use strict';
   const write = natives.write;
 
@@ -54,8 +58,9 @@ constexpr char kDocumentSource[] = R"js(
     });
   }
 
-  // Comments, script and style elements (whose content is not shown), tags, and text.
-  const kMarkup = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|[^<]+|</gi;
+  // Comments, a tag cut off by the end of the markup (dropped, as HTML's tokenizer does), script
+  // and style elements (whose content is not shown), tags, and text.
+  const kMarkup = /<!--[\s\S]*?(?:-->|$)|(<\/?[a-zA-Z][^>]*$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\2\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|[^<]+|</gi;
 
   // The text a browser shows for `html`: <br> is a line break, block elements start and end
   // lines, other tags are dropped, character references are decoded. Appending markup never
@@ -63,8 +68,8 @@ constexpr char kDocumentSource[] = R"js(
   // `afterText` says the markup follows text on the same line (a block then starts a new line).
   function renderText(html, afterText = false) {
     let text = '';
-    for (const [token, hidden, , tag] of html.matchAll(kMarkup)) {
-      if (token.startsWith('<!--') || hidden !== undefined) continue;
+    for (const [token, unfinished, hidden, , tag] of html.matchAll(kMarkup)) {
+      if (token.startsWith('<!--') || unfinished !== undefined || hidden !== undefined) continue;
       if (tag === undefined) {
         text += decodeReferences(token);
         continue;
@@ -82,8 +87,8 @@ constexpr char kDocumentSource[] = R"js(
   // textContent: the text of the markup, without line breaks for tags.
   function textContentOf(html) {
     let text = '';
-    for (const [token, hidden, , tag] of html.matchAll(kMarkup)) {
-      if (token.startsWith('<!--')) continue;
+    for (const [token, unfinished, hidden, , tag] of html.matchAll(kMarkup)) {
+      if (token.startsWith('<!--') || unfinished !== undefined) continue;
       if (hidden !== undefined) {
         text += token.replace(/^<[^>]*>/, '').replace(/<\/[^>]*>$/, '');
       } else if (tag === undefined) {
@@ -148,7 +153,9 @@ constexpr char kDocumentSource[] = R"js(
     return element;
   }
 
-  const elements = pageElements.map(({ tag, id, html }) => makeElement(tag, id, html));
+  // Slices share the page's text, so nested elements cost no copies.
+  const elements = pageElements.map(
+      ({ tag, id, begin, end }) => makeElement(tag, id, pageText.slice(begin, end)));
   let parsedCount = 0;
   const implicitBody = makeElement('body', '', '');
 
@@ -182,10 +189,11 @@ constexpr char kDocumentSource[] = R"js(
       return findElement((state) => state.tag === 'body') ?? implicitBody;
     }
     write(...text) {
-      print(renderText(text.map(toDOMString).join(''), !atLineStart), documentWriter);
+      print(renderText(text.map((part) => `${part}`).join(''), !atLineStart), documentWriter);
     }
     writeln(...text) {
-      print(renderText(text.map(toDOMString).join(''), !atLineStart) + '\n', documentWriter);
+      print(renderText(text.map((part) => `${part}`).join(''), !atLineStart) + '\n',
+            documentWriter);
     }
   }
   Object.defineProperty(HTMLElement.prototype, Symbol.toStringTag, { value: 'HTMLElement' });
@@ -203,6 +211,25 @@ constexpr char kDocumentSource[] = R"js(
 })
 )js";
 
+// The UTF-16 offsets (how JavaScript indexes strings) of UTF-8 byte offsets in `text`.
+std::vector<uint32_t> Utf16Offsets(std::string_view text, const std::vector<size_t>& offsets) {
+  std::vector<size_t> order(offsets.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return offsets[a] < offsets[b]; });
+  std::vector<uint32_t> result(offsets.size());
+  size_t byte = 0;
+  uint32_t units = 0;
+  for (size_t i : order) {
+    for (; byte < offsets[i] && byte < text.size(); ++byte) {
+      auto c = static_cast<unsigned char>(text[byte]);
+      if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;  // Four-byte sequences: a pair.
+    }
+    result[i] = units;
+  }
+  return result;
+}
+
 std::string Describe(v8::Isolate* isolate, const v8::TryCatch& try_catch) {
   return try_catch.HasCaught() ? ToUtf8(isolate, try_catch.Exception(), "unknown error")
                                : "unknown error";
@@ -215,8 +242,8 @@ PageDocument::PageDocument(Writer writer) : writer_(std::move(writer)) {}
 PageDocument::~PageDocument() = default;
 
 std::unique_ptr<PageDocument> PageDocument::Install(v8::Local<v8::Context> context,
-                                                    const HtmlPage& page, Writer writer,
-                                                    std::string* error) {
+                                                    std::string_view html, const HtmlPage& page,
+                                                    Writer writer, std::string* error) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope scope(isolate);
   v8::TryCatch try_catch(isolate);
@@ -240,13 +267,25 @@ std::unique_ptr<PageDocument> PageDocument::Install(v8::Local<v8::Context> conte
     return nullptr;
   }
 
+  std::vector<size_t> byte_offsets;
+  for (const PageElement& element : page.elements) {
+    byte_offsets.push_back(element.content_begin);
+    byte_offsets.push_back(element.content_end);
+  }
+  std::vector<uint32_t> offsets = Utf16Offsets(html, byte_offsets);
   v8::Local<v8::Array> elements = v8::Array::New(isolate, static_cast<int>(page.elements.size()));
   for (size_t i = 0; i < page.elements.size(); ++i) {
     const PageElement& element = page.elements[i];
     v8::Local<v8::Object> entry = v8::Object::New(isolate);
     if (entry->Set(context, V8String(isolate, "tag"), V8String(isolate, element.tag)).IsNothing() ||
         entry->Set(context, V8String(isolate, "id"), V8String(isolate, element.id)).IsNothing() ||
-        entry->Set(context, V8String(isolate, "html"), V8String(isolate, element.inner_html))
+        entry
+            ->Set(context, V8String(isolate, "begin"),
+                  v8::Integer::NewFromUnsigned(isolate, offsets[2 * i]))
+            .IsNothing() ||
+        entry
+            ->Set(context, V8String(isolate, "end"),
+                  v8::Integer::NewFromUnsigned(isolate, offsets[2 * i + 1]))
             .IsNothing() ||
         elements->Set(context, static_cast<uint32_t>(i), entry).IsNothing()) {
       *error = "cannot create the page's document: " + Describe(isolate, try_catch);
@@ -254,10 +293,10 @@ std::unique_ptr<PageDocument> PageDocument::Install(v8::Local<v8::Context> conte
     }
   }
 
-  v8::Local<v8::Value> args[] = {natives, elements};
+  v8::Local<v8::Value> args[] = {natives, V8String(isolate, html), elements};
   v8::Local<v8::Value> control;
   if (!factory.As<v8::Function>()
-           ->Call(context, v8::Undefined(isolate), 2, args)
+           ->Call(context, v8::Undefined(isolate), 3, args)
            .ToLocal(&control) ||
       !control->IsObject()) {
     *error = "cannot create the page's document: " + Describe(isolate, try_catch);

@@ -26,9 +26,11 @@ class PageDocument {
   // Receives the text the page prints, in order.
   using Writer = std::function<void(std::string_view text)>;
 
-  // Defines `document` on the context's global object, with `page`'s elements. Returns null and
-  // sets `error` if the document could not be created. The context must be entered.
-  static std::unique_ptr<PageDocument> Install(v8::Local<v8::Context> context, const HtmlPage& page,
+  // Defines `document` on the context's global object, with the elements of `page`, parsed from
+  // `html`. Returns null and sets `error` if the document could not be created. The context
+  // must be entered.
+  static std::unique_ptr<PageDocument> Install(v8::Local<v8::Context> context,
+                                               std::string_view html, const HtmlPage& page,
                                                Writer writer, std::string* error);
 
   PageDocument(const PageDocument&) = delete;

@@ -197,11 +197,6 @@ class PageParser {
   }
 
  private:
-  struct OpenElement {
-    size_t index;          // in page_.elements
-    size_t content_start;  // offset just after the start tag
-  };
-
   // Reads the markup that starts with the '<' at `lt`; returns where the text after it starts.
   size_t ReadMarkup(size_t lt) {
     std::string_view rest = html_.substr(lt);
@@ -232,7 +227,7 @@ class PageParser {
     // that matches nothing open is ignored, as HTML does.
     if (open_by_tag_[name] == 0) return after;  // Also keeps stray end tags cheap.
     for (size_t depth = open_.size(); depth-- > 0;) {
-      if (page_.elements[open_[depth].index].tag == name) {
+      if (page_.elements[open_[depth]].tag == name) {
         while (open_.size() > depth) Pop(lt);
         break;
       }
@@ -244,16 +239,16 @@ class PageParser {
     StartTag tag = ReadStartTag(html_, lt + 1);
     if (tag.name == "script") return ReadScript(tag);
     size_t index = page_.elements.size();
-    page_.elements.push_back(PageElement{tag.name, tag.Get("id").value_or(""), ""});
+    page_.elements.push_back(PageElement{tag.name, tag.Get("id").value_or(""), tag.end, tag.end});
     if (Contains(kRawTextElements, tag.name)) {
       size_t end_tag = FindNoCase(html_, "</" + tag.name, tag.end);
       if (end_tag == std::string_view::npos) end_tag = html_.size();
-      page_.elements[index].inner_html = std::string(html_.substr(tag.end, end_tag - tag.end));
+      page_.elements[index].content_end = end_tag;
       size_t gt = html_.find('>', end_tag);
       return gt == std::string_view::npos ? html_.size() : gt + 1;
     }
     if (!Contains(kVoidElements, tag.name) && !tag.self_closing) {
-      open_.push_back(OpenElement{index, tag.end});
+      open_.push_back(index);
       ++open_by_tag_[tag.name];
     }
     return tag.end;
@@ -283,10 +278,8 @@ class PageParser {
 
   // Closes the innermost open element, whose content ends at `content_end`.
   void Pop(size_t content_end) {
-    const OpenElement& element = open_.back();
-    PageElement& closed = page_.elements[element.index];
-    closed.inner_html =
-        std::string(html_.substr(element.content_start, content_end - element.content_start));
+    PageElement& closed = page_.elements[open_.back()];
+    closed.content_end = content_end;
     --open_by_tag_[closed.tag];
     open_.pop_back();
   }
@@ -297,7 +290,7 @@ class PageParser {
 
   std::string_view html_;
   HtmlPage page_;
-  std::vector<OpenElement> open_;
+  std::vector<size_t> open_;  // Indexes in page_.elements of the elements not closed yet.
   std::unordered_map<std::string, size_t> open_by_tag_;  // How many of open_ have each tag.
   std::vector<PageScript> deferred_;
 };
@@ -343,7 +336,7 @@ int RunHtmlPage(Environment& env, const std::string& path) {
   PageDocument* document = nullptr;
   env.RunTask([&](v8::Local<v8::Context> context) {
     std::unique_ptr<PageDocument> installed =
-        PageDocument::Install(context, page, WriteStdout, &error);
+        PageDocument::Install(context, *html, page, WriteStdout, &error);
     if (installed) document = env.Own(std::move(installed));
   });
   if (document == nullptr) {

@@ -32,9 +32,12 @@ struct PageScript {
 
 // An element of the page (not the scripts' own elements), in document order.
 struct PageElement {
-  std::string tag;         // lowercase tag name
-  std::string id;          // the id attribute, empty if none
-  std::string inner_html;  // the markup between the start and end tags, as written
+  std::string tag;  // lowercase tag name
+  std::string id;   // the id attribute, empty if none
+  // Where the markup between the start and end tags is in the page's text (byte offsets): kept as
+  // offsets because nested elements' contents overlap, and copies would grow with depth squared.
+  size_t content_begin = 0;
+  size_t content_end = 0;
 };
 
 struct HtmlPage {
