@@ -43,6 +43,8 @@ class StreamingCompilation : public StreamSink {
     }
   }
 
+  uint32_t functions_compiled() const override { return decoder_.functions_compiled(); }
+
   void OnError(v8::Local<v8::Value> error) override {
     if (settled_) return;
     settled_ = true;

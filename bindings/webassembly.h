@@ -25,6 +25,9 @@ class StreamSink {
   // Reading failed, or the argument was not an acceptable Response: `error` (e.g. a TypeError)
   // rejects the compileStreaming promise.
   virtual void OnError(v8::Local<v8::Value> error) = 0;
+  // Function bodies validated and compiled so far: lets the embedder observe (and test) that
+  // compilation keeps pace with the bytes as they arrive.
+  virtual uint32_t functions_compiled() const = 0;
 };
 
 class Embedder {

@@ -3,6 +3,7 @@
 #include <uv.h>
 
 #include <cctype>
+#include <cstdio>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "shell/body.h"
 #include "shell/environment.h"
 #include "shell/fetch.h"
+#include "shell/output.h"
 #include "shell/v8_util.h"
 
 namespace linea::shell {
@@ -44,6 +46,35 @@ std::optional<std::string> ParseEssence(std::string_view text) {
   for (char& c : essence) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return essence;
 }
+
+// --trace-streaming's report.
+struct StreamTrace {
+  bool enabled = false;
+  int chunks = 0;
+  uint64_t bytes = 0;
+
+  void Chunk(size_t size, uint64_t compile_ns, uint32_t functions_compiled) {
+    chunks++;
+    bytes += size;
+    if (!enabled) return;
+    char line[160];
+    std::snprintf(line, sizeof line,
+                  "wasm streaming: chunk %d: %zu bytes (%llu read), %.3f ms compiling, %u "
+                  "functions compiled\n",
+                  chunks, size, static_cast<unsigned long long>(bytes), compile_ns / 1e6,
+                  functions_compiled);
+    WriteStderr(line);
+  }
+
+  void End(uint64_t finish_ns) {
+    if (!enabled) return;
+    char line[160];
+    std::snprintf(line, sizeof line,
+                  "wasm streaming: end: %llu bytes in %d chunks, %.3f ms to finish\n",
+                  static_cast<unsigned long long>(bytes), chunks, finish_ns / 1e6);
+    WriteStderr(line);
+  }
+};
 
 void Fail(v8::Local<v8::Context> context, const std::shared_ptr<bindings::StreamSink>& sink,
           const std::string& message) {
@@ -123,15 +154,25 @@ void WasmEmbedder::StreamResponse(v8::Local<v8::Context> context, v8::Local<v8::
     return;
   }
   info.body->MarkUsed();
+  // With --trace-streaming, each chunk's size and the time the compiler spent on it go to
+  // stderr: compile work done per chunk, before the body is all read, is the overlap.
+  auto trace = std::make_shared<StreamTrace>();
+  trace->enabled = env_->options().trace_streaming;
   info.body->Read(
       env_,
-      [sink](v8::Local<v8::Context>, std::span<const uint8_t> chunk) { sink->OnChunk(chunk); },
-      [sink](v8::Local<v8::Context> context, const std::string* error) {
+      [sink, trace](v8::Local<v8::Context>, std::span<const uint8_t> chunk) {
+        uint64_t start = uv_hrtime();
+        sink->OnChunk(chunk);
+        trace->Chunk(chunk.size(), uv_hrtime() - start, sink->functions_compiled());
+      },
+      [sink, trace](v8::Local<v8::Context> context, const std::string* error) {
         if (error != nullptr) {
           sink->OnError(MakeTypeError(context->GetIsolate(), *error));
-        } else {
-          sink->OnEnd();
+          return;
         }
+        uint64_t start = uv_hrtime();
+        sink->OnEnd();
+        trace->End(uv_hrtime() - start);
       });
 }
 
