@@ -63,12 +63,11 @@ void GetValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
-// set Global.prototype.value
+// set Global.prototype.value. WebIDL's attribute setter takes the given value as undefined when
+// called with no arguments (it no longer throws), so there is no argument count check here.
 void SetValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
   GlobalObject* self = UnwrapReceiver<GlobalObject>(info);
-  if (self == nullptr || !RequireArguments(info, 1, "set WebAssembly.Global.prototype.value")) {
-    return;
-  }
+  if (self == nullptr) return;
   v8::Isolate* isolate = info.GetIsolate();
   rt::Global& global = *self->global();
   if (global.type().type == rt::ValType::kV128) {

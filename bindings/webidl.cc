@@ -262,31 +262,39 @@ bool CheckOptionalObject(v8::Isolate* isolate, v8::Local<v8::Value> value, std::
 }
 
 bool IsBufferSource(v8::Local<v8::Value> value) {
-  if (value->IsArrayBuffer()) return true;
-  if (!value->IsArrayBufferView()) return false;
-  // WebIDL's BufferSource excludes views on SharedArrayBuffers (no [AllowShared]).
-  v8::Local<v8::Value> buffer = value.As<v8::ArrayBufferView>()->Buffer();
-  return !buffer->IsSharedArrayBuffer();
+  // [AllowShared]: views on SharedArrayBuffers and SharedArrayBuffers themselves are accepted
+  // (JS API: the bytes argument is an AllowSharedBufferSource).
+  return value->IsArrayBuffer() || value->IsSharedArrayBuffer() || value->IsArrayBufferView();
 }
 
 std::optional<std::vector<uint8_t>> CopyBufferSource(v8::Isolate* isolate,
                                                      v8::Local<v8::Value> value,
                                                      std::string_view what) {
   if (!IsBufferSource(value)) {
-    ThrowTypeError(isolate, std::string(what) + " must be an ArrayBuffer or an ArrayBufferView");
+    ThrowTypeError(
+        isolate,
+        std::string(what) + " must be an ArrayBuffer, a SharedArrayBuffer or an ArrayBufferView");
     return std::nullopt;
   }
   std::vector<uint8_t> bytes;
+  const void* data = nullptr;
+  size_t length = 0;
   if (value->IsArrayBuffer()) {
     v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
-    size_t length = buffer->ByteLength();  // 0 once detached.
-    bytes.resize(length);
-    if (length != 0) std::memcpy(bytes.data(), buffer->Data(), length);
+    data = buffer->Data();
+    length = buffer->ByteLength();  // 0 once detached.
+  } else if (value->IsSharedArrayBuffer()) {
+    v8::Local<v8::SharedArrayBuffer> buffer = value.As<v8::SharedArrayBuffer>();
+    data = buffer->Data();
+    length = buffer->ByteLength();
   } else {
     v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-    bytes.resize(view->ByteLength());
+    bytes.resize(view->ByteLength());  // 0 once detached or out of bounds.
     if (!bytes.empty()) view->CopyContents(bytes.data(), bytes.size());
+    return bytes;
   }
+  bytes.resize(length);
+  if (length != 0) std::memcpy(bytes.data(), data, length);
   return bytes;
 }
 

@@ -1,7 +1,7 @@
 // The parts of WebIDL's JavaScript binding (https://webidl.spec.whatwg.org/#es-platform-objects)
 // the WebAssembly interfaces use: how operations, attributes, interface objects and namespaces
 // appear as properties, and the argument conversions ([EnforceRange] unsigned long,
-// dictionaries, enumerations, BufferSource, optional object).
+// dictionaries, enumerations, AllowSharedBufferSource, optional object).
 //
 // Convention: a function returning bool or std::optional returns false / nullopt exactly when
 // it has thrown a JS exception (or one is propagating from user code it called).
@@ -113,10 +113,11 @@ std::optional<size_t> ToEnumeration(v8::Local<v8::Context> context, v8::Local<v8
 // `optional object`: undefined stays undefined; objects pass; anything else is a TypeError.
 bool CheckOptionalObject(v8::Isolate* isolate, v8::Local<v8::Value> value, std::string_view what);
 
-// Whether `value` converts to BufferSource (an ArrayBuffer or a view on one, not shared).
+// Whether `value` converts to [AllowResizable] AllowSharedBufferSource, the type the JS API
+// gives module bytes: an ArrayBuffer, a SharedArrayBuffer, or a view on either.
 bool IsBufferSource(v8::Local<v8::Value> value);
-// "Get a copy of the bytes held by the buffer source" (detached: no bytes). TypeError if
-// `value` is not a BufferSource.
+// "Get a copy of the bytes held by the buffer source" (detached: no bytes; shared: the bytes
+// as they are at the time of the copy). TypeError if `value` is not a buffer source.
 std::optional<std::vector<uint8_t>> CopyBufferSource(v8::Isolate* isolate,
                                                      v8::Local<v8::Value> value,
                                                      std::string_view what);

@@ -13,8 +13,8 @@ namespace linea::rt {
 inline constexpr size_t kMaxModuleSize = size_t{1} << 30;  // 1 GiB.
 inline constexpr uint32_t kMaxTypes = 1000000;
 inline constexpr uint32_t kMaxFunctions = 1000000;
-inline constexpr uint32_t kMaxImports = 100000;
-inline constexpr uint32_t kMaxExports = 100000;
+inline constexpr uint32_t kMaxImports = 1000000;  // Raised from 100000 in the JS API spec (2025).
+inline constexpr uint32_t kMaxExports = 1000000;  // Likewise.
 inline constexpr uint32_t kMaxGlobals = 1000000;
 inline constexpr uint32_t kMaxDataSegments = 100000;
 inline constexpr uint32_t kMaxTables = 100000;

@@ -80,6 +80,7 @@ attempt('Module(Float64Array of a module)', () => WebAssembly.Module.exports(new
 attempt('Module(zeroed bytes)', () => new WebAssembly.Module(bytes));
 attempt('Module(empty)', () => new WebAssembly.Module(new ArrayBuffer(0)));
 attempt('Module(array)', () => new WebAssembly.Module([0, 97, 115, 109, 1, 0, 0, 0]));
+// Accepted (AllowSharedBufferSource), but eight zero bytes are not a module.
 attempt('Module(SharedArrayBuffer)', () => new WebAssembly.Module(new SharedArrayBuffer(8)));
 attempt('Module(null)', () => new WebAssembly.Module(null));
 // A memory's buffer is a BufferSource like any other.

@@ -49,6 +49,7 @@ attempt('validate(type error in body)', () => WebAssembly.validate(invalid));
 attempt('validate()', () => WebAssembly.validate());
 attempt('validate(array)', () => WebAssembly.validate([0, 97, 115, 109, 1, 0, 0, 0]));
 attempt('validate(string)', () => WebAssembly.validate('\0asm\x01\0\0\0'));
+// Shared buffers are accepted (AllowSharedBufferSource); eight zero bytes are not a module.
 attempt('validate(SharedArrayBuffer)', () => WebAssembly.validate(new SharedArrayBuffer(8)));
 attempt('validate(view on a SharedArrayBuffer)', () => WebAssembly.validate(new Uint8Array(new SharedArrayBuffer(8))));
 log('validate ignores extra arguments:', WebAssembly.validate(validBytes, {}, 1));
