@@ -164,19 +164,6 @@ StartTag ReadStartTag(std::string_view html, size_t pos) {
   return tag;
 }
 
-// Line (1-based) and column (0-based) of `offset` in `html`.
-std::pair<int, int> Position(std::string_view html, size_t offset) {
-  int line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset; ++i) {
-    if (html[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {line, static_cast<int>(offset - line_start)};
-}
-
 class PageParser {
  public:
   explicit PageParser(std::string_view html) : html_(html) {}
@@ -268,12 +255,24 @@ class PageParser {
       script.src = std::string(Trim(*src));
     } else {
       script.text = std::string(html_.substr(tag.end, end_tag - tag.end));
-      std::tie(script.line, script.column) = Position(html_, tag.end);
+      std::tie(script.line, script.column) = Position(tag.end);
     }
     script.elements_before = page_.elements.size();
     (script.deferred ? deferred_ : page_.scripts).push_back(std::move(script));
     size_t gt = html_.find('>', end_tag);
     return gt == std::string_view::npos ? html_.size() : gt + 1;
+  }
+
+  // Line (1-based) and column (0-based) of `offset`, counting on from the last offset asked
+  // about (scripts come in page order), so many scripts do not make the page be rescanned.
+  std::pair<int, int> Position(size_t offset) {
+    for (; scanned_ < offset; ++scanned_) {
+      if (html_[scanned_] == '\n') {
+        ++line_;
+        line_start_ = scanned_ + 1;
+      }
+    }
+    return {line_, static_cast<int>(offset - line_start_)};
   }
 
   // Closes the innermost open element, whose content ends at `content_end`.
@@ -293,6 +292,9 @@ class PageParser {
   std::vector<size_t> open_;  // Indexes in page_.elements of the elements not closed yet.
   std::unordered_map<std::string, size_t> open_by_tag_;  // How many of open_ have each tag.
   std::vector<PageScript> deferred_;
+  size_t scanned_ = 0;     // Position(): how far lines have been counted,
+  int line_ = 1;           // the line at that point,
+  size_t line_start_ = 0;  // and where that line starts.
 };
 
 // Compiles and runs an inline script, with its position in the page so that stack traces and

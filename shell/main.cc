@@ -28,8 +28,6 @@ namespace {
 std::string V8FlagString(const Options& options) {
   std::string flags;
   for (const std::string& flag : options.v8_flags) flags += flag + " ";
-  // Last, so nothing passed through can turn V8's WebAssembly back on.
-  flags += "--no-expose-wasm";
   return flags;
 }
 
@@ -94,7 +92,10 @@ int Main(int argc, char** argv) {
   }
 
   std::string v8_flags = V8FlagString(options);
-  v8::V8::SetFlagsFromString(v8_flags.c_str(), v8_flags.size());
+  if (!v8_flags.empty()) v8::V8::SetFlagsFromString(v8_flags.c_str(), v8_flags.size());
+  // Set on its own and last: nothing passed through (not even a flag V8 rejects, after which
+  // it ignores the rest of a string) can turn V8's own WebAssembly back on.
+  v8::V8::SetFlagsFromString("--no-expose-wasm");
   v8::V8::InitializeICUDefaultLocation(argv[0]);
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform();
   v8::V8::InitializePlatform(platform.get());
