@@ -23,6 +23,13 @@ std::shared_ptr<PendingPromise> PendingPromise::New(v8::Local<v8::Context> conte
   return std::make_shared<PendingPromise>(state, context, resolver);
 }
 
+std::shared_ptr<PendingPromise> ReturnNewPromise(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  std::shared_ptr<PendingPromise> promise =
+      PendingPromise::New(info.GetIsolate()->GetCurrentContext(), State::From(info));
+  if (promise != nullptr) info.GetReturnValue().Set(promise->promise());
+  return promise;
+}
+
 v8::Local<v8::Promise> PendingPromise::promise() const {
   return resolver_.Get(state_.isolate())->GetPromise();
 }
@@ -154,8 +161,7 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
 }
 
 void SettleCompilation(std::shared_ptr<PendingPromise> promise, CompileResult result,
-                       const char* where,
-                       std::function<void(v8::Local<v8::Object> module_object)> then) {
+                       const char* where, ModuleCallback then) {
   State& state = promise->state();
   v8::Local<v8::Context> context = promise->context();
   if (!result.ok()) {
@@ -174,6 +180,16 @@ void SettleCompilation(std::shared_ptr<PendingPromise> promise, CompileResult re
   } else {
     promise->Resolve(module_object);
   }
+}
+
+ModuleCallback InstantiateWhenCompiled(std::shared_ptr<PendingPromise> promise,
+                                       v8::Local<v8::Value> import_object, const char* where) {
+  auto imports = std::make_shared<v8::Global<v8::Value>>(promise->state().isolate(), import_object);
+  return [promise, imports, where](v8::Local<v8::Object> module_object) {
+    v8::Isolate* isolate = promise->state().isolate();
+    InstantiateAsync(promise, module_object, imports->Get(isolate), /*with_module=*/true, where);
+    imports->Reset();
+  };
 }
 
 }  // namespace linea::bindings

@@ -43,7 +43,13 @@ class PendingPromise {
   v8::Global<v8::Promise::Resolver> resolver_;
 };
 
+// Starts a promise-returning operation: a new promise in the current context, already set as the
+// call's return value. nullptr only if V8 cannot make one (then an exception is pending).
+std::shared_ptr<PendingPromise> ReturnNewPromise(const v8::FunctionCallbackInfo<v8::Value>& info);
+
 using CompileResult = rt::Result<std::shared_ptr<const rt::Module>>;
+// What happens to a successfully compiled module instead of resolving with it.
+using ModuleCallback = std::function<void(v8::Local<v8::Object> module_object)>;
 
 // Decodes and compiles `bytes` off the JS thread, then calls `done` on the JS thread (in a
 // HandleScope, with `context` entered).
@@ -62,8 +68,12 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
 // Settles `promise` with the result of a compilation: a new Module object, or a CompileError.
 // With `then`, a compiled module is handed to it instead of resolving.
 void SettleCompilation(std::shared_ptr<PendingPromise> promise, CompileResult result,
-                       const char* where,
-                       std::function<void(v8::Local<v8::Object> module_object)> then = nullptr);
+                       const char* where, ModuleCallback then = nullptr);
+
+// The `then` of the instantiate operations that start from bytes: instantiates the compiled
+// module with `import_object` (kept until then) and settles `promise` with {instance, module}.
+ModuleCallback InstantiateWhenCompiled(std::shared_ptr<PendingPromise> promise,
+                                       v8::Local<v8::Value> import_object, const char* where);
 
 }  // namespace linea::bindings
 

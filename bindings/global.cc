@@ -90,39 +90,21 @@ constexpr Attribute kAttributes[] = {{"value", GetValue, SetValue}};
 }  // namespace
 
 GlobalObject::GlobalObject(State& state, std::shared_ptr<rt::Global> global)
-    : state_(state), global_(std::move(global)) {
-  state_.object_cache()[global_.get()] = this;
-}
-
-GlobalObject::~GlobalObject() {
-  auto it = state_.object_cache().find(global_.get());
-  if (it != state_.object_cache().end() && it->second == this) state_.object_cache().erase(it);
-}
+    : CachedWrappable(state, global.get()), global_(std::move(global)) {}
 
 bool InstallGlobal(v8::Local<v8::Context> context, State& state,
                    v8::Local<v8::Object> namespace_object) {
-  if (!state.has_interface_template(Interface::kGlobal)) {
-    state.set_interface_template(Interface::kGlobal,
-                                 NewInterfaceTemplate(state, "Global", ConstructGlobal, 1));
-  }
-  v8::Local<v8::Function> constructor;
-  v8::Local<v8::Function> interface_object;
-  v8::Local<v8::Object> prototype;
-  return state.interface_template(Interface::kGlobal)->GetFunction(context).ToLocal(&constructor) &&
-         PrototypeOf(context, constructor).ToLocal(&prototype) &&
-         DefineOperations(context, state, prototype, kOperations) &&
-         DefineAttributes(context, state, prototype, kAttributes) &&
-         DefineToStringTag(context, prototype, kName) &&
-         NewInterfaceObject(context, constructor, "Global", 1).ToLocal(&interface_object) &&
-         DefineNonEnumerable(context, namespace_object, "Global", interface_object);
+  constexpr InterfaceDefinition kDefinition = {.interface = Interface::kGlobal,
+                                               .constructor = ConstructGlobal,
+                                               .length = 1,
+                                               .operations = kOperations,
+                                               .attributes = kAttributes};
+  return InstallInterface(context, state, namespace_object, kDefinition);
 }
 
 v8::MaybeLocal<v8::Object> GetGlobalObject(v8::Local<v8::Context> context, State& state,
                                            const std::shared_ptr<rt::Global>& global) {
-  auto it = state.object_cache().find(global.get());
-  if (it != state.object_cache().end()) return it->second->object(state.isolate());
-  return Wrappable::Create(context, state, Interface::kGlobal,
-                           std::make_unique<GlobalObject>(state, global));
+  return GetOrCreateCachedObject<GlobalObject>(context, state, global);
 }
 
 }  // namespace linea::bindings

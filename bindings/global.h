@@ -12,17 +12,15 @@
 
 namespace linea::bindings {
 
-class GlobalObject : public Wrappable {
+class GlobalObject : public CachedWrappable {
  public:
   static constexpr Interface kInterface = Interface::kGlobal;
 
   GlobalObject(State& state, std::shared_ptr<rt::Global> global);
-  ~GlobalObject() override;
 
   const std::shared_ptr<rt::Global>& global() const { return global_; }
 
  private:
-  State& state_;
   std::shared_ptr<rt::Global> global_;
 };
 

@@ -105,21 +105,11 @@ constexpr Attribute kAttributes[] = {{"exports", GetExports, nullptr}};
 
 bool InstallInstance(v8::Local<v8::Context> context, State& state,
                      v8::Local<v8::Object> namespace_object) {
-  if (!state.has_interface_template(Interface::kInstance)) {
-    state.set_interface_template(Interface::kInstance,
-                                 NewInterfaceTemplate(state, "Instance", ConstructInstance, 1));
-  }
-  v8::Local<v8::Function> constructor;
-  v8::Local<v8::Function> interface_object;
-  v8::Local<v8::Object> prototype;
-  return state.interface_template(Interface::kInstance)
-             ->GetFunction(context)
-             .ToLocal(&constructor) &&
-         PrototypeOf(context, constructor).ToLocal(&prototype) &&
-         DefineAttributes(context, state, prototype, kAttributes) &&
-         DefineToStringTag(context, prototype, kName) &&
-         NewInterfaceObject(context, constructor, "Instance", 1).ToLocal(&interface_object) &&
-         DefineNonEnumerable(context, namespace_object, "Instance", interface_object);
+  constexpr InterfaceDefinition kDefinition = {.interface = Interface::kInstance,
+                                               .constructor = ConstructInstance,
+                                               .length = 1,
+                                               .attributes = kAttributes};
+  return InstallInterface(context, state, namespace_object, kDefinition);
 }
 
 rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,

@@ -115,20 +115,15 @@ constexpr Attribute kAttributes[] = {{"buffer", GetBuffer, nullptr}};
 }  // namespace
 
 MemoryObject::MemoryObject(State& state, std::shared_ptr<rt::Memory> memory)
-    : state_(state), memory_(std::move(memory)) {
-  state_.object_cache()[memory_.get()] = this;
+    : CachedWrappable(state, memory.get()), memory_(std::move(memory)) {
   // Fires for Memory.prototype.grow and for wasm's memory.grow alike.
   memory_->set_grow_listener([this](uint32_t /*old_pages*/) { RefreshBuffer(); });
 }
 
-MemoryObject::~MemoryObject() {
-  memory_->set_grow_listener(nullptr);
-  auto it = state_.object_cache().find(memory_.get());
-  if (it != state_.object_cache().end() && it->second == this) state_.object_cache().erase(it);
-}
+MemoryObject::~MemoryObject() { memory_->set_grow_listener(nullptr); }
 
 v8::MaybeLocal<v8::Object> MemoryObject::Buffer(v8::Local<v8::Context> context) {
-  v8::Isolate* isolate = state_.isolate();
+  v8::Isolate* isolate = state().isolate();
   if (!buffer_.IsEmpty()) return buffer_.Get(isolate);
 
   void* data = memory_->base();
@@ -149,7 +144,7 @@ v8::MaybeLocal<v8::Object> MemoryObject::Buffer(v8::Local<v8::Context> context) 
   }
   // Marks the buffer as a memory's (see IsWebAssemblyMemoryBuffer) and keeps this Memory
   // object, which detaches it on grow, alive as long as the buffer is reachable.
-  if (buffer->SetPrivate(context, state_.memory_buffer_key(), object(isolate)).IsNothing()) {
+  if (buffer->SetPrivate(context, state().memory_buffer_key(), object(isolate)).IsNothing()) {
     return {};
   }
   // Weak: the buffer points to this object, so a strong handle here would keep both alive
@@ -161,7 +156,7 @@ v8::MaybeLocal<v8::Object> MemoryObject::Buffer(v8::Local<v8::Context> context) 
 
 void MemoryObject::RefreshBuffer() {
   if (buffer_.IsEmpty()) return;
-  v8::Isolate* isolate = state_.isolate();
+  v8::Isolate* isolate = state().isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Object> buffer = buffer_.Get(isolate);
   buffer_.Reset();
@@ -173,28 +168,17 @@ void MemoryObject::RefreshBuffer() {
 
 bool InstallMemory(v8::Local<v8::Context> context, State& state,
                    v8::Local<v8::Object> namespace_object) {
-  if (!state.has_interface_template(Interface::kMemory)) {
-    state.set_interface_template(Interface::kMemory,
-                                 NewInterfaceTemplate(state, "Memory", ConstructMemory, 1));
-  }
-  v8::Local<v8::Function> constructor;
-  v8::Local<v8::Function> interface_object;
-  v8::Local<v8::Object> prototype;
-  return state.interface_template(Interface::kMemory)->GetFunction(context).ToLocal(&constructor) &&
-         PrototypeOf(context, constructor).ToLocal(&prototype) &&
-         DefineOperations(context, state, prototype, kOperations) &&
-         DefineAttributes(context, state, prototype, kAttributes) &&
-         DefineToStringTag(context, prototype, kName) &&
-         NewInterfaceObject(context, constructor, "Memory", 1).ToLocal(&interface_object) &&
-         DefineNonEnumerable(context, namespace_object, "Memory", interface_object);
+  constexpr InterfaceDefinition kDefinition = {.interface = Interface::kMemory,
+                                               .constructor = ConstructMemory,
+                                               .length = 1,
+                                               .operations = kOperations,
+                                               .attributes = kAttributes};
+  return InstallInterface(context, state, namespace_object, kDefinition);
 }
 
 v8::MaybeLocal<v8::Object> GetMemoryObject(v8::Local<v8::Context> context, State& state,
                                            const std::shared_ptr<rt::Memory>& memory) {
-  auto it = state.object_cache().find(memory.get());
-  if (it != state.object_cache().end()) return it->second->object(state.isolate());
-  return Wrappable::Create(context, state, Interface::kMemory,
-                           std::make_unique<MemoryObject>(state, memory));
+  return GetOrCreateCachedObject<MemoryObject>(context, state, memory);
 }
 
 }  // namespace linea::bindings

@@ -12,7 +12,7 @@
 
 namespace linea::bindings {
 
-class MemoryObject : public Wrappable {
+class MemoryObject : public CachedWrappable {
  public:
   static constexpr Interface kInterface = Interface::kMemory;
 
@@ -29,7 +29,6 @@ class MemoryObject : public Wrappable {
   void RefreshBuffer();
 
  private:
-  State& state_;
   std::shared_ptr<rt::Memory> memory_;
   v8::Global<v8::Object> buffer_;
 };

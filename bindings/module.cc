@@ -123,19 +123,11 @@ constexpr Operation kStaticOperations[] = {
 
 bool InstallModule(v8::Local<v8::Context> context, State& state,
                    v8::Local<v8::Object> namespace_object) {
-  if (!state.has_interface_template(Interface::kModule)) {
-    state.set_interface_template(Interface::kModule,
-                                 NewInterfaceTemplate(state, "Module", ConstructModule, 1));
-  }
-  v8::Local<v8::Function> constructor;
-  v8::Local<v8::Function> interface_object;
-  v8::Local<v8::Object> prototype;
-  return state.interface_template(Interface::kModule)->GetFunction(context).ToLocal(&constructor) &&
-         PrototypeOf(context, constructor).ToLocal(&prototype) &&
-         DefineToStringTag(context, prototype, kName) &&
-         NewInterfaceObject(context, constructor, "Module", 1).ToLocal(&interface_object) &&
-         DefineOperations(context, state, interface_object, kStaticOperations) &&
-         DefineNonEnumerable(context, namespace_object, "Module", interface_object);
+  constexpr InterfaceDefinition kDefinition = {.interface = Interface::kModule,
+                                               .constructor = ConstructModule,
+                                               .length = 1,
+                                               .static_operations = kStaticOperations};
+  return InstallInterface(context, state, namespace_object, kDefinition);
 }
 
 v8::MaybeLocal<v8::Object> NewModuleObject(v8::Local<v8::Context> context, State& state,

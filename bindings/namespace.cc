@@ -24,12 +24,11 @@ void Validate(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // WebAssembly.compile(bytes). Like every promise-returning operation, a failed argument
 // conversion rejects the promise instead of throwing.
 void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  State& state = State::From(info);
+  std::shared_ptr<PendingPromise> promise = ReturnNewPromise(info);
+  if (promise == nullptr) return;
+  State& state = promise->state();
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::shared_ptr<PendingPromise> promise = PendingPromise::New(context, state);
-  if (promise == nullptr) return;
-  info.GetReturnValue().Set(promise->promise());
 
   v8::TryCatch try_catch(isolate);
   if (!RequireArguments(info, 1, "WebAssembly.compile"))
@@ -46,12 +45,11 @@ void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // WebAssembly.instantiate(moduleObject, importObject) -> instance.
 void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   constexpr const char* kWhere = "WebAssembly.instantiate()";
-  State& state = State::From(info);
+  std::shared_ptr<PendingPromise> promise = ReturnNewPromise(info);
+  if (promise == nullptr) return;
+  State& state = promise->state();
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::shared_ptr<PendingPromise> promise = PendingPromise::New(context, state);
-  if (promise == nullptr) return;
-  info.GetReturnValue().Set(promise->promise());
 
   v8::TryCatch try_catch(isolate);
   if (!RequireArguments(info, 1, "WebAssembly.instantiate")) {
@@ -81,15 +79,9 @@ void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
       !CheckOptionalObject(isolate, import_object, "WebAssembly.instantiate(): Argument 1")) {
     return promise->RejectWithCaught(try_catch);
   }
-  auto imports = std::make_shared<v8::Global<v8::Value>>(isolate, import_object);
-  CompileInBackground(context, state, std::move(*bytes), [promise, imports](CompileResult result) {
-    SettleCompilation(promise, std::move(result), kWhere,
-                      [promise, imports](v8::Local<v8::Object> module_object) {
-                        v8::Isolate* isolate = promise->state().isolate();
-                        InstantiateAsync(promise, module_object, imports->Get(isolate),
-                                         /*with_module=*/true, kWhere);
-                        imports->Reset();
-                      });
+  ModuleCallback then = InstantiateWhenCompiled(promise, import_object, kWhere);
+  CompileInBackground(context, state, std::move(*bytes), [promise, then](CompileResult result) {
+    SettleCompilation(promise, std::move(result), kWhere, then);
   });
 }
 

@@ -15,9 +15,8 @@ namespace {
 
 class StreamingCompilation : public StreamSink {
  public:
-  using Then = std::function<void(v8::Local<v8::Object> module_object)>;
-
-  StreamingCompilation(std::shared_ptr<PendingPromise> promise, const char* where, Then then)
+  StreamingCompilation(std::shared_ptr<PendingPromise> promise, const char* where,
+                       ModuleCallback then)
       : promise_(std::move(promise)), where_(where), then_(std::move(then)) {}
 
   bool settled() const { return settled_; }
@@ -57,7 +56,7 @@ class StreamingCompilation : public StreamSink {
  private:
   std::shared_ptr<PendingPromise> promise_;
   const char* where_;
-  Then then_;
+  ModuleCallback then_;
   rt::StreamingDecoder decoder_;
   std::optional<rt::Error> error_;
   bool settled_ = false;
@@ -67,7 +66,7 @@ class StreamingCompilation : public StreamSink {
 struct StreamingJob {
   std::shared_ptr<PendingPromise> promise;
   const char* where;
-  StreamingCompilation::Then then;
+  ModuleCallback then;
 };
 
 std::unique_ptr<StreamingJob> TakeJob(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -97,7 +96,7 @@ void OnSourceRejected(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // "Compile a potential WebAssembly response" with `source`, then settle or hand on.
 void StartStreaming(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Value> source,
-                    const char* where, StreamingCompilation::Then then) {
+                    const char* where, ModuleCallback then) {
   State& state = promise->state();
   v8::Isolate* isolate = state.isolate();
   v8::Local<v8::Context> context = promise->context();
@@ -129,13 +128,9 @@ void StartStreaming(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Value
 
 // WebAssembly.compileStreaming(source)
 void CompileStreaming(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  State& state = State::From(info);
-  v8::Isolate* isolate = info.GetIsolate();
-  std::shared_ptr<PendingPromise> promise =
-      PendingPromise::New(isolate->GetCurrentContext(), state);
+  std::shared_ptr<PendingPromise> promise = ReturnNewPromise(info);
   if (promise == nullptr) return;
-  info.GetReturnValue().Set(promise->promise());
-  v8::TryCatch try_catch(isolate);
+  v8::TryCatch try_catch(info.GetIsolate());
   if (!RequireArguments(info, 1, "WebAssembly.compileStreaming")) {
     return promise->RejectWithCaught(try_catch);
   }
@@ -145,23 +140,15 @@ void CompileStreaming(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // WebAssembly.instantiateStreaming(source, importObject)
 void InstantiateStreaming(const v8::FunctionCallbackInfo<v8::Value>& info) {
   constexpr const char* kWhere = "WebAssembly.instantiateStreaming()";
-  State& state = State::From(info);
-  v8::Isolate* isolate = info.GetIsolate();
-  std::shared_ptr<PendingPromise> promise =
-      PendingPromise::New(isolate->GetCurrentContext(), state);
+  std::shared_ptr<PendingPromise> promise = ReturnNewPromise(info);
   if (promise == nullptr) return;
-  info.GetReturnValue().Set(promise->promise());
+  v8::Isolate* isolate = info.GetIsolate();
   v8::TryCatch try_catch(isolate);
   if (!RequireArguments(info, 1, "WebAssembly.instantiateStreaming") ||
       !CheckOptionalObject(isolate, info[1], "WebAssembly.instantiateStreaming(): Argument 1")) {
     return promise->RejectWithCaught(try_catch);
   }
-  auto imports = std::make_shared<v8::Global<v8::Value>>(isolate, info[1]);
-  StartStreaming(promise, info[0], kWhere, [promise, imports](v8::Local<v8::Object> module) {
-    v8::Isolate* isolate = promise->state().isolate();
-    InstantiateAsync(promise, module, imports->Get(isolate), /*with_module=*/true, kWhere);
-    imports->Reset();
-  });
+  StartStreaming(promise, info[0], kWhere, InstantiateWhenCompiled(promise, info[1], kWhere));
 }
 
 constexpr Operation kOperations[] = {

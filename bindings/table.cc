@@ -21,6 +21,16 @@ std::optional<rt::Value> ElementArgument(const v8::FunctionCallbackInfo<v8::Valu
   return ToWebAssemblyValue(context, state, info[index], element, what);
 }
 
+// RangeError unless `index` names an element of `table`.
+bool CheckIndex(v8::Isolate* isolate, const rt::Table& table, uint32_t index,
+                std::string_view where) {
+  if (index < table.size()) return true;
+  ThrowRangeError(isolate, std::string(where) + ": index " + std::to_string(index) +
+                               " is out of bounds (table size " + std::to_string(table.size()) +
+                               ")");
+  return false;
+}
+
 // new Table(descriptor, value)
 void ConstructTable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
@@ -108,12 +118,7 @@ void Get(const v8::FunctionCallbackInfo<v8::Value>& info) {
       ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Table.prototype.get(): index");
   if (!index) return;
   rt::Table& table = *self->table();
-  if (*index >= table.size()) {
-    ThrowRangeError(isolate, "WebAssembly.Table.prototype.get(): index " + std::to_string(*index) +
-                                 " is out of bounds (table size " + std::to_string(table.size()) +
-                                 ")");
-    return;
-  }
+  if (!CheckIndex(isolate, table, *index, "WebAssembly.Table.prototype.get()")) return;
   rt::Value value{table.element_type(), reinterpret_cast<uintptr_t>(table.Get(*index))};
   v8::Local<v8::Value> result;
   if (ToJSValue(context, State::From(info), value).ToLocal(&result)) {
@@ -133,13 +138,7 @@ void Set(const v8::FunctionCallbackInfo<v8::Value>& info) {
   rt::Table& table = *self->table();
   std::optional<rt::Value> value =
       ElementArgument(info, 1, table.element_type(), "WebAssembly.Table.prototype.set(): value");
-  if (!value) return;
-  if (*index >= table.size()) {
-    ThrowRangeError(isolate, "WebAssembly.Table.prototype.set(): index " + std::to_string(*index) +
-                                 " is out of bounds (table size " + std::to_string(table.size()) +
-                                 ")");
-    return;
-  }
+  if (!value || !CheckIndex(isolate, table, *index, "WebAssembly.Table.prototype.set()")) return;
   table.Set(*index, value->ref());
 }
 
@@ -156,39 +155,21 @@ constexpr Attribute kAttributes[] = {{"length", GetLength, nullptr}};
 }  // namespace
 
 TableObject::TableObject(State& state, std::shared_ptr<rt::Table> table)
-    : state_(state), table_(std::move(table)) {
-  state_.object_cache()[table_.get()] = this;
-}
-
-TableObject::~TableObject() {
-  auto it = state_.object_cache().find(table_.get());
-  if (it != state_.object_cache().end() && it->second == this) state_.object_cache().erase(it);
-}
+    : CachedWrappable(state, table.get()), table_(std::move(table)) {}
 
 bool InstallTable(v8::Local<v8::Context> context, State& state,
                   v8::Local<v8::Object> namespace_object) {
-  if (!state.has_interface_template(Interface::kTable)) {
-    state.set_interface_template(Interface::kTable,
-                                 NewInterfaceTemplate(state, "Table", ConstructTable, 1));
-  }
-  v8::Local<v8::Function> constructor;
-  v8::Local<v8::Function> interface_object;
-  v8::Local<v8::Object> prototype;
-  return state.interface_template(Interface::kTable)->GetFunction(context).ToLocal(&constructor) &&
-         PrototypeOf(context, constructor).ToLocal(&prototype) &&
-         DefineOperations(context, state, prototype, kOperations) &&
-         DefineAttributes(context, state, prototype, kAttributes) &&
-         DefineToStringTag(context, prototype, kName) &&
-         NewInterfaceObject(context, constructor, "Table", 1).ToLocal(&interface_object) &&
-         DefineNonEnumerable(context, namespace_object, "Table", interface_object);
+  constexpr InterfaceDefinition kDefinition = {.interface = Interface::kTable,
+                                               .constructor = ConstructTable,
+                                               .length = 1,
+                                               .operations = kOperations,
+                                               .attributes = kAttributes};
+  return InstallInterface(context, state, namespace_object, kDefinition);
 }
 
 v8::MaybeLocal<v8::Object> GetTableObject(v8::Local<v8::Context> context, State& state,
                                           const std::shared_ptr<rt::Table>& table) {
-  auto it = state.object_cache().find(table.get());
-  if (it != state.object_cache().end()) return it->second->object(state.isolate());
-  return Wrappable::Create(context, state, Interface::kTable,
-                           std::make_unique<TableObject>(state, table));
+  return GetOrCreateCachedObject<TableObject>(context, state, table);
 }
 
 }  // namespace linea::bindings

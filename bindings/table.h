@@ -12,17 +12,15 @@
 
 namespace linea::bindings {
 
-class TableObject : public Wrappable {
+class TableObject : public CachedWrappable {
  public:
   static constexpr Interface kInterface = Interface::kTable;
 
   TableObject(State& state, std::shared_ptr<rt::Table> table);
-  ~TableObject() override;
 
   const std::shared_ptr<rt::Table>& table() const { return table_; }
 
  private:
-  State& state_;
   std::shared_ptr<rt::Table> table_;
 };
 

@@ -32,6 +32,39 @@ void Wrappable::OnCollected(const v8::WeakCallbackInfo<Wrappable>& info) {
       [](const v8::WeakCallbackInfo<Wrappable>& second) { delete second.GetParameter(); });
 }
 
+CachedWrappable::CachedWrappable(State& state, const void* runtime_object)
+    : state_(state), runtime_object_(runtime_object) {
+  state_.object_cache()[runtime_object_] = this;
+}
+
+CachedWrappable::~CachedWrappable() {
+  auto it = state_.object_cache().find(runtime_object_);
+  if (it != state_.object_cache().end() && it->second == this) state_.object_cache().erase(it);
+}
+
+bool InstallInterface(v8::Local<v8::Context> context, State& state,
+                      v8::Local<v8::Object> namespace_object,
+                      const InterfaceDefinition& definition) {
+  const Interface interface = definition.interface;
+  const std::string_view name = InterfaceName(interface);
+  if (!state.has_interface_template(interface)) {
+    state.set_interface_template(
+        interface, NewInterfaceTemplate(state, name, definition.constructor, definition.length));
+  }
+  v8::Local<v8::Function> constructor;
+  v8::Local<v8::Object> prototype;
+  v8::Local<v8::Function> interface_object;
+  return state.interface_template(interface)->GetFunction(context).ToLocal(&constructor) &&
+         PrototypeOf(context, constructor).ToLocal(&prototype) &&
+         DefineOperations(context, state, prototype, definition.operations) &&
+         DefineAttributes(context, state, prototype, definition.attributes) &&
+         DefineToStringTag(context, prototype, QualifiedInterfaceName(interface)) &&
+         NewInterfaceObject(context, constructor, name, definition.length)
+             .ToLocal(&interface_object) &&
+         DefineOperations(context, state, interface_object, definition.static_operations) &&
+         DefineNonEnumerable(context, namespace_object, name, interface_object);
+}
+
 bool Implements(State& state, Interface interface, v8::Local<v8::Value> value) {
   return value->IsObject() && state.has_interface_template(interface) &&
          state.interface_template(interface)->HasInstance(value);

@@ -1,12 +1,14 @@
 // Platform objects: a JS object made from one of our interface templates, whose internal field
 // 0 points to its native part (a Wrappable), freed when the JS object is collected. Unwrap is
-// the one brand check every operation, attribute and argument goes through.
+// the one brand check every operation, attribute and argument goes through. InstallInterface
+// defines the interfaces whose objects these are.
 #ifndef LINEA_BINDINGS_WRAPPER_H_
 #define LINEA_BINDINGS_WRAPPER_H_
 
 #include <v8.h>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -34,6 +36,49 @@ class Wrappable {
   static void OnCollected(const v8::WeakCallbackInfo<Wrappable>& info);
   v8::Global<v8::Object> object_;
 };
+
+// The native of a Memory, Table or Global object. The JS API keeps one JS object per runtime
+// object (its object caches): while it lives, this is State::object_cache()'s entry for the
+// runtime object it was made for.
+class CachedWrappable : public Wrappable {
+ protected:
+  CachedWrappable(State& state, const void* runtime_object);
+  ~CachedWrappable() override;
+
+  State& state() const { return state_; }
+
+ private:
+  State& state_;
+  const void* runtime_object_;
+};
+
+// The one object of `runtime_object`: the cached one, or else a new T made for it.
+template <typename T, typename Runtime>
+v8::MaybeLocal<v8::Object> GetOrCreateCachedObject(v8::Local<v8::Context> context, State& state,
+                                                   const std::shared_ptr<Runtime>& runtime_object) {
+  auto it = state.object_cache().find(runtime_object.get());
+  if (it != state.object_cache().end()) return it->second->object(state.isolate());
+  return Wrappable::Create(context, state, T::kInterface,
+                           std::make_unique<T>(state, runtime_object));
+}
+
+// What the JS API defines for one interface of the namespace: its constructor, the members of
+// its interface prototype object and the static operations of its interface object.
+struct InterfaceDefinition {
+  Interface interface;
+  v8::FunctionCallback constructor;
+  int length;  // The constructor's required arguments.
+  std::span<const Operation> operations = {};
+  std::span<const Attribute> attributes = {};
+  std::span<const Operation> static_operations = {};
+};
+
+// Defines the interface object of `definition` on `namespace_object`, making the interface
+// template the first time in this isolate. Properties are made in this order: the prototype's
+// operations, attributes and @@toStringTag, then the interface object's static operations.
+bool InstallInterface(v8::Local<v8::Context> context, State& state,
+                      v8::Local<v8::Object> namespace_object,
+                      const InterfaceDefinition& definition);
 
 // Whether `value` is a platform object implementing `interface`.
 bool Implements(State& state, Interface interface, v8::Local<v8::Value> value);

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -480,18 +481,18 @@ class FunctionCompiler {
   }
 
   // ---- Immediates -------------------------------------------------------------------------------
-  bool ReadIndex(uint32_t* out) { return reader_.ReadU32(out); }
+  // Fails with "unknown <what> <index>" unless `index` is in an index space of `count` entries.
+  bool CheckIndex(uint64_t index, size_t count, std::string_view what) {
+    if (index < count) return true;
+    return Fail("unknown " + std::string(what) + " " + std::to_string(index));
+  }
 
   bool ReadLabel(uint32_t* depth) {
-    if (!reader_.ReadU32(depth)) return false;
-    if (*depth >= ctrl_.size()) return Fail("unknown label " + std::to_string(*depth));
-    return true;
+    return reader_.ReadU32(depth) && CheckIndex(*depth, ctrl_.size(), "label");
   }
 
   bool ReadLocalIndex(uint32_t* index) {
-    if (!reader_.ReadU32(index)) return false;
-    if (*index >= num_locals_) return Fail("unknown local " + std::to_string(*index));
-    return true;
+    return reader_.ReadU32(index) && CheckIndex(*index, num_locals_, "local");
   }
 
   bool ReadBlockType(std::span<const ValType>* params, std::span<const ValType>* results) {
@@ -509,9 +510,7 @@ class FunctionCompiler {
       *results = SingleType(*type);
       return true;
     }
-    if (static_cast<uint64_t>(v) >= module_.types.size()) {
-      return Fail("unknown type " + std::to_string(v));
-    }
+    if (!CheckIndex(static_cast<uint64_t>(v), module_.types.size(), "type")) return false;
     const FuncType& type = module_.types[static_cast<size_t>(v)];
     *params = type.params;
     *results = type.results;
@@ -536,16 +535,10 @@ class FunctionCompiler {
     return true;
   }
   bool ReadTableIndex(uint32_t* index) {
-    if (!reader_.ReadU32(index)) return false;
-    if (*index >= module_.tables.size()) return Fail("unknown table " + std::to_string(*index));
-    return true;
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.tables.size(), "table");
   }
   bool ReadElemIndex(uint32_t* index) {
-    if (!reader_.ReadU32(index)) return false;
-    if (*index >= module_.elements.size()) {
-      return Fail("unknown elem segment " + std::to_string(*index));
-    }
-    return true;
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.elements.size(), "elem segment");
   }
   bool ReadDataIndex(uint32_t* index) {
     if (!reader_.ReadU32(index)) return false;
@@ -558,17 +551,11 @@ class FunctionCompiler {
       return Fail("unknown data segment " + std::to_string(index) +
                   " (data count section required)");
     }
-    if (index >= *module_.data_count) {
-      return Fail("unknown data segment " + std::to_string(index));
-    }
-    return true;
+    return CheckIndex(index, *module_.data_count, "data segment");
   }
   bool ReadFuncIndex(uint32_t* index) {
-    if (!reader_.ReadU32(index)) return false;
-    if (*index >= module_.func_type_indices.size()) {
-      return Fail("unknown function " + std::to_string(*index));
-    }
-    return true;
+    return reader_.ReadU32(index) &&
+           CheckIndex(*index, module_.func_type_indices.size(), "function");
   }
 
   // ---- Instructions -----------------------------------------------------------------------------
@@ -925,9 +912,8 @@ class FunctionCompiler {
     uint32_t index = 0, type_index = 0, table = 0;
     Entry table_index;
     if (indirect) {
-      if (!reader_.ReadU32(&type_index)) return false;
-      if (type_index >= module_.types.size()) {
-        return Fail("unknown type " + std::to_string(type_index));
+      if (!reader_.ReadU32(&type_index) || !CheckIndex(type_index, module_.types.size(), "type")) {
+        return false;
       }
       if (!ReadTableIndex(&table)) return false;
       if (module_.tables[table].element != ValType::kFuncRef) {
@@ -1025,8 +1011,9 @@ class FunctionCompiler {
 
   bool CompileGlobal(bool set) {
     uint32_t index;
-    if (!reader_.ReadU32(&index)) return false;
-    if (index >= module_.globals.size()) return Fail("unknown global " + std::to_string(index));
+    if (!reader_.ReadU32(&index) || !CheckIndex(index, module_.globals.size(), "global")) {
+      return false;
+    }
     const GlobalType& global = module_.globals[index];
     if (!set) {
       EmitWithResult(Op::kGlobalGet, global.type, {I(index)});
@@ -1095,9 +1082,7 @@ class FunctionCompiler {
       case 12: {  // table.init
         uint32_t segment, table;
         if (!reader_.ReadU32(&segment) || !ReadTableIndex(&table)) return false;
-        if (segment >= module_.elements.size()) {
-          return Fail("unknown elem segment " + std::to_string(segment));
-        }
+        if (!CheckIndex(segment, module_.elements.size(), "elem segment")) return false;
         if (module_.elements[segment].type != module_.tables[table].element) {
           return TypeMismatch(module_.tables[table].element, module_.elements[segment].type);
         }

@@ -56,11 +56,6 @@ inline void Put(Slot& s, uint64_t v) { s.bits = v; }
 inline void Put(Slot& s, float v) { s.bits = std::bit_cast<uint32_t>(v); }
 inline void Put(Slot& s, double v) { s.bits = std::bit_cast<uint64_t>(v); }
 
-// A host-visible value's bits with the unused high half of i32/f32 cleared.
-inline uint64_t NormalizedBits(const Value& v) {
-  return (v.type == ValType::kI32 || v.type == ValType::kF32) ? (v.bits & 0xffffffffu) : v.bits;
-}
-
 // Traces longer than this keep their innermost frames only (a runaway recursion would
 // otherwise copy tens of thousands of identical frames).
 constexpr size_t kMaxTraceFrames = 1000;
@@ -108,7 +103,7 @@ Outcome CallHost(Function* callee, Slot* args) {
   Outcome outcome = callee->host_callback()(std::span<const Value>(argv, num_params),
                                             std::span<Value>(resv, num_results));
   if (outcome.ok()) {
-    for (size_t i = 0; i < num_results; ++i) args[i].bits = NormalizedBits(resv[i]);
+    for (size_t i = 0; i < num_results; ++i) args[i] = resv[i].slot();
   }
   return outcome;
 }
@@ -416,7 +411,6 @@ L_GlobalSet:
     NEXT();                             \
   }
   LINEA_UNARY_OPS(UNARY)
-#undef UNARY
 
 #define BINARY(Name, opcode, R, A, expr) \
   L_##Name : {                           \
@@ -456,15 +450,10 @@ L_GlobalSet:
   LINEA_CHECKED_BINARY_OPS(CHECKED_BINARY)
 #undef CHECKED_BINARY
 
-#define SATURATING(Name, subopcode, R, A, expr) \
-  L_##Name : {                                  \
-    const A a = Get<A>(SLOT(2));                \
-    Put(SLOT(1), static_cast<R>(expr));         \
-    pc += 3;                                    \
-    NEXT();                                     \
-  }
-  LINEA_SATURATING_OPS(SATURATING)
-#undef SATURATING
+  // The 0xFC saturating conversions are plain unary ops (expanded here, not above, to keep the
+  // handlers' code layout as measured).
+  LINEA_SATURATING_OPS(UNARY)
+#undef UNARY
 
   // ---- Memory -----------------------------------------------------------------------------------
   // Explicit bounds checks: the effective address is computed in 64 bits, so i32 address +

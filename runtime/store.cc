@@ -43,12 +43,7 @@ Outcome Store::Call(Function* function, std::span<const Value> args, std::vector
                                   std::string(TrapMessage(TrapKind::kCallStackExhausted)),
                                   {}});
   }
-  for (size_t i = 0; i < type.params.size(); ++i) {
-    const Value& v = args[i];
-    // i32/f32 keep only their low half (the interpreter's slot convention).
-    const bool narrow = v.type == ValType::kI32 || v.type == ValType::kF32;
-    fp[i].bits = narrow ? (v.bits & 0xffffffffu) : v.bits;
-  }
+  for (size_t i = 0; i < type.params.size(); ++i) fp[i] = args[i].slot();
   Outcome outcome = Execute(state, function, fp);
   if (outcome.ok()) {
     results->reserve(type.results.size());

@@ -4,39 +4,16 @@
 
 namespace linea::rt {
 
-namespace {
-
-// What a leading byte announces: how many continuation bytes follow, and the range the second
-// byte must fall in. Narrowing the second byte's range is what rules out overlong encodings,
-// surrogates (U+D800..U+DFFF) and values past U+10FFFF (Unicode table 3-7).
-struct LeadInfo {
-  uint8_t continuation_bytes;
-  uint8_t second_min;
-  uint8_t second_max;
-};
-
-bool Lead(uint8_t byte, LeadInfo* info) {
-  if (byte >= 0xc2 && byte <= 0xdf) {
-    *info = {1, 0x80, 0xbf};
-  } else if (byte == 0xe0) {
-    *info = {2, 0xa0, 0xbf};
-  } else if (byte == 0xed) {
-    *info = {2, 0x80, 0x9f};
-  } else if (byte >= 0xe1 && byte <= 0xef) {
-    *info = {2, 0x80, 0xbf};
-  } else if (byte == 0xf0) {
-    *info = {3, 0x90, 0xbf};
-  } else if (byte >= 0xf1 && byte <= 0xf3) {
-    *info = {3, 0x80, 0xbf};
-  } else if (byte == 0xf4) {
-    *info = {3, 0x80, 0x8f};
-  } else {
-    return false;  // A continuation byte, 0xc0/0xc1 (always overlong) or 0xf5..0xff.
-  }
-  return true;
+std::optional<Utf8Lead> Utf8LeadByte(uint8_t byte) {
+  if (byte >= 0xc2 && byte <= 0xdf) return Utf8Lead{1, 0x80, 0xbf};
+  if (byte == 0xe0) return Utf8Lead{2, 0xa0, 0xbf};
+  if (byte == 0xed) return Utf8Lead{2, 0x80, 0x9f};
+  if (byte >= 0xe1 && byte <= 0xef) return Utf8Lead{2, 0x80, 0xbf};
+  if (byte == 0xf0) return Utf8Lead{3, 0x90, 0xbf};
+  if (byte >= 0xf1 && byte <= 0xf3) return Utf8Lead{3, 0x80, 0xbf};
+  if (byte == 0xf4) return Utf8Lead{3, 0x80, 0x8f};
+  return std::nullopt;
 }
-
-}  // namespace
 
 bool IsValidUtf8(std::span<const uint8_t> bytes) {
   size_t i = 0;
@@ -46,15 +23,15 @@ bool IsValidUtf8(std::span<const uint8_t> bytes) {
       ++i;
       continue;
     }
-    LeadInfo info;
-    if (!Lead(byte, &info)) return false;
-    if (bytes.size() - i <= info.continuation_bytes) return false;
+    const std::optional<Utf8Lead> lead = Utf8LeadByte(byte);
+    if (!lead) return false;
+    if (bytes.size() - i <= lead->continuation_bytes) return false;
     const uint8_t second = bytes[i + 1];
-    if (second < info.second_min || second > info.second_max) return false;
-    for (size_t k = 2; k <= info.continuation_bytes; ++k) {
+    if (second < lead->second_min || second > lead->second_max) return false;
+    for (size_t k = 2; k <= lead->continuation_bytes; ++k) {
       if ((bytes[i + k] & 0xc0) != 0x80) return false;
     }
-    i += 1 + info.continuation_bytes;
+    i += 1 + lead->continuation_bytes;
   }
   return true;
 }

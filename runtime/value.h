@@ -47,7 +47,12 @@ struct Value {
   Function* func() const { return static_cast<Function*>(ref()); }
   bool is_null() const { return bits == 0; }
 
-  Slot slot() const { return Slot{bits}; }
+  // The slot form, with the unused high half of an i32/f32 cleared (the interpreter's
+  // convention: 32-bit values are zero-extended in their slot, see code.h).
+  Slot slot() const {
+    const bool narrow = type == ValType::kI32 || type == ValType::kF32;
+    return Slot{narrow ? (bits & 0xffffffffu) : bits};
+  }
   static Value FromSlot(ValType t, Slot s) { return {t, s.bits}; }
 };
 

@@ -68,9 +68,7 @@ void Read(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::optional<std::string> contents = ReadArgumentFile(args, "read");
   if (!contents) return;
   v8::Local<v8::String> string;
-  if (!v8::String::NewFromUtf8(args.GetIsolate(), contents->data(), v8::NewStringType::kNormal,
-                               static_cast<int>(contents->size()))
-           .ToLocal(&string)) {
+  if (!NewV8String(args.GetIsolate(), *contents).ToLocal(&string)) {
     ThrowRangeError(args.GetIsolate(), "read: the file is too large for a string");
     return;
   }

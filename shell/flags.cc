@@ -47,6 +47,8 @@ Options:
   --stack-size=KB           V8's stack limit in KiB (deep recursion ends in a RangeError)
   --max-memory-pages=N      most 64 KiB pages any WebAssembly memory may have (default 65536)
   --v8-options=FLAGS        pass space-separated FLAGS to V8 (e.g. --v8-options=--help)
+  --trace-streaming         report on stderr, per chunk, how WebAssembly streaming compilation
+                            keeps up with reading the body
   --                        end of linea's options; the next argument is the script
   -h, --help                show this help
   -v, --version             show linea's and V8's versions
@@ -95,6 +97,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       options.version = true;
     } else if (arg == "--module") {
       options.module = true;
+    } else if (arg == "--trace-streaming") {
+      options.trace_streaming = true;
     } else if (arg == "-e" || arg == "--eval") {
       if (i + 1 >= argc) {
         result.error = std::string(arg) + " needs the code to run";

@@ -9,9 +9,8 @@ sem_t* signal_semaphore = nullptr;
 Interrupter::Interrupter(v8::Isolate* isolate, uv_loop_t* loop, std::function<void()> at_prompt)
     : isolate_(isolate), at_prompt_(std::move(at_prompt)), wake_(new uv_async_t) {
   sem_init(&signals_, 0, 0);
-  uv_async_init(loop, wake_, [](uv_async_t* async) {
-    static_cast<Interrupter*>(async->data)->at_prompt_();
-  });
+  uv_async_init(loop, wake_,
+                [](uv_async_t* async) { static_cast<Interrupter*>(async->data)->at_prompt_(); });
   wake_->data = this;
   // The wake-up handle alone must not keep the process alive.
   uv_unref(reinterpret_cast<uv_handle_t*>(wake_));

@@ -37,7 +37,7 @@ class Interrupter {
   std::function<void()> at_prompt_;
   uv_async_t* wake_;  // Freed by its close callback.
   std::mutex mutex_;
-  int js_depth_ = 0;        // Guarded by mutex_.
+  int js_depth_ = 0;         // Guarded by mutex_.
   bool terminated_ = false;  // Guarded by mutex_.
   bool stopping_ = false;    // Guarded by mutex_.
   sem_t signals_;

@@ -62,9 +62,7 @@ std::optional<std::string> ResolveSpecifier(v8::Isolate* isolate, const std::str
 v8::MaybeLocal<v8::Module> CompileModule(v8::Isolate* isolate, const std::string& source,
                                          const std::string& name) {
   v8::Local<v8::String> source_string;
-  if (!v8::String::NewFromUtf8(isolate, source.data(), v8::NewStringType::kNormal,
-                               static_cast<int>(source.size()))
-           .ToLocal(&source_string)) {
+  if (!NewV8String(isolate, source).ToLocal(&source_string)) {
     ThrowRangeError(isolate, "module '" + name + "' is too large");
     return {};
   }

@@ -347,7 +347,7 @@ class Repl {
   bool input_ready_ = false;
   bool interrupted_ = false;  // Ctrl-C came while no JavaScript ran.
   int interrupt_count_ = 0;   // Consecutive Ctrl-Cs on an empty prompt.
-  bool pending_ = false;  // The last input's evaluation has not settled yet.
+  bool pending_ = false;      // The last input's evaluation has not settled yet.
   termios terminal_state_;
   bool have_terminal_state_ = false;
   std::vector<std::string> matches_;

@@ -9,9 +9,7 @@ v8::MaybeLocal<v8::Value> RunClassicScript(v8::Local<v8::Context> context,
   v8::Isolate* isolate = context->GetIsolate();
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::String> source_string;
-  if (!v8::String::NewFromUtf8(isolate, source.data(), v8::NewStringType::kNormal,
-                               static_cast<int>(source.size()))
-           .ToLocal(&source_string)) {
+  if (!NewV8String(isolate, source).ToLocal(&source_string)) {
     ThrowRangeError(isolate, "script '" + name + "' is too large");
     return {};
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "shell/environment.h"
@@ -95,6 +96,12 @@ void StartTimer(const v8::FunctionCallbackInfo<v8::Value>& args, bool repeat) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   TimerTable* table = TableOf(args);
+  if (args.Length() == 0) {
+    ThrowTypeError(isolate, std::string("Failed to execute '") +
+                                (repeat ? "setInterval" : "setTimeout") +
+                                "': 1 argument required, but only 0 present.");
+    return;
+  }
   v8::Local<v8::Value> handler = args[0];
   if (!handler->IsFunction()) {
     v8::Local<v8::String> code;

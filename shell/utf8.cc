@@ -1,5 +1,9 @@
 #include "shell/utf8.h"
 
+#include <optional>
+
+#include "runtime/utf8.h"
+
 namespace linea::shell {
 
 Utf8DecodeResult DecodeUtf8(std::span<const uint8_t> bytes, bool fatal, bool flush,
@@ -29,19 +33,11 @@ Utf8DecodeResult DecodeUtf8(std::span<const uint8_t> bytes, bool fatal, bool flu
       sequence_start = i;
       if (byte <= 0x7F) {
         emit(byte);
-      } else if (byte >= 0xC2 && byte <= 0xDF) {
-        bytes_needed = 1;
-        code_point = byte & 0x1F;
-      } else if (byte >= 0xE0 && byte <= 0xEF) {
-        if (byte == 0xE0) lower = 0xA0;
-        if (byte == 0xED) upper = 0x9F;
-        bytes_needed = 2;
-        code_point = byte & 0x0F;
-      } else if (byte >= 0xF0 && byte <= 0xF4) {
-        if (byte == 0xF0) lower = 0x90;
-        if (byte == 0xF4) upper = 0x8F;
-        bytes_needed = 3;
-        code_point = byte & 0x07;
+      } else if (std::optional<rt::Utf8Lead> lead = rt::Utf8LeadByte(byte)) {
+        bytes_needed = lead->continuation_bytes;
+        lower = lead->second_min;
+        upper = lead->second_max;
+        code_point = byte & (0x3F >> bytes_needed);  // The payload bits of the leading byte.
       } else {
         if (fatal) {
           result.error = true;

@@ -1,15 +1,20 @@
 #include "shell/v8_util.h"
 
+#include <limits>
+
 namespace linea::shell {
 
+v8::MaybeLocal<v8::String> NewV8String(v8::Isolate* isolate, std::string_view utf8) {
+  // V8 takes an int length (a negative one meaning "NUL-terminated"), so a larger size must not
+  // reach it. Such a text is too long anyway: every UTF-16 unit comes from at most 3 UTF-8
+  // bytes, and V8's strings stop at about 2^29 units (String::kMaxLength).
+  if (utf8.size() > static_cast<size_t>(std::numeric_limits<int>::max())) return {};
+  return v8::String::NewFromUtf8(isolate, utf8.data(), v8::NewStringType::kNormal,
+                                 static_cast<int>(utf8.size()));
+}
+
 v8::Local<v8::String> V8String(v8::Isolate* isolate, std::string_view utf8) {
-  v8::Local<v8::String> result;
-  if (!v8::String::NewFromUtf8(isolate, utf8.data(), v8::NewStringType::kNormal,
-                               static_cast<int>(utf8.size()))
-           .ToLocal(&result)) {
-    return v8::String::Empty(isolate);
-  }
-  return result;
+  return NewV8String(isolate, utf8).FromMaybe(v8::String::Empty(isolate));
 }
 
 std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value, std::string_view fallback) {

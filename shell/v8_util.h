@@ -14,7 +14,9 @@ namespace linea::shell {
 template <typename T>
 inline void IgnoreResult(const T&) {}
 
-// A V8 string from UTF-8 (an empty string if V8 refuses it, e.g. beyond the maximum length).
+// A V8 string from UTF-8; empty if it would exceed V8's maximum string length.
+v8::MaybeLocal<v8::String> NewV8String(v8::Isolate* isolate, std::string_view utf8);
+// The same, with an empty string where V8 refuses it.
 v8::Local<v8::String> V8String(v8::Isolate* isolate, std::string_view utf8);
 
 // The UTF-8 form of `value` converted with ToString; `fallback` if that throws.
