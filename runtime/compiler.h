@@ -19,8 +19,7 @@ namespace linea::rt {
 // `body_offset` is its offset in the module, so errors carry absolute offsets. The returned
 // Error's message is bare (e.g. "type mismatch: expected i32, got f64"); the decoder adds the
 // section and function context.
-Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module,
-                                                          uint32_t func_index,
+Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module, uint32_t func_index,
                                                           std::span<const uint8_t> body,
                                                           size_t body_offset);
 

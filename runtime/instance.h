@@ -25,9 +25,15 @@ struct Extern {
   std::shared_ptr<Global> global;
 
   static Extern Of(Function* f) { return {ExternKind::kFunction, f, {}, {}, {}}; }
-  static Extern Of(std::shared_ptr<Table> t) { return {ExternKind::kTable, {}, std::move(t), {}, {}}; }
-  static Extern Of(std::shared_ptr<Memory> m) { return {ExternKind::kMemory, {}, {}, std::move(m), {}}; }
-  static Extern Of(std::shared_ptr<Global> g) { return {ExternKind::kGlobal, {}, {}, {}, std::move(g)}; }
+  static Extern Of(std::shared_ptr<Table> t) {
+    return {ExternKind::kTable, {}, std::move(t), {}, {}};
+  }
+  static Extern Of(std::shared_ptr<Memory> m) {
+    return {ExternKind::kMemory, {}, {}, std::move(m), {}};
+  }
+  static Extern Of(std::shared_ptr<Global> g) {
+    return {ExternKind::kGlobal, {}, {}, {}, std::move(g)};
+  }
 };
 
 // Everything here is filled in by Store::Instantiate and read by the interpreter.

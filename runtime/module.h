@@ -18,7 +18,15 @@ struct CompiledFunction;  // The interpreter's internal code; see runtime/compil
 
 // A constant expression (core spec 3.3.10). In WebAssembly 2.0 it is a single instruction.
 struct ConstExpr {
-  enum class Op : uint8_t { kI32Const, kI64Const, kF32Const, kF64Const, kRefNull, kRefFunc, kGlobalGet };
+  enum class Op : uint8_t {
+    kI32Const,
+    kI64Const,
+    kF32Const,
+    kF64Const,
+    kRefNull,
+    kRefFunc,
+    kGlobalGet
+  };
   Op op = Op::kI32Const;
   ValType type = ValType::kI32;  // Type of the value it produces.
   uint64_t bits = 0;             // Constant's bits (for the *Const ops).
@@ -46,8 +54,8 @@ enum class SegmentMode : uint8_t { kActive, kPassive, kDeclarative };
 struct ElementSegment {
   SegmentMode mode = SegmentMode::kActive;
   ValType type = ValType::kFuncRef;
-  uint32_t table_index = 0;   // kActive only.
-  ConstExpr offset;           // kActive only; type i32.
+  uint32_t table_index = 0;      // kActive only.
+  ConstExpr offset;              // kActive only; type i32.
   std::vector<ConstExpr> items;  // Each a ref.func, ref.null or global.get of `type`.
 };
 

@@ -29,9 +29,9 @@ struct StoreLimits {
 struct InstantiateResult {
   enum class Kind : uint8_t {
     kOk,
-    kLinkError,  // Imports do not match: `message` names module, field and why.
-    kTrap,       // A segment was out of bounds or the start function trapped: `trap`.
-    kException,  // The start function's host import raised a host exception.
+    kLinkError,          // Imports do not match: `message` names module, field and why.
+    kTrap,               // A segment was out of bounds or the start function trapped: `trap`.
+    kException,          // The start function's host import raised a host exception.
     kResourceExhausted,  // A table or memory could not be allocated: `message` says which.
   };
   Kind kind = Kind::kOk;

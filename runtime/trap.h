@@ -19,10 +19,10 @@ enum class TrapKind : uint8_t {
   kIntegerOverflow,
   kInvalidConversion,
   kIndirectCallTypeMismatch,
-  kNullFunction,           // call_indirect through a null (or uninitialised) element.
-  kUndefinedElement,       // call_indirect index beyond the table.
+  kNullFunction,      // call_indirect through a null (or uninitialised) element.
+  kUndefinedElement,  // call_indirect index beyond the table.
   kCallStackExhausted,
-  kHostTrap,               // A host function asked to trap (message given by the host).
+  kHostTrap,  // A host function asked to trap (message given by the host).
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

@@ -64,7 +64,7 @@ enum class ExternKind : uint8_t { kFunction = 0, kTable = 1, kMemory = 2, kGloba
 std::string_view ExternKindName(ExternKind k);  // "function", "table", "memory", "global"
 
 inline constexpr uint32_t kPageSize = 65536;
-inline constexpr uint32_t kMaxPages = 65536;  // 4 GiB: the spec's limit for a 32-bit memory.
+inline constexpr uint32_t kMaxPages = 65536;         // 4 GiB: the spec's limit for a 32-bit memory.
 inline constexpr uint32_t kMaxTableSize = 10000000;  // Host limit, as in V8.
 
 // Spec subtyping of limits for imports (core spec 4.5.2 "Limits"): `actual` matches `expected`.
