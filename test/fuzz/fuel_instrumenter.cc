@@ -210,12 +210,11 @@ bool RewriteBody(Cursor& c, uint32_t fuel, std::vector<uint8_t>& out) {
       } else {
         return false;
       }
-      if (sub == 8 || sub == 10 || sub == 11 || sub == 12 || sub == 14 || sub == 15 ||
-          sub == 17) {
+      if (sub == 8 || sub == 10 || sub == 11 || sub == 12 || sub == 14 || sub == 15 || sub == 17) {
         PutCharge(out, fuel, kBulkCost);
       }
-    } else if (op <= 0x01 || op == 0x05 || op == 0x0b || op == 0x0f || op == 0x1a ||
-               op == 0x1b || (op >= 0x45 && op <= 0xc4) || op == 0xd1) {
+    } else if (op <= 0x01 || op == 0x05 || op == 0x0b || op == 0x0f || op == 0x1a || op == 0x1b ||
+               (op >= 0x45 && op <= 0xc4) || op == 0xd1) {
       // No immediates.
     } else {
       return false;  // SIMD, threads, exceptions, ...: not ours to rewrite.
@@ -312,7 +311,8 @@ std::optional<Instrumented> InstrumentWithFuel(std::span<const uint8_t> module,
       PutSection(out, kGlobalSection, payload);
       globals_written = true;
     } else if (s.id == kCodeSection) {
-      std::optional<std::vector<uint8_t>> code = RewriteCodeSection(s.payload, result.fuel_global_index);
+      std::optional<std::vector<uint8_t>> code =
+          RewriteCodeSection(s.payload, result.fuel_global_index);
       if (!code) return std::nullopt;
       PutSection(out, kCodeSection, *code);
     } else {

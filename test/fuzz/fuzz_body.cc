@@ -136,8 +136,8 @@ std::vector<uint8_t> WrapBody(std::span<const uint8_t> input) {
   Section(m, 12, p);
 
   p.clear();  // Code.
-  std::vector<uint8_t> fuzzed = {0x05, 0x02, kI32, 0x02, kI64, 0x01, kF32,
-                                 0x01, kF64, 0x01, kFuncRef};
+  std::vector<uint8_t> fuzzed = {0x05, 0x02, kI32, 0x02, kI64,    0x01,
+                                 kF32, 0x01, kF64, 0x01, kFuncRef};
   fuzzed.insert(fuzzed.end(), expr.begin(), expr.end());
   fuzzed.push_back(0x0b);
   const std::vector<uint8_t> helper = {0x00, 0x20, 0x00, 0x41, 0x01, 0x6a, 0x0b};

@@ -76,11 +76,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ModuleResult whole = linea::rt::DecodeModule(bytes);
   Rng rng(HashBytes(bytes));
   ModuleResult chunked = DecodeInChunks(bytes, rng);
-  const bool agree =
-      whole.ok() == chunked.ok() &&
-      (whole.ok() ? SameShape(*whole.value(), *chunked.value())
-                  : (whole.error().message == chunked.error().message &&
-                     whole.error().offset == chunked.error().offset));
+  const bool agree = whole.ok() == chunked.ok() &&
+                     (whole.ok() ? SameShape(*whole.value(), *chunked.value())
+                                 : (whole.error().message == chunked.error().message &&
+                                    whole.error().offset == chunked.error().offset));
   if (!agree) {
     fprintf(stderr, "whole:   %s\nchunked: %s\n", Describe(whole).c_str(),
             Describe(chunked).c_str());

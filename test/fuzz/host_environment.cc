@@ -28,13 +28,13 @@ constexpr uint64_t kInterestingBits[] = {
     0xffffffffffffffffu,
     0x8000000000000000u,
     0x7fffffffffffffffu,
-    0x7fc00000u,           // f32 NaN
-    0x7fa00001u,           // f32 signalling NaN with payload
-    0x7ff8000000000000u,   // f64 NaN
-    0xfff4000000000001u,   // f64 negative signalling NaN
-    0x4f000000u,           // f32 2^31
-    0x43e0000000000000u,   // f64 2^63
-    0x00010000u,           // 64 KiB
+    0x7fc00000u,          // f32 NaN
+    0x7fa00001u,          // f32 signalling NaN with payload
+    0x7ff8000000000000u,  // f64 NaN
+    0xfff4000000000001u,  // f64 negative signalling NaN
+    0x4f000000u,          // f32 2^31
+    0x43e0000000000000u,  // f64 2^63
+    0x00010000u,          // 64 KiB
     0xfffffff0u,
 };
 
@@ -58,8 +58,8 @@ rt::Value HostEnvironment::Interesting(rt::ValType type) {
       if (instance_ == nullptr || instance_->functions.empty() || rng_.Below(4) == 0) {
         return rt::Value::Null(type);
       }
-      return rt::Value::FuncRef(instance_->functions[rng_.Below(
-          static_cast<uint32_t>(instance_->functions.size()))]);
+      return rt::Value::FuncRef(
+          instance_->functions[rng_.Below(static_cast<uint32_t>(instance_->functions.size()))]);
     }
     case rt::ValType::kExternRef:
       return rng_.Below(3) == 0 ? rt::Value::Null(type) : rt::Value::ExternRef(&g_externref_target);
@@ -80,8 +80,7 @@ std::vector<rt::Value> HostEnvironment::ArgsFor(const rt::FuncType& type, bool i
   return args;
 }
 
-rt::Outcome HostEnvironment::OnHostCall(const rt::FuncType& type,
-                                        std::span<const rt::Value> args,
+rt::Outcome HostEnvironment::OnHostCall(const rt::FuncType& type, std::span<const rt::Value> args,
                                         std::span<rt::Value> results) {
   // The runtime promises the arguments match the signature and the results are preset.
   if (args.size() != type.params.size() || results.size() != type.results.size()) abort();
@@ -191,8 +190,9 @@ std::optional<std::vector<rt::Extern>> HostEnvironment::SynthesizeImports(
         break;
       }
       case rt::ExternKind::kGlobal: {
-        rt::Value init = mode_ == HostMode::kReturnInteresting ? Interesting(import.global.type)
-                                                               : rt::Value::Default(import.global.type);
+        rt::Value init = mode_ == HostMode::kReturnInteresting
+                             ? Interesting(import.global.type)
+                             : rt::Value::Default(import.global.type);
         externs.push_back(rt::Extern::Of(std::make_shared<rt::Global>(import.global, init)));
         break;
       }

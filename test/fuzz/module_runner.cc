@@ -23,8 +23,8 @@ constexpr size_t kMaxTableCalls = 16;
 // Counts of what happened, printed at exit when LINEA_FUZZ_STATS is set: shows whether inputs
 // get as far as running code (a harness that never instantiates anything finds nothing).
 struct Stats {
-  size_t inputs = 0, valid = 0, not_rewritable = 0, instantiated = 0, calls = 0, ok = 0,
-         traps = 0, exceptions = 0;
+  size_t inputs = 0, valid = 0, not_rewritable = 0, instantiated = 0, calls = 0, ok = 0, traps = 0,
+         exceptions = 0;
   ~Stats() {
     if (getenv("LINEA_FUZZ_STATS") == nullptr) return;
     fprintf(stderr,
