@@ -318,9 +318,13 @@ struct CompiledFunction {
 
   // The constant slots' values, at slots [num_locals, num_locals + constants.size()).
   std::vector<uint64_t> constants;
-  // What entering the frame writes from slot num_params on: zero for each declared local,
-  // then the constants, padded with zeros to a multiple of 2 slots (it is copied in 16-byte
-  // units; frame_slots covers the padding).
+  // Declared locals that entering the frame zeroes with memset: 0 for the usual small frame,
+  // whose zeros are in frame_init instead. Large frames are zeroed this way so that compiled
+  // code stays proportional to the body: a 6-byte body may declare 50000 locals.
+  uint32_t zeroed_locals = 0;
+  // What entering the frame then writes from slot num_params + zeroed_locals on: zero for
+  // each declared local not zeroed above, then the constants, padded with zeros to a multiple
+  // of 2 slots (it is copied in 16-byte units; frame_slots covers the padding).
   std::vector<uint64_t> frame_init;
 
   std::vector<uint32_t> code;

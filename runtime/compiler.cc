@@ -38,6 +38,9 @@ constexpr uint32_t kNone = 0xffffffffu;
 
 // Implementation limits (as in V8): more locals is rejected as "too many locals".
 constexpr uint64_t kMaxLocals = 50000;
+// Declared locals up to this many are zeroed by copying zeros kept with the code (fastest for
+// the usual handful); beyond it, by memset at entry, so code size stays proportional to the body.
+constexpr uint32_t kMaxCopiedZeroLocals = 64;
 // Distinct constants preloaded per frame; further ones are materialized by Const64.
 constexpr size_t kMaxConstSlots = 256;
 
@@ -1153,11 +1156,13 @@ class FunctionCompiler {
         w = num_locals_ + num_constants + (w & ~kStackTag);
       }  // Else a result word the peephole pointed at a local.
     }
-    f.frame_init.assign(num_locals_ - f.num_params, 0);
+    const uint32_t declared_locals = num_locals_ - f.num_params;
+    f.zeroed_locals = declared_locals > kMaxCopiedZeroLocals ? declared_locals : 0;
+    f.frame_init.assign(declared_locals - f.zeroed_locals, 0);
     f.frame_init.insert(f.frame_init.end(), f.constants.begin(), f.constants.end());
     if (f.frame_init.size() % 2 != 0) f.frame_init.push_back(0);
-    f.frame_slots =
-        std::max(f.frame_slots, f.num_params + static_cast<uint32_t>(f.frame_init.size()));
+    f.frame_slots = std::max(f.frame_slots, f.num_params + f.zeroed_locals +
+                                                static_cast<uint32_t>(f.frame_init.size()));
     code_.shrink_to_fit();
   }
 

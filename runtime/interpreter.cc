@@ -251,9 +251,14 @@ do_call_local : {
 }
 enter_function : {
   // Usually a handful of slots: 16-byte copies beat a call to memcpy.
+  Slot* dst = fp + c.code->num_params;
+  if (c.code->zeroed_locals != 0) [[unlikely]] {
+    std::memset(dst, 0, c.code->zeroed_locals * sizeof(Slot));
+    dst += c.code->zeroed_locals;
+  }
   const uint64_t* src = c.code->frame_init.data();
   const uint64_t* const end = src + c.code->frame_init.size();
-  for (Slot* dst = fp + c.code->num_params; src != end; src += 2, dst += 2) {
+  for (; src != end; src += 2, dst += 2) {
     __builtin_memcpy(dst, src, 2 * sizeof(Slot));
   }
   pc = c.code->code.data();
