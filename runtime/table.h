@@ -34,6 +34,13 @@ class Table {
 
  private:
   Table() = default;
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
+ public:
+  ~Table();
+
+ private:
   TableType type_;
   std::vector<void*> elements_;
 };

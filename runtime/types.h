@@ -66,6 +66,9 @@ std::string_view ExternKindName(ExternKind k);  // "function", "table", "memory"
 inline constexpr uint32_t kPageSize = 65536;
 inline constexpr uint32_t kMaxPages = 65536;         // 4 GiB: the spec's limit for a 32-bit memory.
 inline constexpr uint32_t kMaxTableSize = 10000000;  // Host limit, as in V8.
+// Host limit on the elements of all live tables together (1 GiB of references): a module may
+// define thousands of tables, so without it a 192-byte module could ask for 80 GB.
+inline constexpr uint64_t kMaxTotalTableElements = uint64_t{1} << 27;
 
 // Spec subtyping of limits for imports (core spec 4.5.2 "Limits"): `actual` matches `expected`.
 bool LimitsMatch(const Limits& actual, const Limits& expected);
