@@ -1161,8 +1161,8 @@ class FunctionCompiler {
     f.frame_init.assign(declared_locals - f.zeroed_locals, 0);
     f.frame_init.insert(f.frame_init.end(), f.constants.begin(), f.constants.end());
     if (f.frame_init.size() % 2 != 0) f.frame_init.push_back(0);
-    f.frame_slots = std::max(f.frame_slots, f.num_params + f.zeroed_locals +
-                                                static_cast<uint32_t>(f.frame_init.size()));
+    f.frame_slots = std::max(
+        f.frame_slots, f.num_params + f.zeroed_locals + static_cast<uint32_t>(f.frame_init.size()));
     code_.shrink_to_fit();
   }
 

@@ -1,8 +1,10 @@
 // Fuzz target "body": the input is one function's instructions, placed in a fixed module that
-// has something for every instruction to use (a host import, two tables, a memory with active
-// and passive data, globals of every type, element segments, several signatures), then run
-// like the "run" target. Mutating a whole module mostly breaks its framing; here nearly every
-// mutation reaches the validator, the compiler and, when valid, the interpreter.
+// has something for every instruction to use (imported function, global, table and memory,
+// two more tables, active and passive data, globals of every type, element segments, several
+// signatures), then run like the "run" target, whose second instance imports the first's
+// exports (shared table and memory, calls across instances). Mutating a whole module mostly breaks
+// its framing; here nearly every mutation reaches the validator, the compiler and, when valid, the
+// interpreter.
 //
 // Input: byte 0 picks the function's signature (kSignatures), the rest is the expression; the
 // harness adds the locals declaration and the final `end`.
@@ -78,14 +80,21 @@ std::vector<uint8_t> WrapBody(std::span<const uint8_t> input) {
   for (const Signature& s : kSignatures) put_type(s);
   Section(m, 1, p);
 
-  p.clear();  // Imports: env.host (type 0), env.g (immutable i32 global 0).
-  Leb(p, 2);
+  p.clear();  // Imports: env.host (function 0), env.g (global 0), env.table (table 0),
+              // env.memory (memory 0). The run's second instance gets the first's exports.
+  Leb(p, 4);
   Name(p, "env");
   Name(p, "host");
   Append(p, {0x00, 0x00});
   Name(p, "env");
   Name(p, "g");
   Append(p, {0x03, kI32, 0x00});
+  Name(p, "env");
+  Name(p, "table");
+  Append(p, {0x01, kFuncRef, 0x00, 0x04});
+  Name(p, "env");
+  Name(p, "memory");
+  Append(p, {0x02, 0x01, 0x01, 0x04});
   Section(m, 2, p);
 
   p.clear();  // Functions 1 (fuzzed) and 2 (helper).
@@ -94,13 +103,9 @@ std::vector<uint8_t> WrapBody(std::span<const uint8_t> input) {
   Leb(p, 0);
   Section(m, 3, p);
 
-  p.clear();  // Tables: 0 funcref {4, 64}, 1 externref {2}.
+  p.clear();  // Tables 1 funcref {4, 64}, 2 externref {2}.
   Append(p, {0x02, kFuncRef, 0x01, 0x04, 0x40, kExternRef, 0x00, 0x02});
   Section(m, 4, p);
-
-  p.clear();  // Memory {1, 4}.
-  Append(p, {0x01, 0x01, 0x01, 0x04});
-  Section(m, 5, p);
 
   p.clear();  // Globals 1..6: mut i32/i64/f32/f64/funcref, immutable i64.
   Leb(p, 6);
@@ -119,14 +124,16 @@ std::vector<uint8_t> WrapBody(std::span<const uint8_t> input) {
   Name(p, "helper");
   Append(p, {0x00, 0x02});
   Name(p, "table");
-  Append(p, {0x01, 0x00});
+  Append(p, {0x01, 0x01});
   Name(p, "memory");
   Append(p, {0x02, 0x00});
   Section(m, 7, p);
 
-  p.clear();  // Elements: active (table 0 at 0: 0 1 2), passive funcref (2 1), declarative.
-  Leb(p, 3);
+  p.clear();  // Elements: active (table 0 at 0: 0 1 2; table 1 at 1: 2 1), passive funcref
+              // (2 1), declarative (2).
+  Leb(p, 4);
   Append(p, {0x00, 0x41, 0x00, 0x0b, 0x03, 0x00, 0x01, 0x02});
+  Append(p, {0x02, 0x01, 0x41, 0x01, 0x0b, 0x00, 0x02, 0x02, 0x01});
   Append(p, {0x01, 0x00, 0x02, 0x02, 0x01});
   Append(p, {0x03, 0x00, 0x01, 0x02});
   Section(m, 9, p);
