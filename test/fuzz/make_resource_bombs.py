@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tiny valid modules whose decoding or instantiation costs memory out of all
+"""Writes small valid modules whose decoding or instantiation costs memory or time out of all
 proportion to their size (the byte mutators of the fuzzers are unlikely to build them, so they
 are made by hand; see /work/notes/fuzz-findings.md):
 
@@ -7,9 +7,17 @@ are made by hand; see /work/notes/fuzz-findings.md):
                                         table per ~6 bytes of module, allocated by instantiation
   make_resource_bombs.py locals N OUT   N functions declaring 50,000 i64 locals each: ~400 KB of
                                         compiled code per 8 bytes of module, allocated by decoding
+  make_resource_bombs.py local-writes N OUT
+                                        one body of N times `local.get 0; local.get 1;
+                                        local.set 0`: compile time quadratic in N
+  make_resource_bombs.py br-table T OUT one body of T/10 nested (block (result i32)) and a
+                                        br_table of T targets over all of them: compile time
+                                        quadratic (T * T/10)
 
 test/fuzz/regressions/tables-unbounded-total-oom.wasm is `tables 30`,
-test/fuzz/regressions/locals-frame-init-oom.wasm is `locals 6000`.
+test/fuzz/regressions/locals-frame-init-oom.wasm is `locals 6000`,
+test/fuzz/regressions/local-write-scan-quadratic.wasm is `local-writes 60000`,
+test/fuzz/regressions/br-table-stubs-quadratic.wasm is `br-table 200000`.
 """
 import sys
 
@@ -50,9 +58,34 @@ def locals_bomb(n):
     return HEADER + types + funcs + exports + code
 
 
+def one_function(type_entries, body):
+    types = section(1, vec(type_entries))
+    funcs = section(3, vec([b"\x00"]))
+    code = section(10, vec([leb(len(body)) + body]))
+    return HEADER + types + funcs + code
+
+
+def local_writes(n):
+    # (func (param i32) (local i32) (local.get 0 local.get 1 local.set 0)*n drop*n)
+    expr = b"\x20\x00\x20\x01\x21\x00" * n + b"\x1a" * n
+    return one_function([b"\x60\x01\x7f\x00"], b"\x01\x01\x7f" + expr + b"\x0b")
+
+
+def br_table(t):
+    # (func (result i32) (local i32) (block (result i32))*d local.get 0 local.get 0
+    #   br_table [0 1 .. d-1 0 1 ..] (t targets) 0  end*d)
+    d = t // 10
+    targets = b"".join(leb(i % d) for i in range(t))
+    expr = (b"\x02\x7f" * d + b"\x20\x00\x20\x00\x0e" + leb(t) + targets + b"\x00" +
+            b"\x0b" * d)
+    return one_function([b"\x60\x00\x01\x7f"], b"\x01\x01\x7f" + expr + b"\x0b")
+
+
 def main():
     kind, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    module = {"tables": tables, "locals": locals_bomb}[kind](n)
+    makers = {"tables": tables, "locals": locals_bomb, "local-writes": local_writes,
+              "br-table": br_table}
+    module = makers[kind](n)
     with open(out, "wb") as f:
         f.write(module)
     print(f"{out}: {len(module)} bytes")

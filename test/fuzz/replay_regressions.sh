@@ -1,7 +1,8 @@
 #!/bin/bash
 # Replays every reproducer in test/fuzz/regressions through the targets that take it:
 # whole modules (*.wasm) through decode and run, fuzz_body inputs (body-*.bin) through body.
-# Exits non-zero if any replay crashes or reports.
+# Exits non-zero if any replay crashes, reports, or takes longer than 30 seconds (some
+# reproducers are hangs: quadratic compile times).
 #   test/fuzz/replay_regressions.sh [asan|ubsan|gcc]   (default asan: out/fuzz)
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -16,7 +17,10 @@ shopt -s nullglob
 passed=0
 failed=0
 replay() {  # target file
-  if "$dir/$prefix$1" "$2" >/tmp/replay.$$.log 2>&1; then
+  local cmd=("$dir/$prefix$1" "$2")
+  # libFuzzer reports a slow input itself; the g++ replay binaries get a plain time limit.
+  if [ "$prefix" = fuzz_ ]; then cmd+=(-timeout=30); else cmd=(timeout 30 "${cmd[@]}"); fi
+  if "${cmd[@]}" >/tmp/replay.$$.log 2>&1; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
