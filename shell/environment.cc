@@ -15,6 +15,7 @@
 #include "shell/output.h"
 #include "shell/text_codec.h"
 #include "shell/timers.h"
+#include "shell/web/global_scope.h"
 #include "shell/v8_util.h"
 #include "shell/wasm_embedder.h"
 
@@ -77,6 +78,7 @@ bool Environment::CreateContext() {
   InstallConsole(context, global);
   InstallTimers(context, global);
   InstallD8Globals(context, global);
+  InstallGlobalScope(context, global);
   InstallTextCodecs(context, global);
   InstallFetch(context, global);
   InstallWebAssembly(context);
