@@ -5,6 +5,7 @@
 #include "shell/js_factory.h"
 #include "shell/v8_util.h"
 #include "shell/web/encoding.h"
+#include "shell/web/url.h"
 
 namespace linea::shell::web {
 namespace {
@@ -54,6 +55,7 @@ v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
 
 void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   InstallEncoding(context, global);
+  InstallUrl(context, global);
 }
 
 }  // namespace linea::shell::web
