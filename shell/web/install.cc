@@ -4,6 +4,7 @@
 #include "shell/environment.h"
 #include "shell/js_factory.h"
 #include "shell/v8_util.h"
+#include "shell/web/base64.h"
 #include "shell/web/encoding.h"
 #include "shell/web/url.h"
 
@@ -53,8 +54,31 @@ v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
   return scope.Escape(exports);
 }
 
+void ThrowDomException(v8::Local<v8::Context> context, std::string_view message,
+                       std::string_view name) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> idl;
+  v8::Local<v8::Function> ctor;
+  if (!GetWebIdl(context).ToLocal(&idl) ||
+      !GetFunction(context, idl, "DOMException").ToLocal(&ctor)) {
+    ThrowError(isolate, std::string(name) + ": " + std::string(message));
+    return;
+  }
+  v8::Local<v8::Value> argv[] = {V8String(isolate, message), V8String(isolate, name)};
+  v8::Local<v8::Object> exception;
+  if (ctor->NewInstance(context, 2, argv).ToLocal(&exception)) isolate->ThrowException(exception);
+}
+
 void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
+  v8::Local<v8::Object> idl;
+  v8::Local<v8::Function> dom_exception;
+  if (!GetWebIdl(context).ToLocal(&idl) ||
+      !GetFunction(context, idl, "DOMException").ToLocal(&dom_exception)) {
+    return;
+  }
+  SetHidden(context, global, "DOMException", dom_exception);
   InstallEncoding(context, global);
+  InstallBase64(context, global);
   InstallUrl(context, global);
 }
 

@@ -22,6 +22,10 @@ v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
                                                  v8::Local<v8::Object> natives,
                                                  std::initializer_list<const char*> names);
 
+// Throws a DOMException (WebIDL) named `name` with `message`.
+void ThrowDomException(v8::Local<v8::Context> context, std::string_view message,
+                       std::string_view name);
+
 }  // namespace linea::shell::web
 
 #endif  // LINEA_SHELL_WEB_INSTALL_H_
