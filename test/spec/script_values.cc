@@ -26,12 +26,7 @@ rt::Error Problem(std::string message) { return rt::Error{std::move(message)}; }
 rt::Result<rt::ValType> ParseType(const json& value) {
   const std::string& name = value.at("type").get_ref<const std::string&>();
   for (const auto& [type_name, type] : kTypeNames) {
-    if (name != type_name) continue;
-    // rt::Value holds 64 bits, so a v128 cannot be passed in or compared.
-    if (type == rt::ValType::kV128) {
-      return Problem("v128 values cannot be represented: rt::Value holds at most 64 bits");
-    }
-    return type;
+    if (name == type_name) return type;
   }
   return Problem("unknown value type \"" + name + "\"");
 }
@@ -121,6 +116,7 @@ std::string_view TypeName(rt::ValType type) {
 rt::Result<rt::Value> ParseArgument(const json& json_value, ExternRefs& refs) {
   rt::Result<rt::ValType> type = ParseType(json_value);
   if (!type) return type.take_error();
+  if (type.value() == rt::ValType::kV128) return ParseV128Argument(json_value);
   rt::Result<uint64_t> bits =
       rt::IsRefType(type.value())
           ? ParseReference(json_value, type.value(), refs)
@@ -132,7 +128,13 @@ rt::Result<rt::Value> ParseArgument(const json& json_value, ExternRefs& refs) {
 rt::Result<ExpectedValue> ParseExpected(const json& json_value, ExternRefs& refs) {
   rt::Result<rt::ValType> type = ParseType(json_value);
   if (!type) return type.take_error();
-  ExpectedValue expected{type.value(), ExpectedValue::Pattern::kExact, 0};
+  ExpectedValue expected{type.value(), ExpectedValue::Pattern::kExact, 0, {}};
+  if (expected.type == rt::ValType::kV128) {
+    rt::Result<ExpectedV128> v128 = ParseExpectedV128(json_value);
+    if (!v128) return v128.take_error();
+    expected.v128 = std::move(v128.value());
+    return expected;
+  }
   if (rt::IsRefType(expected.type)) {
     // The result pattern `(ref.func)` names no function; wast2json 1.0.32 writes it as the
     // placeholder value "0" (other writers omit the value). Either way: any non-null funcref.
@@ -163,6 +165,7 @@ rt::Result<ExpectedValue> ParseExpected(const json& json_value, ExternRefs& refs
 
 bool Matches(const ExpectedValue& expected, const rt::Value& actual) {
   if (actual.type != expected.type) return false;
+  if (actual.type == rt::ValType::kV128) return MatchesV128(expected.v128, actual);
   // Only the type's own bits count: an i32's upper half is not part of its value.
   uint64_t bits = rt::IsRefType(actual.type) ? actual.bits : actual.bits & BitMask(actual.type);
   switch (expected.pattern) {
@@ -200,13 +203,14 @@ std::string Describe(const rt::Value& value, const ExternRefs& refs) {
     case rt::ValType::kExternRef:
       return DescribeReference(value.type, value.bits, refs);
     case rt::ValType::kV128:
-      break;
+      return DescribeV128(value);
   }
   return prefix + Hex(value.bits, 1);
 }
 
 std::string Describe(const ExpectedValue& expected, const ExternRefs& refs) {
   std::string prefix = std::string(TypeName(expected.type)) + ":";
+  if (expected.type == rt::ValType::kV128) return DescribeExpectedV128(expected.v128);
   switch (expected.pattern) {
     case ExpectedValue::Pattern::kExact:
       return Describe(rt::Value{expected.type, expected.bits}, refs);

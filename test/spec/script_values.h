@@ -15,6 +15,7 @@
 #include "runtime/result.h"
 #include "runtime/types.h"
 #include "runtime/value.h"
+#include "test/spec/script_v128.h"
 
 namespace linea::spectest {
 
@@ -44,6 +45,7 @@ struct ExpectedValue {
   rt::ValType type = rt::ValType::kI32;
   Pattern pattern = Pattern::kExact;
   uint64_t bits = 0;
+  ExpectedV128 v128;  // For type v128: the lane type and per-lane patterns.
 };
 
 rt::Result<ExpectedValue> ParseExpected(const nlohmann::json& json, ExternRefs& refs);
