@@ -1024,9 +1024,9 @@ class FunctionCompiler final : public SimdCompilerHost {
     Entry cond, b, a;
     if (!Pop(ValType::kI32, &cond) || !Pop(type, &b) || !Pop(type, &a)) return false;
     if (!typed) {
-      // Untyped select takes numeric operands of one type (spec 3.3.4).
+      // Untyped select takes numeric or vector operands of one type (spec 3.3.4).
       for (ValType t : {a.type, b.type}) {
-        if (t != kAnyType && !IsNumType(t)) {
+        if (t != kAnyType && !IsNumType(t) && t != ValType::kV128) {
           return Fail("type mismatch: select without a type needs numeric operands, got " +
                       TypeName(t));
         }

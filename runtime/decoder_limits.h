@@ -17,6 +17,7 @@ inline constexpr uint32_t kMaxImports = 1000000;  // Raised from 100000 in the J
 inline constexpr uint32_t kMaxExports = 1000000;  // Likewise.
 inline constexpr uint32_t kMaxGlobals = 1000000;
 inline constexpr uint32_t kMaxDataSegments = 100000;
+inline constexpr uint32_t kMaxElementSegments = 10000000;
 inline constexpr uint32_t kMaxTables = 100000;
 inline constexpr uint32_t kMaxTableInitEntries = 10000000;  // Items in one element segment.
 inline constexpr uint32_t kMaxFunctionParams = 1000;

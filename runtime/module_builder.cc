@@ -379,6 +379,7 @@ void ModuleBuilder::DecodeStartSection(BinaryReader& r) {
 
 void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
   const uint32_t count = r.Count();
+  CheckLimit(r, count, kMaxElementSegments, "element segments");
   Module& m = *module_;
   m.elements.reserve(count);
   for (uint32_t i = 0; i < count && r.ok(); ++i) {

@@ -6,8 +6,13 @@ namespace linea::shell::js {
 
 // shell/js/inspect.js: the console formatter (a factory taking the native helpers).
 extern const char kInspectSource[];
-// shell/js/text_codec.js: TextEncoder and TextDecoder.
-extern const char kTextCodecSource[];
+// shell/web/js/webidl.js: WebIDL helpers given to the other web factories.
+extern const char kWebidlSource[];
+// shell/web/js/encoding.js: TextEncoder and TextDecoder.
+extern const char kEncodingSource[];
+// shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
+extern const char kUrlParserSource[];
+extern const char kUrlSource[];
 // shell/js/response.js: Headers and Response.
 extern const char kResponseSource[];
 

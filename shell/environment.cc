@@ -13,10 +13,11 @@
 #include "shell/interrupt.h"
 #include "shell/modules.h"
 #include "shell/output.h"
-#include "shell/text_codec.h"
 #include "shell/timers.h"
 #include "shell/v8_util.h"
 #include "shell/wasm_embedder.h"
+#include "shell/web/global_scope.h"
+#include "shell/web/install.h"
 
 namespace linea::shell {
 
@@ -43,6 +44,9 @@ Environment::Environment(v8::Isolate* isolate, uv_loop_t* loop, v8::Platform* pl
   isolate_->SetData(kEnvironmentSlot, this);
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
+  // Stack traces on messages, so that an error thrown inside linea's own JavaScript is reported
+  // at the user's line that called it (shell/errors.cc).
+  isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 16);
   InitializeModules(isolate_);
   char* cwd = getcwd(nullptr, 0);
   if (cwd != nullptr) {
@@ -77,7 +81,8 @@ bool Environment::CreateContext() {
   InstallConsole(context, global);
   InstallTimers(context, global);
   InstallD8Globals(context, global);
-  InstallTextCodecs(context, global);
+  InstallGlobalScope(context, global);
+  web::InstallWebPlatform(context, global);
   InstallFetch(context, global);
   InstallWebAssembly(context);
   if (try_catch.HasCaught()) {

@@ -13,6 +13,7 @@
 #include "shell/js_factory.h"
 #include "shell/text_codec.h"
 #include "shell/v8_util.h"
+#include "shell/web/data_url.h"
 
 namespace linea::shell {
 namespace {
@@ -134,6 +135,32 @@ void OnOpen(uv_fs_t* request) {
   }
 }
 
+// fetch() of a data: URL: a Response with its body and MIME type, or a TypeError.
+void FetchDataUrl(v8::Local<v8::Context> context, v8::Local<v8::Promise::Resolver> resolver,
+                  const std::string& url) {
+  v8::Isolate* isolate = context->GetIsolate();
+  Environment* env = Environment::From(isolate);
+  v8::TryCatch try_catch(isolate);
+  std::optional<web::DataUrl> data = web::ProcessDataUrl(context, url);
+  if (!data) {
+    IgnoreResult(
+        resolver->Reject(context, MakeTypeError(isolate, "fetch failed: invalid data: URL")));
+    return;
+  }
+  v8::Local<v8::Value> argv[] = {Body::Wrap(env, Body::FromBytes(std::move(data->body))),
+                                 V8String(isolate, url.substr(0, url.find('#'))),
+                                 V8String(isolate, data->mime_type)};
+  v8::Local<v8::Value> response;
+  if (!env->Service<ResponseApi>()
+           .from_file.Get(isolate)
+           ->Call(context, v8::Undefined(isolate), 3, argv)
+           .ToLocal(&response)) {
+    IgnoreResult(resolver->Reject(context, try_catch.Exception()));
+    return;
+  }
+  IgnoreResult(resolver->Resolve(context, response));
+}
+
 // fetch(input, init): Promise<Response>.
 void Fetch(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -174,6 +201,10 @@ void Fetch(const v8::FunctionCallbackInfo<v8::Value>& args) {
     }
   }
   std::string url = ToUtf8(isolate, input);
+  if (SchemeOf(url) == "data") {
+    FetchDataUrl(context, resolver, url);
+    return;
+  }
   std::string error;
   std::optional<std::string> path = FileUrlToPath(url, env->base_directory(), &error);
   if (!path) {

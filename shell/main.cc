@@ -96,6 +96,8 @@ int Main(int argc, char** argv) {
   // Set on its own and last: nothing passed through (not even a flag V8 rejects, after which
   // it ignores the rest of a string) can turn V8's own WebAssembly back on.
   v8::V8::SetFlagsFromString("--no-expose-wasm");
+  // JSON modules (`import x from './a.json' assert { type: 'json' }`), as node 18 enables them.
+  v8::V8::SetFlagsFromString("--harmony-import-assertions");
   v8::V8::InitializeICUDefaultLocation(argv[0]);
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform();
   v8::V8::InitializePlatform(platform.get());

@@ -8,27 +8,34 @@
 
 namespace linea::spectest {
 
-void RunTestFile(const TestFile& file, const std::filesystem::path& scratch, int verbosity,
-                 RunnerOptions options, FileProgress& progress) {
-  Reporter reporter(file.name, verbosity, progress);
-  reporter.Begin(0, "wast2json");
-  rt::Result<std::filesystem::path> json_file =
-      ConvertWast(file.path, file.wast2json_flags, scratch);
-  if (!json_file) {
-    reporter.Fail(json_file.error().message);
-    reporter.Finish();
-    return;
+void RunScriptFile(const ScriptFile& file, const std::filesystem::path& scratch, int verbosity,
+                   RunnerOptions options, std::span<const StatusEntry> expected,
+                   FileProgress& progress) {
+  Reporter reporter(file.name, verbosity, expected, progress);
+  std::filesystem::path json_file = file.path;
+  if (file.is_wast) {
+    reporter.Begin(0, "wast2json");
+    rt::Result<std::filesystem::path> converted =
+        ConvertWast(file.path, file.wast2json_flags, scratch);
+    if (!converted) {
+      reporter.Fail(converted.error().message);
+      reporter.Finish();
+      return;
+    }
+    json_file = converted.value();
   }
   nlohmann::json script;
   try {
-    std::ifstream input(json_file.value());
+    std::ifstream input(json_file);
     script = nlohmann::json::parse(input);
   } catch (const nlohmann::json::exception& e) {
-    reporter.Fail(std::string("cannot parse wast2json's output: ") + e.what());
+    reporter.Begin(0, "read the script");
+    reporter.Fail("cannot parse " + json_file.string() + ": " + e.what());
     reporter.Finish();
     return;
   }
-  ScriptRunner runner(scratch, options, reporter);
+  // The script's modules lie beside its JSON.
+  ScriptRunner runner(json_file.parent_path(), options, reporter);
   runner.Run(script);
   reporter.Finish();
 }

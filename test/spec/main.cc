@@ -1,5 +1,5 @@
-// spectest: runs the official WebAssembly spec tests (.wast scripts converted by wast2json)
-// against linea's runtime. See usage() for the command line.
+// spectest: runs the official WebAssembly spec tests (wast2json-style JSON scripts, and .wast
+// converted by wast2json) against linea's runtime. See usage() for the command line.
 
 #include <algorithm>
 #include <cstdio>
@@ -13,6 +13,7 @@
 
 #include "test/spec/file_job.h"
 #include "test/spec/isolated_run.h"
+#include "test/spec/reporter.h"
 #include "test/spec/status_file.h"
 #include "test/spec/suite_layout.h"
 #include "test/spec/wast_conversion.h"
@@ -23,30 +24,37 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char kUsage[] =
-    "usage: spectest [options] [FILE.wast...]\n"
+    "usage: spectest [options] [PATH...]\n"
     "\n"
-    "Runs WebAssembly spec-test scripts against linea's runtime. Without files: every top-level\n"
-    "script of the testsuite, which is found at <repo>/../shared/testsuite, <repo> being the\n"
-    "nearest ancestor holding .gn of the executable's directory (else of the working directory).\n"
+    "Runs WebAssembly spec-test scripts against linea's runtime. A PATH is a script (.json in\n"
+    "wast2json's schema, read as it is; .wast, converted by Debian's wast2json) or a directory,\n"
+    "searched recursively for scripts. Without PATHs: the 3.0 suite (<shared>/wasm-spec/json)\n"
+    "and the threads proposal (<shared>/testsuite/proposals/threads). <shared> is\n"
+    "<repo>/../shared, <repo> being the nearest ancestor holding .gn of the executable's\n"
+    "directory (else of the working directory).\n"
     "\n"
-    "  --status FILE     files expected to fail, with reasons; also runs the proposal scripts\n"
-    "                    wast2json can read. The run fails when an unlisted file fails or a\n"
-    "                    listed file passes.\n"
-    "  -v                print each failure (file:line, expected vs got) and skip reasons\n"
-    "  -vv               also print each command as it starts\n"
+    "Prints a line per script and ends with `N passed, N failed, N skipped` (commands; failed\n"
+    "counts those the status file does not expect, and stale status entries). Exits 1 when\n"
+    "anything failed unexpectedly or a status entry is stale.\n"
+    "\n"
+    "  --status FILE     expected failures (default <repo>/test/spec/status; see status_file.h)\n"
+    "  --no-status       expect every command to pass\n"
+    "  --shared DIR      the shared directory (names in the status file are relative to it)\n"
+    "  -v                print each unexpected failure (script:line, expected vs got) and skips\n"
+    "  -vv               also expected failures and each command as it starts\n"
     "  --strict-messages require decode/validation/link errors to contain the expected text\n"
-    "  --no-fork         run every file in this process (for a debugger)\n"
-    "  --timeout SECONDS per-file limit when forking (default 60)\n"
-    "  --testsuite DIR   the testsuite directory\n";
+    "  --no-fork         run every script in this process (for a debugger)\n"
+    "  --timeout SECONDS per-script limit when forking (default 60)\n";
 
 struct Options {
   std::optional<fs::path> status;
+  bool use_status = true;
+  std::optional<fs::path> shared;
   int verbosity = 0;
   bool fork = true;
   unsigned timeout_seconds = 60;
-  std::optional<fs::path> testsuite;
   RunnerOptions runner;
-  std::vector<fs::path> files;
+  std::vector<fs::path> paths;
 };
 
 [[noreturn]] void UsageError(const std::string& message) {
@@ -67,6 +75,10 @@ Options ParseOptions(int argc, char** argv) {
       std::exit(0);
     } else if (arg == "--status") {
       options.status = value();
+    } else if (arg == "--no-status") {
+      options.use_status = false;
+    } else if (arg == "--shared") {
+      options.shared = value();
     } else if (arg == "-v") {
       options.verbosity = std::max(options.verbosity, 1);
     } else if (arg == "-vv") {
@@ -81,125 +93,131 @@ Options ParseOptions(int argc, char** argv) {
       unsigned long parsed = std::strtoul(seconds.c_str(), &end, 10);
       if (*end != '\0' || parsed == 0 || parsed > 86400) UsageError("bad --timeout " + seconds);
       options.timeout_seconds = static_cast<unsigned>(parsed);
-    } else if (arg == "--testsuite") {
-      options.testsuite = value();
     } else if (arg.starts_with("-")) {
       UsageError("unknown option " + std::string(arg));
     } else {
-      options.files.emplace_back(arg);
+      options.paths.emplace_back(arg);
     }
   }
   return options;
 }
 
 struct Totals {
-  uint64_t passed = 0, failed = 0, skipped = 0;
-  int files_passed = 0, files_skipped = 0, files_failed = 0, files_expected_failures = 0,
-      files_unexpected_passes = 0;
+  uint64_t passed = 0, unexpected = 0, expected = 0, skipped = 0;
+  int scripts_passed = 0, scripts_failed = 0, scripts_expected = 0, scripts_skipped = 0,
+      stale_entries = 0;
 };
 
-IsolatedResult RunOneFile(const TestFile& file, const Options& options) {
+IsolatedResult RunOneScript(const ScriptFile& script, const Options& options,
+                            std::span<const StatusEntry> expected) {
   rt::Result<fs::path> scratch = MakeTemporaryDirectory();
   if (!scratch) return {{}, scratch.error().message};
   FileWork work = [&](FileProgress& progress) {
-    RunTestFile(file, scratch.value(), options.verbosity, options.runner, progress);
+    RunScriptFile(script, scratch.value(), options.verbosity, options.runner, expected, progress);
   };
   IsolatedResult result =
-      options.fork ? RunInChild(work, options.timeout_seconds) : RunInProcess(work, file.name);
+      options.fork ? RunInChild(work, options.timeout_seconds) : RunInProcess(work, script.name);
   std::error_code ignored;
   fs::remove_all(scratch.value(), ignored);
   // A crash or timeout is one more failure: the command that was running did not pass.
-  if (!result.abnormal_end.empty()) ++result.progress.failed;
+  if (!result.abnormal_end.empty()) CountFailure(result.progress, expected, result.abnormal_end);
   return result;
 }
 
-// Prints the file's line and adds it to the totals; returns whether the outcome was expected.
-bool Record(const TestFile& file, const IsolatedResult& result, const Options& options,
-            const StatusList& status, Totals& totals) {
+// Prints the script's line (and its stale status entries) and adds it to the totals.
+void Record(const ScriptFile& script, const IsolatedResult& result,
+            std::span<const StatusEntry> expected, const Options& options, Totals& totals) {
   const FileProgress& progress = result.progress;
-  bool passed = progress.failed == 0;
-  // A file whose every command was skipped "passes" only vacuously: say so.
-  bool all_skipped = passed && progress.passed == 0 && progress.skipped > 0;
+  uint32_t expected_failures = progress.failed - progress.unexpected;
   totals.passed += progress.passed;
-  totals.failed += progress.failed;
+  totals.unexpected += progress.unexpected;
+  totals.expected += expected_failures;
   totals.skipped += progress.skipped;
-  auto listed = status.find(file.name);
-  bool expected_to_fail = listed != status.end();
-  const char* label = passed ? (expected_to_fail ? "XPASS"
-                                : all_skipped    ? "SKIP"
-                                                 : "PASS")
-                             : (expected_to_fail ? "XFAIL" : "FAIL");
-  std::printf("%-6s %s: %u passed, %u failed, %u skipped\n", label, file.name.c_str(),
+  const char* label = "PASS";
+  if (progress.unexpected > 0) {
+    label = "FAIL";
+    ++totals.scripts_failed;
+  } else if (expected_failures > 0) {
+    label = "XFAIL";
+    ++totals.scripts_expected;
+  } else if (progress.passed == 0 && progress.skipped > 0) {
+    label = "SKIP";  // Every command was skipped: it "passes" only vacuously, so say so.
+    ++totals.scripts_skipped;
+  } else {
+    ++totals.scripts_passed;
+  }
+  std::printf("%-6s %s: %u passed, %u failed, %u skipped", label, script.name.c_str(),
               progress.passed, progress.failed, progress.skipped);
+  if (expected_failures > 0) std::printf(" (%u failed as expected)", expected_failures);
+  std::printf("\n");
   if (!result.abnormal_end.empty()) std::printf("         %s\n", result.abnormal_end.c_str());
-  if (passed && expected_to_fail) {
-    ++totals.files_unexpected_passes;
-    std::printf("         passes now, but %s:%d lists it (\"%s\"): remove that line\n",
-                options.status->c_str(), listed->second.line, listed->second.reason.c_str());
-    return false;
+  if (progress.unexpected > 0 && options.verbosity == 0) {
+    std::printf("         first unexpected failure: %s\n", progress.first_unexpected);
   }
-  if (passed) {
-    ++(all_skipped ? totals.files_skipped : totals.files_passed);
-    return true;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    if (progress.entry_failures[i] > 0) continue;
+    ++totals.stale_entries;
+    std::printf(
+        "STALE  %s: nothing fails that line %d of the status file expects (\"%s\"): "
+        "remove it\n",
+        script.name.c_str(), expected[i].line, expected[i].reason.c_str());
   }
-  if (expected_to_fail) {
-    ++totals.files_expected_failures;
-    std::printf("         expected: %s\n", listed->second.reason.c_str());
-    return true;
-  }
-  ++totals.files_failed;
-  if (progress.first_failure[0] != '\0' && options.verbosity == 0) {
-    std::printf("         first failure: %s\n", progress.first_failure);
-  }
-  return false;
 }
 
 int Main(int argc, char** argv) {
   Options options = ParseOptions(argc, argv);
-  std::optional<fs::path> suite = options.testsuite;
-  if (!suite) suite = LocateTestsuite();
-  if (!suite || !fs::is_directory(*suite)) {
-    std::fprintf(stderr, "spectest: cannot find the testsuite (give --testsuite DIR)\n");
+  std::optional<fs::path> shared = options.shared ? options.shared : LocateShared();
+  if (!shared || !fs::is_directory(*shared)) {
+    std::fprintf(stderr, "spectest: cannot find the shared directory (give --shared DIR)\n");
     return 2;
   }
+  if (options.use_status && !options.status) {
+    if (std::optional<fs::path> repository = LocateRepository()) {
+      options.status = *repository / "test" / "spec" / "status";
+    }
+  }
   StatusList status;
-  if (options.status) {
-    rt::Result<StatusList> read = ReadStatusFile(*options.status, *suite);
+  if (options.use_status && options.status) {
+    rt::Result<StatusList> read = ReadStatusFile(*options.status, *shared);
     if (!read) {
       std::fprintf(stderr, "spectest: %s\n", read.error().message.c_str());
       return 2;
     }
     status = std::move(read).value();
   }
-  std::vector<TestFile> files;
-  if (options.files.empty()) {
-    files = ListTestFiles(*suite, options.status.has_value());
-  } else {
-    for (const fs::path& path : options.files) files.push_back(DescribeTestFile(*suite, path));
+  std::vector<fs::path> paths = options.paths;
+  if (paths.empty()) paths = DefaultScriptPaths(*shared);
+  rt::Result<std::vector<ScriptFile>> scripts = FindScripts(paths, *shared);
+  if (!scripts) {
+    std::fprintf(stderr, "spectest: %s\n", scripts.error().message.c_str());
+    return 2;
   }
-  if (files.empty()) {
-    std::fprintf(stderr, "spectest: no .wast files in %s\n", suite->c_str());
+  if (scripts.value().empty()) {
+    std::fprintf(stderr, "spectest: no scripts found\n");
     return 2;
   }
 
   Totals totals;
-  bool all_as_expected = true;
-  for (const TestFile& file : files) {
-    IsolatedResult result = RunOneFile(file, options);
-    all_as_expected &= Record(file, result, options, status, totals);
+  for (const ScriptFile& script : scripts.value()) {
+    auto listed = status.find(script.name);
+    std::span<const StatusEntry> expected;
+    if (listed != status.end()) expected = listed->second;
+    IsolatedResult result = RunOneScript(script, options, expected);
+    Record(script, result, expected, options, totals);
     std::fflush(stdout);
   }
-  std::printf("files: %d passed, %d failed", totals.files_passed, totals.files_failed);
-  if (totals.files_skipped > 0) std::printf(", %d wholly skipped", totals.files_skipped);
-  if (options.status) {
-    std::printf(", %d failed as expected, %d passed unexpectedly", totals.files_expected_failures,
-                totals.files_unexpected_passes);
-  }
-  std::printf("\n%llu passed, %llu failed, %llu skipped\n",
+  std::printf("scripts: %d passed, %d failed, %d failed only as expected, %d wholly skipped",
+              totals.scripts_passed, totals.scripts_failed, totals.scripts_expected,
+              totals.scripts_skipped);
+  if (totals.stale_entries > 0) std::printf(", %d stale status entries", totals.stale_entries);
+  std::printf("\ncommands: %llu failed as expected (%s)\n",
+              static_cast<unsigned long long>(totals.expected),
+              options.use_status && options.status ? options.status->c_str() : "no status file");
+  std::printf("%llu passed, %llu failed, %llu skipped\n",
               static_cast<unsigned long long>(totals.passed),
-              static_cast<unsigned long long>(totals.failed),
+              static_cast<unsigned long long>(totals.unexpected + totals.stale_entries),
               static_cast<unsigned long long>(totals.skipped));
-  return all_as_expected ? 0 : 1;
+  return totals.unexpected == 0 && totals.stale_entries == 0 ? 0 : 1;
 }
 
 }  // namespace

@@ -5,8 +5,25 @@
 
 namespace linea::spectest {
 
-Reporter::Reporter(std::string file_name, int verbosity, FileProgress& progress)
-    : file_name_(std::move(file_name)), verbosity_(verbosity), progress_(progress) {}
+bool CountFailure(FileProgress& progress, std::span<const StatusEntry> expected,
+                  std::string_view message) {
+  std::string where = "line " + std::to_string(progress.line) + ": " + std::string(message);
+  if (progress.failed++ == 0) CopyTruncated(progress.first_failure, where);
+  int entry = CoveringEntry(expected, progress.line);
+  if (entry >= 0) {
+    ++progress.entry_failures[entry];
+    return true;
+  }
+  if (progress.unexpected++ == 0) CopyTruncated(progress.first_unexpected, where);
+  return false;
+}
+
+Reporter::Reporter(std::string file_name, int verbosity, std::span<const StatusEntry> expected,
+                   FileProgress& progress)
+    : file_name_(std::move(file_name)),
+      verbosity_(verbosity),
+      expected_(expected),
+      progress_(progress) {}
 
 void Reporter::Begin(uint32_t line, std::string_view command) {
   progress_.line = line;
@@ -21,12 +38,9 @@ void Reporter::Begin(uint32_t line, std::string_view command) {
 void Reporter::Pass() { ++progress_.passed; }
 
 void Reporter::Fail(std::string_view message) {
-  if (progress_.failed++ == 0) {
-    CopyTruncated(progress_.first_failure,
-                  "line " + std::to_string(progress_.line) + ": " + std::string(message));
-  }
-  if (verbosity_ >= 1) {
-    std::printf("%s:%u: FAIL %.*s\n", file_name_.c_str(), progress_.line,
+  bool expected = CountFailure(progress_, expected_, message);
+  if (verbosity_ >= (expected ? 2 : 1)) {
+    std::printf("%s:%u: %s %.*s\n", file_name_.c_str(), progress_.line, expected ? "XFAIL" : "FAIL",
                 static_cast<int>(message.size()), message.data());
     std::fflush(stdout);
   }

@@ -163,6 +163,8 @@ ScriptRunner::Verdict ScriptRunner::RunCommand(const json& command) {
   using Handler = Verdict (ScriptRunner::*)(const json&);
   static const std::map<std::string_view, Handler> kHandlers = {
       {"module", &ScriptRunner::DefineModule},
+      {"module_definition", &ScriptRunner::DefineModuleOnly},
+      {"module_instance", &ScriptRunner::InstantiateDefinition},
       {"register", &ScriptRunner::Register},
       {"action", &ScriptRunner::PerformAction},
       {"assert_return", &ScriptRunner::AssertReturn},
@@ -204,8 +206,10 @@ ScriptRunner::ModuleOutcome ScriptRunner::Instantiate(std::shared_ptr<const rt::
       if (it != exporter->second.end()) found = &it->second;
     }
     if (found == nullptr) {
-      return {
-          Stage::kUnknownImport, Quoted(import.module) + "." + Quoted(import.name), {}, nullptr};
+      std::string missing = Quoted(import.module) + "." + Quoted(import.name);
+      auto failed = failed_registrations_.find(import.module);
+      if (failed != failed_registrations_.end()) missing += " (" + failed->second + ")";
+      return {Stage::kUnknownImport, missing, {}, nullptr};
     }
     imports.push_back(*found);
   }
@@ -225,39 +229,92 @@ ScriptRunner::ModuleOutcome ScriptRunner::Instantiate(std::shared_ptr<const rt::
   return {Stage::kException, "unknown InstantiateResult kind", {}, nullptr};
 }
 
+void ScriptRunner::SetCurrent(const std::optional<std::string>& name, rt::Instance* instance,
+                              std::string failure) {
+  NamedInstance entry{instance, std::move(failure)};
+  if (name) named_[*name] = entry;
+  named_[""] = std::move(entry);
+}
+
+// `module`: decode, validate and instantiate; the instance becomes the current module.
 ScriptRunner::Verdict ScriptRunner::DefineModule(const json& command) {
   std::optional<std::string> name;
   if (command.contains("name")) name = command.at("name").get<std::string>();
-  // Until it instantiates, neither the new name nor "the current module" has an instance.
-  current_ = nullptr;
-  no_current_reason_ =
-      "the module at line " + std::to_string(command.value("line", 0u)) + " was not instantiated";
-  if (name) named_[*name] = nullptr;
-
+  std::string where = "the module at line " + std::to_string(command.value("line", 0u));
   rt::Result<std::shared_ptr<const rt::Module>> module = Load(command.at("filename"));
-  if (!module) return Verdict::Fail("module rejected: " + DescribeError(module.error()));
+  if (!module) {
+    std::string error = DescribeError(module.error());
+    SetCurrent(name, nullptr, where + " was rejected: " + error);
+    return Verdict::Fail("module rejected: " + error);
+  }
   ModuleOutcome outcome = Instantiate(std::move(module).value());
   if (outcome.stage != ModuleOutcome::Stage::kInstantiated) {
+    SetCurrent(name, nullptr, where + " was not instantiated: " + outcome.Describe());
     return Verdict::Fail(outcome.Describe());
   }
-  current_ = outcome.instance;
-  if (name) named_[*name] = current_;
+  SetCurrent(name, outcome.instance, {});
+  return Verdict::Pass();
+}
+
+// `module definition`: decode and validate only; a later `module instance` instantiates it.
+ScriptRunner::Verdict ScriptRunner::DefineModuleOnly(const json& command) {
+  if (IsTextModule(command)) return Verdict::Skip(kTextModuleSkip);
+  std::optional<std::string> name;
+  if (command.contains("name")) name = command.at("name").get<std::string>();
+  rt::Result<std::shared_ptr<const rt::Module>> module = Load(command.at("filename"));
+  Definition definition{module ? module.value() : nullptr,
+                        module ? "" : DescribeError(module.error())};
+  if (name) definitions_[*name] = definition;
+  definitions_[""] = definition;
+  if (!module) return Verdict::Fail("module rejected: " + DescribeError(module.error()));
+  return Verdict::Pass();
+}
+
+// `module instance $I $M`: instantiates definition $M (else the last one) as $I.
+ScriptRunner::Verdict ScriptRunner::InstantiateDefinition(const json& command) {
+  std::optional<std::string> name;
+  if (command.contains("instance")) name = command.at("instance").get<std::string>();
+  std::string definition_name = command.value("module", std::string());
+  auto definition = definitions_.find(definition_name);
+  std::string where = "the instance at line " + std::to_string(command.value("line", 0u));
+  std::string problem;
+  if (definition == definitions_.end()) {
+    problem = definition_name.empty() ? "no module definition precedes it"
+                                      : "no module definition named " + definition_name;
+  } else if (definition->second.module == nullptr) {
+    problem = "its module definition was rejected: " + definition->second.failure;
+  }
+  if (!problem.empty()) {
+    SetCurrent(name, nullptr, where + " failed: " + problem);
+    return Verdict::Fail("cannot instantiate: " + problem);
+  }
+  ModuleOutcome outcome = Instantiate(definition->second.module);
+  if (outcome.stage != ModuleOutcome::Stage::kInstantiated) {
+    SetCurrent(name, nullptr, where + " was not instantiated: " + outcome.Describe());
+    return Verdict::Fail(outcome.Describe());
+  }
+  SetCurrent(name, outcome.instance, {});
   return Verdict::Pass();
 }
 
 ScriptRunner::Verdict ScriptRunner::Register(const json& command) {
-  rt::Instance* instance = current_;
-  std::string problem = no_current_reason_;
-  if (command.contains("name")) {
-    const std::string& name = command.at("name").get_ref<const std::string&>();
-    auto it = named_.find(name);
-    instance = it == named_.end() ? nullptr : it->second;
-    problem = "module " + name + (it == named_.end() ? " is not defined" : " was not instantiated");
+  std::string name = command.value("name", std::string());
+  const std::string& as = command.at("as").get_ref<const std::string&>();
+  auto it = named_.find(name);
+  std::string problem = it == named_.end()               ? "no module named " + name
+                        : it->second.instance == nullptr ? it->second.failure
+                                                         : "";
+  if (!problem.empty()) {
+    failed_registrations_[as] = "registering " + Quoted(as) + " failed: " + problem;
+    registry_.erase(as);
+    return Verdict::Fail("cannot register: " + problem);
   }
-  if (instance == nullptr) return Verdict::Fail("cannot register: " + problem);
+  failed_registrations_.erase(as);
   ExportMap exports;
-  for (const auto& [export_name, value] : instance->exports) exports[export_name] = value;
-  registry_[command.at("as").get<std::string>()] = std::move(exports);
+  for (const auto& [export_name, value] : it->second.instance->exports) {
+    exports[export_name] = value;
+  }
+  registry_[as] = std::move(exports);
   return Verdict::Pass();
 }
 
@@ -266,16 +323,11 @@ ScriptRunner::ActionOutcome ScriptRunner::Perform(const json& action) {
   auto not_run = [](std::string problem) {
     return ActionOutcome{Kind::kNotRun, {}, {}, std::move(problem)};
   };
-  rt::Instance* instance = current_;
-  if (action.contains("module")) {
-    const std::string& name = action.at("module").get_ref<const std::string&>();
-    auto it = named_.find(name);
-    if (it == named_.end()) return not_run("no module named " + name);
-    if (it->second == nullptr) return not_run("module " + name + " was not instantiated");
-    instance = it->second;
-  } else if (instance == nullptr) {
-    return not_run(no_current_reason_);
-  }
+  std::string module_name = action.value("module", std::string());
+  auto named = named_.find(module_name);
+  if (named == named_.end()) return not_run("no module named " + module_name);
+  if (named->second.instance == nullptr) return not_run(named->second.failure);
+  rt::Instance* instance = named->second.instance;
   const std::string& field = action.at("field").get_ref<const std::string&>();
   const rt::Extern* target = instance->FindExport(field);
   if (target == nullptr) return not_run("no export named " + Quoted(field));
@@ -367,40 +419,35 @@ ScriptRunner::Verdict ScriptRunner::PerformAction(const json& command) {
 }
 
 ScriptRunner::Verdict ScriptRunner::AssertReturn(const json& command) {
-  // "expected" lists one pattern per result; "either" (relaxed-simd) lists alternatives for a
-  // single result.
-  bool either = command.contains("either");
-  std::vector<ExpectedValue> patterns;
-  std::string wanted;
-  for (const json& value : command.at(either ? "either" : "expected")) {
-    rt::Result<ExpectedValue> pattern = ParseExpected(value, extern_refs_);
-    if (!pattern) return Verdict::Fail("cannot check the result: " + pattern.error().message);
-    wanted += (wanted.empty() ? ""
-               : either       ? " or "
-                              : ", ") +
-              Describe(pattern.value(), extern_refs_);
-    patterns.push_back(pattern.value());
-  }
-  wanted = "(" + wanted + ")";
   const json& action = command.at("action");
   ActionOutcome outcome = Perform(action);
-  auto mismatch = [&] {
-    return Verdict::Fail(DescribeAction(action) + ": expected " + wanted + ", got " +
-                         DescribeOutcome(outcome));
-  };
-  if (outcome.kind != ActionOutcome::Kind::kReturned) return mismatch();
-  if (either) {
-    if (outcome.results.size() != 1) return mismatch();
-    for (const ExpectedValue& pattern : patterns) {
-      if (Matches(pattern, outcome.results[0])) return Verdict::Pass();
+  // "expected" lists one pattern per result; a command-level "either" (relaxed SIMD) lists
+  // alternatives for a single result.
+  std::vector<ExpectedValue> patterns;
+  if (command.contains("either")) {
+    rt::Result<ExpectedValue> either =
+        ParseExpected(json{{"type", "either"}, {"values", command.at("either")}}, extern_refs_);
+    if (!either) return Verdict::Fail("cannot check the result: " + either.error().message);
+    patterns.push_back(std::move(either).value());
+  } else {
+    for (const json& value : command.at("expected")) {
+      rt::Result<ExpectedValue> pattern = ParseExpected(value, extern_refs_);
+      if (!pattern) return Verdict::Fail("cannot check the result: " + pattern.error().message);
+      patterns.push_back(std::move(pattern).value());
     }
-    return mismatch();
   }
-  if (outcome.results.size() != patterns.size()) return mismatch();
-  for (size_t i = 0; i < patterns.size(); ++i) {
-    if (!Matches(patterns[i], outcome.results[i])) return mismatch();
+  bool matches =
+      outcome.kind == ActionOutcome::Kind::kReturned && outcome.results.size() == patterns.size();
+  for (size_t i = 0; matches && i < patterns.size(); ++i) {
+    matches = Matches(patterns[i], outcome.results[i], extern_refs_);
   }
-  return Verdict::Pass();
+  if (matches) return Verdict::Pass();
+  std::string wanted;
+  for (const ExpectedValue& pattern : patterns) {
+    wanted += (wanted.empty() ? "" : ", ") + Describe(pattern);
+  }
+  return Verdict::Fail(DescribeAction(action) + ": expected (" + wanted + "), got " +
+                       DescribeOutcome(outcome));
 }
 
 // assert_trap and assert_exhaustion: the action must trap with the script's message.

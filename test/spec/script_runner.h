@@ -1,4 +1,4 @@
-// Runs the commands of one wast2json script (one .wast file) against one rt::Store.
+// Runs the commands of one wast2json-style script (one .wast file) against one rt::Store.
 #ifndef LINEA_TEST_SPEC_SCRIPT_RUNNER_H_
 #define LINEA_TEST_SPEC_SCRIPT_RUNNER_H_
 
@@ -43,6 +43,8 @@ class ScriptRunner {
 
   Verdict RunCommand(const nlohmann::json& command);
   Verdict DefineModule(const nlohmann::json& command);
+  Verdict DefineModuleOnly(const nlohmann::json& command);
+  Verdict InstantiateDefinition(const nlohmann::json& command);
   Verdict Register(const nlohmann::json& command);
   Verdict PerformAction(const nlohmann::json& command);
   Verdict AssertReturn(const nlohmann::json& command);
@@ -54,6 +56,10 @@ class ScriptRunner {
 
   rt::Result<std::shared_ptr<const rt::Module>> Load(const std::string& filename);
   ModuleOutcome Instantiate(std::shared_ptr<const rt::Module> module);
+  // Makes `instance` (nullptr: failed for `failure`) the current module and, when named, the
+  // module of that name.
+  void SetCurrent(const std::optional<std::string>& name, rt::Instance* instance,
+                  std::string failure);
   ActionOutcome Perform(const nlohmann::json& action);
   std::string DescribeAction(const nlohmann::json& action);
   std::string DescribeOutcome(const ActionOutcome& outcome);
@@ -65,10 +71,23 @@ class ScriptRunner {
   rt::Store store_;
   ExternRefs extern_refs_;
   std::map<std::string, ExportMap, std::less<>> registry_;  // Importable modules by name.
-  // Modules the script named ($M); nullptr when that module failed.
-  std::map<std::string, rt::Instance*, std::less<>> named_;
-  rt::Instance* current_ = nullptr;  // The last module defined; nullptr when it failed.
-  std::string no_current_reason_ = "no module has been defined yet";
+  // Names whose `register` failed, with why: an import from them says so.
+  std::map<std::string, std::string, std::less<>> failed_registrations_;
+  // An instance the script can name, or why there is none.
+  struct NamedInstance {
+    rt::Instance* instance = nullptr;
+    std::string failure;  // When instance is nullptr.
+  };
+  // Instances the script named ($M); the current one (the last module instantiated) is "".
+  std::map<std::string, NamedInstance, std::less<>> named_ = {
+      {"", {nullptr, "no module has been defined yet"}}};
+  // Module definitions (`module definition`) by name, or why the engine rejected them; the last
+  // one is "".
+  struct Definition {
+    std::shared_ptr<const rt::Module> module;
+    std::string failure;  // When module is nullptr.
+  };
+  std::map<std::string, Definition, std::less<>> definitions_;
 };
 
 }  // namespace linea::spectest

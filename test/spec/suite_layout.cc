@@ -10,34 +10,21 @@ namespace {
 namespace fs = std::filesystem;
 
 struct ProposalSuite {
-  std::string_view directory;  // Under proposals/.
+  std::string_view directory;  // A folder named so, anywhere in a .wast script's path.
   std::string_view flag;       // wast2json's switch for it (wabt 1.0.32).
 };
 
-// The proposals whose scripts wast2json 1.0.32 reads (relaxed-simd's relaxed_dot_product.wast
-// excepted: its conversion fails, which the status file records). gc, function-references and
-// annotations are not run: wast2json cannot read most of their files.
+// The proposal folders of the 2022 testsuite whose .wast scripts wast2json 1.0.32 reads. Only
+// threads is run by default (3.0 supersedes the rest); the others serve paths given by hand.
 constexpr ProposalSuite kProposalSuites[] = {
+    {"threads", "--enable-threads"},
     {"exception-handling", "--enable-exceptions"},
     {"extended-const", "--enable-extended-const"},
     {"memory64", "--enable-memory64"},
     {"multi-memory", "--enable-multi-memory"},
     {"relaxed-simd", "--enable-relaxed-simd"},
     {"tail-call", "--enable-tail-call"},
-    {"threads", "--enable-threads"},
 };
-
-std::vector<fs::path> WastFilesIn(const fs::path& directory) {
-  std::vector<fs::path> files;
-  std::error_code error;
-  for (const fs::directory_entry& entry : fs::directory_iterator(directory, error)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".wast") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 std::optional<fs::path> FindRepositoryRoot(fs::path start) {
   for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
@@ -48,9 +35,28 @@ std::optional<fs::path> FindRepositoryRoot(fs::path start) {
   return std::nullopt;
 }
 
+bool IsScript(const fs::path& path) {
+  return path.extension() == ".json" || path.extension() == ".wast";
+}
+
+ScriptFile Describe(const fs::path& path, const fs::path& shared) {
+  std::error_code error;
+  fs::path relative =
+      fs::weakly_canonical(path, error).lexically_relative(fs::weakly_canonical(shared, error));
+  ScriptFile script{path, path.string(), path.extension() == ".wast", {}};
+  if (!relative.empty() && *relative.begin() != "..") script.name = relative.string();
+  if (!script.is_wast) return script;
+  for (const fs::path& part : path) {
+    for (const ProposalSuite& proposal : kProposalSuites) {
+      if (part == proposal.directory) script.wast2json_flags = {std::string(proposal.flag)};
+    }
+  }
+  return script;
+}
+
 }  // namespace
 
-std::optional<fs::path> LocateTestsuite() {
+std::optional<fs::path> LocateRepository() {
   std::error_code error;
   std::vector<fs::path> starts;
   fs::path executable = fs::read_symlink("/proc/self/exe", error);
@@ -58,44 +64,46 @@ std::optional<fs::path> LocateTestsuite() {
   fs::path cwd = fs::current_path(error);
   if (!error) starts.push_back(cwd);
   for (const fs::path& start : starts) {
-    std::optional<fs::path> root = FindRepositoryRoot(start);
-    if (!root) continue;
-    fs::path suite = (*root / ".." / "shared" / "testsuite").lexically_normal();
-    if (fs::is_directory(suite, error)) return suite;
+    if (std::optional<fs::path> root = FindRepositoryRoot(start)) return root;
   }
   return std::nullopt;
 }
 
-std::vector<TestFile> ListTestFiles(const fs::path& suite, bool with_proposals) {
-  std::vector<TestFile> files;
-  for (const fs::path& path : WastFilesIn(suite)) {
-    files.push_back({path, path.filename().string(), {}});
-  }
-  if (!with_proposals) return files;
-  for (const ProposalSuite& proposal : kProposalSuites) {
-    fs::path directory = fs::path("proposals") / proposal.directory;
-    for (const fs::path& path : WastFilesIn(suite / directory)) {
-      files.push_back({path, (directory / path.filename()).string(), {std::string(proposal.flag)}});
-    }
-  }
-  return files;
+std::optional<fs::path> LocateShared() {
+  std::optional<fs::path> root = LocateRepository();
+  if (!root) return std::nullopt;
+  std::error_code error;
+  fs::path shared = (*root / ".." / "shared").lexically_normal();
+  if (fs::is_directory(shared / "wasm-spec", error)) return shared;
+  return std::nullopt;
 }
 
-TestFile DescribeTestFile(const fs::path& suite, const fs::path& path) {
-  std::error_code error;
-  fs::path absolute = fs::weakly_canonical(path, error);
-  fs::path relative = absolute.lexically_relative(fs::weakly_canonical(suite, error));
-  TestFile file{path, path.string(), {}};
-  if (relative.empty() || *relative.begin() == "..") return file;
-  file.name = relative.string();
-  auto part = relative.begin();
-  if (*part != "proposals" || ++part == relative.end()) return file;
-  for (const ProposalSuite& proposal : kProposalSuites) {
-    if (*part == proposal.directory) file.wast2json_flags = {std::string(proposal.flag)};
+std::vector<fs::path> DefaultScriptPaths(const fs::path& shared) {
+  return {shared / "wasm-spec" / "json", shared / "testsuite" / "proposals" / "threads"};
+}
+
+rt::Result<std::vector<ScriptFile>> FindScripts(const std::vector<fs::path>& paths,
+                                                const fs::path& shared) {
+  std::vector<ScriptFile> scripts;
+  for (const fs::path& path : paths) {
+    std::error_code error;
+    if (fs::is_regular_file(path, error) && IsScript(path)) {
+      scripts.push_back(Describe(path, shared));
+      continue;
+    }
+    if (!fs::is_directory(path, error)) {
+      return rt::Error{path.string() + " is neither a .json/.wast script nor a directory"};
+    }
+    std::vector<fs::path> found;
+    for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
+         it.increment(error)) {
+      if (it->is_regular_file() && IsScript(it->path())) found.push_back(it->path());
+    }
+    if (error) return rt::Error{"cannot list " + path.string() + ": " + error.message()};
+    std::sort(found.begin(), found.end());
+    for (const fs::path& script : found) scripts.push_back(Describe(script, shared));
   }
-  // A proposal the table does not know: let wast2json accept whatever it can.
-  if (file.wast2json_flags.empty()) file.wast2json_flags = {"--enable-all"};
-  return file;
+  return scripts;
 }
 
 }  // namespace linea::spectest

@@ -1,5 +1,7 @@
-// Where the spec testsuite is and which of its files the runner runs, with which wast2json
-// feature flags.
+// Which spec-test scripts a run covers and how each is read. Scripts are the 3.0 suite already
+// converted to wast2json's JSON (../shared/wasm-spec/json), read directly, and the threads
+// proposal's .wast files (../shared/testsuite/proposals/threads; not part of 3.0), converted at
+// run time by Debian's wast2json.
 #ifndef LINEA_TEST_SPEC_SUITE_LAYOUT_H_
 #define LINEA_TEST_SPEC_SUITE_LAYOUT_H_
 
@@ -8,27 +10,32 @@
 #include <string>
 #include <vector>
 
+#include "runtime/result.h"
+
 namespace linea::spectest {
 
-struct TestFile {
+struct ScriptFile {
   std::filesystem::path path;
-  std::string name;  // Relative to the testsuite ("proposals/tail-call/return_call.wast").
-  std::vector<std::string> wast2json_flags;
+  // Relative to the shared directory when the script lies inside it
+  // ("wasm-spec/json/simd/simd_lane.json"), else the path as given. The status file uses it.
+  std::string name;
+  bool is_wast = false;                      // Else wast2json JSON, read as it is.
+  std::vector<std::string> wast2json_flags;  // For .wast: the proposal's feature switch.
 };
 
-// The testsuite lives beside the repository, at <repo>/../shared/testsuite. The repository
-// root is the nearest ancestor directory holding `.gn`, looked for from the executable's own
-// directory first (so out/release/spectest works from any working directory), then from the
-// current directory.
-std::optional<std::filesystem::path> LocateTestsuite();
+// The shared directory lives beside the repository, at <repo>/../shared. The repository root is
+// the nearest ancestor directory holding `.gn`, looked for from the executable's own directory
+// first (so out/release/spectest works from any working directory), then from the current one.
+std::optional<std::filesystem::path> LocateRepository();
+std::optional<std::filesystem::path> LocateShared();
 
-// Every top-level .wast (WebAssembly 2.0, wast2json's default features), sorted; with
-// `with_proposals`, then the files of each proposal the runner knows the flags for.
-std::vector<TestFile> ListTestFiles(const std::filesystem::path& suite, bool with_proposals);
+// What a run without paths covers, under `shared`.
+std::vector<std::filesystem::path> DefaultScriptPaths(const std::filesystem::path& shared);
 
-// A file named on the command line: its name relative to the suite when it lies inside it, and
-// the flags of its proposal when it lies under proposals/<name>/.
-TestFile DescribeTestFile(const std::filesystem::path& suite, const std::filesystem::path& path);
+// Expands each path: a .json or .wast file is itself; a directory stands for every .json and
+// .wast file under it, recursively, in sorted order. An error names a path that is neither.
+rt::Result<std::vector<ScriptFile>> FindScripts(const std::vector<std::filesystem::path>& paths,
+                                                const std::filesystem::path& shared);
 
 }  // namespace linea::spectest
 

@@ -265,6 +265,26 @@ TEST(DecoderTest, ImplementationLimits) {
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->types[0].params.size(), 1000u);
   ExpectError(WasmModule({TypeWithParams(1001)}), "too many parameters");
+  // The JS API's limit of 10,000,000 element segments, checked on the count before any segment
+  // is read (js-api/limits.any.js "Validate element segments over limit"). The section holds
+  // as many bytes as segments, so the count is plausible and only the limit rejects it.
+  constexpr uint32_t kSegments = 10000001;
+  Bytes elements = {0x09,
+                    0x80 | ((kSegments + 4) & 0x7f),
+                    0x80 | (((kSegments + 4) >> 7) & 0x7f),
+                    0x80 | (((kSegments + 4) >> 14) & 0x7f),
+                    (kSegments + 4) >> 21,
+                    0x81,
+                    0xad,
+                    0xe2,
+                    0x04};
+  elements.resize(elements.size() + kSegments, 0x00);
+  Bytes module = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
+  module.insert(module.end(), elements.begin(), elements.end());
+  Result<std::shared_ptr<const Module>> decoded = DecodeModule(module);
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_NE(decoded.error().message.find("too many element segments"), std::string::npos)
+      << decoded.error().message;
 }
 
 TEST(DecoderTest, AtMostOneMemory) {

@@ -4,7 +4,8 @@ const expected = ['console', 'print', 'printErr', 'read', 'readbuffer', 'load', 
   'arguments', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask',
   'performance', 'TextEncoder', 'TextDecoder', 'fetch', 'Response', 'Headers', 'WebAssembly'];
 console.log(expected.map((name) => `${name}: ${typeof globalThis[name]}`).join('\n'));
-console.log('absent:', ['window', 'document', 'self', 'process', 'require', 'global'].map((name) => typeof globalThis[name]).join(' '));
+console.log('self is the global:', self === globalThis, Object.getOwnPropertyDescriptor(globalThis, 'self').get.name);
+console.log('absent:', ['window', 'document', 'process', 'require', 'global'].map((name) => typeof globalThis[name]).join(' '));
 // Interfaces are not enumerable properties of the global object, like in browsers.
 console.log(Object.keys(globalThis).includes('Response'), Object.keys(globalThis).includes('TextDecoder'));
 const t0 = performance.now();

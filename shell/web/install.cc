@@ -1,0 +1,85 @@
+#include "shell/web/install.h"
+
+#include "shell/embedded_js.h"
+#include "shell/environment.h"
+#include "shell/js_factory.h"
+#include "shell/v8_util.h"
+#include "shell/web/base64.h"
+#include "shell/web/encoding.h"
+#include "shell/web/url.h"
+
+namespace linea::shell::web {
+namespace {
+
+// The exports of webidl.js, made once per environment.
+struct WebIdl {
+  v8::Global<v8::Object> exports;
+};
+
+v8::MaybeLocal<v8::Object> GetWebIdl(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  WebIdl& idl = Environment::From(isolate)->Service<WebIdl>();
+  if (idl.exports.IsEmpty()) {
+    v8::Local<v8::Object> exports;
+    if (!RunFactory(context, js::kWebidlSource, "webidl.js", v8::Object::New(isolate))
+             .ToLocal(&exports)) {
+      return {};
+    }
+    idl.exports.Reset(isolate, exports);
+  }
+  return idl.exports.Get(isolate);
+}
+
+}  // namespace
+
+v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
+                                                 v8::Local<v8::Object> global,
+                                                 std::string_view source, std::string_view name,
+                                                 v8::Local<v8::Object> natives,
+                                                 std::initializer_list<const char*> names) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Object> idl;
+  if (!GetWebIdl(context).ToLocal(&idl) ||
+      natives->Set(context, V8String(isolate, "idl"), idl).IsNothing()) {
+    return {};
+  }
+  v8::Local<v8::Object> exports;
+  if (!RunFactory(context, source, name, natives).ToLocal(&exports)) return {};
+  for (const char* export_name : names) {
+    v8::Local<v8::Value> value;
+    if (!exports->Get(context, V8String(isolate, export_name)).ToLocal(&value)) return {};
+    SetHidden(context, global, export_name, value);
+  }
+  return scope.Escape(exports);
+}
+
+void ThrowDomException(v8::Local<v8::Context> context, std::string_view message,
+                       std::string_view name) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> idl;
+  v8::Local<v8::Function> ctor;
+  if (!GetWebIdl(context).ToLocal(&idl) ||
+      !GetFunction(context, idl, "DOMException").ToLocal(&ctor)) {
+    ThrowError(isolate, std::string(name) + ": " + std::string(message));
+    return;
+  }
+  v8::Local<v8::Value> argv[] = {V8String(isolate, message), V8String(isolate, name)};
+  v8::Local<v8::Object> exception;
+  if (ctor->NewInstance(context, 2, argv).ToLocal(&exception)) isolate->ThrowException(exception);
+}
+
+void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
+  v8::Local<v8::Object> idl;
+  v8::Local<v8::Function> dom_exception;
+  if (!GetWebIdl(context).ToLocal(&idl) ||
+      !GetFunction(context, idl, "DOMException").ToLocal(&dom_exception)) {
+    return;
+  }
+  SetHidden(context, global, "DOMException", dom_exception);
+  InstallEncoding(context, global);
+  InstallBase64(context, global);
+  InstallUrl(context, global);
+}
+
+}  // namespace linea::shell::web
