@@ -261,6 +261,14 @@ inline V128 AvgrU(V128 a, V128 b) {
   return (V128)((x | y) - ((x ^ y) >> 1));
 }
 
+// Where signed arithmetic on x overflowed: the bound on x's side (MIN if x < 0, else MAX).
+template <typename Vec>
+inline Vec SaturationLimit(Vec x) {
+  using U = UnsignedOf<Vec>;
+  return (Vec)((U)(x >> (sizeof(Lane<Vec>) * 8 - 1)) ^
+               (U{} + std::numeric_limits<Lane<Vec>>::max()));
+}
+
 // Saturating addition and subtraction of 8- and 16-bit lanes.
 template <typename Vec>
 inline V128 AddSat(V128 a, V128 b) {
@@ -273,9 +281,7 @@ inline V128 AddSat(V128 a, V128 b) {
     const Vec sum = (Vec)((U)x + (U)y);
     // Overflow iff both operands have the sign the sum lacks.
     const Vec overflow = ((x ^ sum) & (y ^ sum)) < 0;
-    const Vec limit = (Vec)((U)(x >> (sizeof(Lane<Vec>) * 8 - 1)) ^
-                            (U{} + std::numeric_limits<Lane<Vec>>::max()));
-    return (V128)(overflow ? limit : sum);
+    return (V128)(overflow ? SaturationLimit(x) : sum);
   }
 }
 template <typename Vec>
@@ -288,44 +294,28 @@ inline V128 SubSat(V128 a, V128 b) {
     const Vec diff = (Vec)((U)x - (U)y);
     // Overflow iff the operands' signs differ and the result's sign is not x's.
     const Vec overflow = ((x ^ y) & (x ^ diff)) < 0;
-    const Vec limit = (Vec)((U)(x >> (sizeof(Lane<Vec>) * 8 - 1)) ^
-                            (U{} + std::numeric_limits<Lane<Vec>>::max()));
-    return (V128)(overflow ? limit : diff);
+    return (V128)(overflow ? SaturationLimit(x) : diff);
   }
 }
 #if defined(__SSE2__)
-template <>
-inline V128 AddSat<i8x16>(V128 a, V128 b) {
-  return (V128)_mm_adds_epi8((__m128i)a, (__m128i)b);
-}
-template <>
-inline V128 AddSat<u8x16>(V128 a, V128 b) {
-  return (V128)_mm_adds_epu8((__m128i)a, (__m128i)b);
-}
-template <>
-inline V128 AddSat<i16x8>(V128 a, V128 b) {
-  return (V128)_mm_adds_epi16((__m128i)a, (__m128i)b);
-}
-template <>
-inline V128 AddSat<u16x8>(V128 a, V128 b) {
-  return (V128)_mm_adds_epu16((__m128i)a, (__m128i)b);
-}
-template <>
-inline V128 SubSat<i8x16>(V128 a, V128 b) {
-  return (V128)_mm_subs_epi8((__m128i)a, (__m128i)b);
-}
-template <>
-inline V128 SubSat<u8x16>(V128 a, V128 b) {
-  return (V128)_mm_subs_epu8((__m128i)a, (__m128i)b);
-}
-template <>
-inline V128 SubSat<i16x8>(V128 a, V128 b) {
-  return (V128)_mm_subs_epi16((__m128i)a, (__m128i)b);
-}
-template <>
-inline V128 SubSat<u16x8>(V128 a, V128 b) {
-  return (V128)_mm_subs_epu16((__m128i)a, (__m128i)b);
-}
+// SSE2 has these as single instructions. V(function, view, intrinsic)
+#define LINEA_SIMD_SSE2_SATURATING(V) \
+  V(AddSat, i8x16, _mm_adds_epi8)     \
+  V(AddSat, u8x16, _mm_adds_epu8)     \
+  V(AddSat, i16x8, _mm_adds_epi16)    \
+  V(AddSat, u16x8, _mm_adds_epu16)    \
+  V(SubSat, i8x16, _mm_subs_epi8)     \
+  V(SubSat, u8x16, _mm_subs_epu8)     \
+  V(SubSat, i16x8, _mm_subs_epi16)    \
+  V(SubSat, u16x8, _mm_subs_epu16)
+#define LINEA_SIMD_SPECIALIZE(function, Vec, intrinsic) \
+  template <>                                           \
+  inline V128 function<Vec>(V128 a, V128 b) {           \
+    return (V128)intrinsic((__m128i)a, (__m128i)b);     \
+  }
+LINEA_SIMD_SSE2_SATURATING(LINEA_SIMD_SPECIALIZE)
+#undef LINEA_SIMD_SPECIALIZE
+#undef LINEA_SIMD_SSE2_SATURATING
 #endif
 
 // Shifts take the count modulo the lane width. Vec's signedness picks arithmetic or logical.
