@@ -1,6 +1,8 @@
 #include "runtime/const_expr.h"
 
 #include <cstdio>
+#include <cstring>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -92,14 +94,19 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
         e = {ConstExpr::Op::kGlobalGet, module.globals[index].type, 0, index};
         break;
       }
-      case 0xfd:
-        // v128.const is constant in WebAssembly 2.0, but the engine has no SIMD yet.
-        if (reader.PeekU8() == 0x0c) {
-          reader.Fail(at, "SIMD is not supported: v128.const");
+      case 0xfd: {
+        // Of the SIMD instructions only v128.const (sub-opcode 12) is constant.
+        if (reader.U32() != 12) {
+          if (reader.ok()) reader.Fail(at, "constant expression required");
           break;
         }
-        reader.Fail(at, "constant expression required");
+        const std::span<const uint8_t> bytes = reader.Bytes(16);
+        if (!reader.ok()) break;
+        e = {ConstExpr::Op::kV128Const, ValType::kV128, 0, 0, 0};
+        std::memcpy(&e.bits, bytes.data(), 8);
+        std::memcpy(&e.high, bytes.data() + 8, 8);
         break;
+      }
       default:
         if (IsOpcode(opcode)) {
           reader.Fail(at, "constant expression required");

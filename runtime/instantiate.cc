@@ -252,6 +252,8 @@ Value Instantiator::Evaluate(const ConstExpr& e) const {
     case ConstExpr::Op::kF32Const:
     case ConstExpr::Op::kF64Const:
       return Value{e.type, e.bits};
+    case ConstExpr::Op::kV128Const:
+      return Value::V128(e.bits, e.high);
     case ConstExpr::Op::kRefNull:
       return Value::Null(e.type);
     case ConstExpr::Op::kRefFunc:

@@ -12,10 +12,14 @@
 
 #include "runtime/instance.h"
 #include "runtime/numerics.h"
+#include "runtime/simd_numerics.h"
 #include "runtime/trap.h"
 
 namespace linea::rt {
 namespace {
+
+// The SIMD op lists' expressions name the lane views and functions of simd_numerics.h.
+using namespace simd;  // NOLINT(build/namespaces)
 
 // Storage types named by the type tokens of the op lists in code.h.
 using I32 = uint32_t;
@@ -48,6 +52,11 @@ inline float Get(const Slot& s) {
 template <>
 inline double Get(const Slot& s) {
   return std::bit_cast<double>(s.bits);
+}
+
+// A slot word is the slot's byte offset from the frame pointer (code.h).
+inline Slot* SlotAt(Slot* fp, uint32_t offset) {
+  return reinterpret_cast<Slot*>(reinterpret_cast<char*>(fp) + offset);
 }
 
 // Writes always fill the whole slot (see code.h: 32-bit values are zero-extended).
@@ -197,7 +206,7 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     mem_size = 0;                                                                      \
     RELOAD_MEMORY();                                                                   \
   } while (0)
-#define SLOT(i) fp[pc[i]]
+#define SLOT(i) (*SlotAt(fp, pc[i]))
 
   // The first function's record is a sentinel: returning through it leaves the activation.
   if (c.frame_top == c.frames_end ||
@@ -259,8 +268,8 @@ enter_function : {
     std::memset(dst, 0, c.code->zeroed_locals * sizeof(Slot));
     dst += c.code->zeroed_locals;
   }
-  const uint64_t* src = c.code->frame_init.data();
-  const uint64_t* const end = src + c.code->frame_init.size();
+  const Slot* src = c.code->frame_init.data();
+  const Slot* const end = src + c.code->frame_init.size();
   for (; src != end; src += 2, dst += 2) {
     __builtin_memcpy(dst, src, 2 * sizeof(Slot));
   }
@@ -299,8 +308,9 @@ trap : {
 L_Unreachable:
   TRAP(TrapKind::kUnreachable);
 
+  // Scalars are copied as their 8 bytes (see Sized() in compiler.cc); v128s by the *V128 ops.
 L_Mov:
-  SLOT(1) = SLOT(2);
+  SLOT(1).bits = SLOT(2).bits;
   pc += 3;
   NEXT();
 
@@ -340,25 +350,29 @@ L_Return0:
   goto do_return;
 
 L_Return1:
-  fp[0] = SLOT(1);
+  fp[0].bits = SLOT(1).bits;
   goto do_return;
 
 L_ReturnN : {
   // Sources are at or above the destinations, so copying upwards is safe.
-  const Slot* src = fp + pc[1];
-  for (uint32_t i = 0, n = pc[2]; i < n; ++i) fp[i] = src[i];
+  const Slot* src = SlotAt(fp, pc[1]);
+  // Two 8-byte halves: a whole-slot load would stall on a scalar's 8-byte store.
+  for (uint32_t i = 0, n = pc[2]; i < n; ++i) {
+    fp[i].lanes[0] = src[i].lanes[0];
+    fp[i].lanes[1] = src[i].lanes[1];
+  }
   goto do_return;
 }
 
 L_Call:
   c.callee = c.functions[pc[1]];
-  c.args = fp + pc[2];
+  c.args = SlotAt(fp, pc[2]);
   c.call_len = 3;
   goto do_call;
 
 L_CallLocal:
   c.callee = c.functions[pc[1]];
-  c.args = fp + pc[2];
+  c.args = SlotAt(fp, pc[2]);
   c.call_len = 3;
   goto do_call_local;
 
@@ -370,13 +384,13 @@ L_CallIndirect : {
   if (target == nullptr) TRAP(TrapKind::kNullFunction);
   if (target->canonical_type_id() != pc[1]) TRAP(TrapKind::kIndirectCallTypeMismatch);
   c.callee = target;
-  c.args = fp + pc[4];
+  c.args = SlotAt(fp, pc[4]);
   c.call_len = 5;
   goto do_call;
 }
 
 L_Select:
-  SLOT(1) = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2) : SLOT(3);
+  SLOT(1).bits = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2).bits : SLOT(3).bits;
   pc += 5;
   NEXT();
 
@@ -401,12 +415,12 @@ L_Select:
 
   // ---- Variables --------------------------------------------------------------------------------
 L_GlobalGet:
-  SLOT(1) = *c.globals[pc[2]]->slot();
+  SLOT(1).bits = c.globals[pc[2]]->slot()->bits;
   pc += 3;
   NEXT();
 
 L_GlobalSet:
-  *c.globals[pc[1]]->slot() = SLOT(2);
+  c.globals[pc[1]]->slot()->bits = SLOT(2).bits;
   pc += 3;
   NEXT();
 
@@ -624,6 +638,179 @@ L_RefFunc:
   SLOT(1).ref = c.instance->functions[pc[2]];
   pc += 3;
   NEXT();
+
+  // ---- SIMD (runtime/simd_code.h)
+  // -----------------------------------------------------------------
+#define VSLOT(i) LoadV128(&SLOT(i))
+#define SIMD_UNARY(Name, sub, expr) \
+  L_##Name : {                      \
+    const V128 a = VSLOT(2);        \
+    StoreV128(&SLOT(1), expr);      \
+    pc += 3;                        \
+    NEXT();                         \
+  }
+  LINEA_SIMD_UNARY_OPS(SIMD_UNARY)
+#undef SIMD_UNARY
+
+#define SIMD_BINARY(Name, sub, expr) \
+  L_##Name : {                       \
+    const V128 a = VSLOT(2);         \
+    const V128 b = VSLOT(3);         \
+    StoreV128(&SLOT(1), expr);       \
+    pc += 4;                         \
+    NEXT();                          \
+  }
+  LINEA_SIMD_BINARY_OPS(SIMD_BINARY)
+#undef SIMD_BINARY
+
+#define SIMD_TERNARY(Name, sub, expr) \
+  L_##Name : {                        \
+    const V128 a = VSLOT(2);          \
+    const V128 b = VSLOT(3);          \
+    const V128 c = VSLOT(4);          \
+    StoreV128(&SLOT(1), expr);        \
+    pc += 5;                          \
+    NEXT();                           \
+  }
+  LINEA_SIMD_TERNARY_OPS(SIMD_TERNARY)
+#undef SIMD_TERNARY
+
+#define SIMD_TEST(Name, sub, expr)             \
+  L_##Name : {                                 \
+    const V128 a = VSLOT(2);                   \
+    Put(SLOT(1), static_cast<uint32_t>(expr)); \
+    pc += 3;                                   \
+    NEXT();                                    \
+  }
+  LINEA_SIMD_TEST_OPS(SIMD_TEST)
+#undef SIMD_TEST
+
+#define SIMD_SHIFT(Name, sub, expr)            \
+  L_##Name : {                                 \
+    const V128 a = VSLOT(2);                   \
+    const uint32_t n = Get<uint32_t>(SLOT(3)); \
+    StoreV128(&SLOT(1), expr);                 \
+    pc += 4;                                   \
+    NEXT();                                    \
+  }
+  LINEA_SIMD_SHIFT_OPS(SIMD_SHIFT)
+#undef SIMD_SHIFT
+
+#define SIMD_SPLAT(Name, sub, A, expr) \
+  L_##Name : {                         \
+    const A x = Get<A>(SLOT(2));       \
+    StoreV128(&SLOT(1), expr);         \
+    pc += 3;                           \
+    NEXT();                            \
+  }
+  LINEA_SIMD_SPLAT_OPS(SIMD_SPLAT)
+#undef SIMD_SPLAT
+
+#define SIMD_EXTRACT(Name, sub, R, lanes, expr) \
+  L_##Name : {                                  \
+    const V128 a = VSLOT(2);                    \
+    const uint32_t lane = pc[3];                \
+    Put(SLOT(1), static_cast<R>(expr));         \
+    pc += 4;                                    \
+    NEXT();                                     \
+  }
+  LINEA_SIMD_EXTRACT_OPS(SIMD_EXTRACT)
+#undef SIMD_EXTRACT
+
+#define SIMD_REPLACE(Name, sub, A, lanes, expr) \
+  L_##Name : {                                  \
+    const V128 a = VSLOT(2);                    \
+    const A x = Get<A>(SLOT(3));                \
+    const uint32_t lane = pc[4];                \
+    StoreV128(&SLOT(1), expr);                  \
+    pc += 5;                                    \
+    NEXT();                                     \
+  }
+  LINEA_SIMD_REPLACE_OPS(SIMD_REPLACE)
+#undef SIMD_REPLACE
+
+  // Memory: bounds checks as for the scalar accesses above.
+#define SIMD_EFFECTIVE_ADDRESS(address_slot, offset_word, bytes)                                  \
+  const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(address_slot))) + pc[offset_word]; \
+  if (ea + (bytes) > mem_size) [[unlikely]]                                                       \
+    TRAP(TrapKind::kMemoryOutOfBounds);
+#define SIMD_LOAD(Name, sub, bytes, align, expr) \
+  L_##Name : {                                   \
+    SIMD_EFFECTIVE_ADDRESS(2, 3, bytes)          \
+    const uint8_t* p = mem_base + ea;            \
+    StoreV128(&SLOT(1), expr);                   \
+    pc += 4;                                     \
+    NEXT();                                      \
+  }
+  LINEA_SIMD_LOAD_OPS(SIMD_LOAD)
+#undef SIMD_LOAD
+
+#define SIMD_LOAD_LANE(Name, sub, bytes, align, lanes)                                   \
+  L_##Name : {                                                                           \
+    SIMD_EFFECTIVE_ADDRESS(2, 4, bytes)                                                  \
+    V128 v = VSLOT(3);                                                                   \
+    std::memcpy(reinterpret_cast<uint8_t*>(&v) + pc[5] * (bytes), mem_base + ea, bytes); \
+    StoreV128(&SLOT(1), v);                                                              \
+    pc += 6;                                                                             \
+    NEXT();                                                                              \
+  }
+  LINEA_SIMD_LOAD_LANE_OPS(SIMD_LOAD_LANE)
+#undef SIMD_LOAD_LANE
+
+#define SIMD_STORE_LANE(Name, sub, bytes, align, lanes)                                        \
+  L_##Name : {                                                                                 \
+    SIMD_EFFECTIVE_ADDRESS(1, 3, bytes)                                                        \
+    const V128 v = VSLOT(2);                                                                   \
+    std::memcpy(mem_base + ea, reinterpret_cast<const uint8_t*>(&v) + pc[4] * (bytes), bytes); \
+    pc += 5;                                                                                   \
+    NEXT();                                                                                    \
+  }
+  LINEA_SIMD_STORE_LANE_OPS(SIMD_STORE_LANE)
+#undef SIMD_STORE_LANE
+
+L_V128Store : {
+  SIMD_EFFECTIVE_ADDRESS(1, 3, 16)
+  std::memcpy(mem_base + ea, &SLOT(2), 16);
+  pc += 4;
+  NEXT();
+}
+#undef SIMD_EFFECTIVE_ADDRESS
+
+L_V128Const:
+  std::memcpy(&SLOT(1), pc + 2, 16);
+  pc += 6;
+  NEXT();
+
+L_I8x16Shuffle : {
+  const V128 lanes = LoadV128(pc + 4);
+  StoreV128(&SLOT(1), Shuffle(VSLOT(2), VSLOT(3), lanes));
+  pc += 8;
+  NEXT();
+}
+L_MovV128:
+  SLOT(1) = SLOT(2);
+  pc += 3;
+  NEXT();
+
+L_SelectV128:
+  SLOT(1) = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2) : SLOT(3);
+  pc += 5;
+  NEXT();
+
+L_Return1V128:
+  fp[0] = SLOT(1);
+  goto do_return;
+
+L_GlobalGetV128:
+  SLOT(1) = *c.globals[pc[2]]->slot();
+  pc += 3;
+  NEXT();
+
+L_GlobalSetV128:
+  *c.globals[pc[1]]->slot() = SLOT(2);
+  pc += 3;
+  NEXT();
+#undef VSLOT
 
 #undef NEXT
 #undef TRAP

@@ -23,6 +23,7 @@ struct ConstExpr {
     kI64Const,
     kF32Const,
     kF64Const,
+    kV128Const,
     kRefNull,
     kRefFunc,
     kGlobalGet
@@ -31,6 +32,7 @@ struct ConstExpr {
   ValType type = ValType::kI32;  // Type of the value it produces.
   uint64_t bits = 0;             // Constant's bits (for the *Const ops).
   uint32_t index = 0;            // Function index (kRefFunc) or global index (kGlobalGet).
+  uint64_t high = 0;             // kV128Const: bytes 8..15 (`bits` has bytes 0..7).
 };
 
 struct Import {

@@ -38,6 +38,8 @@ THREADS = "threads (shared memories, atomics) are not implemented (issue 15)"
 # (where, pattern, feature): `where` is "path" (the script's name) or "message" (the failure).
 # Order matters: the first match wins, so specific causes come before general ones.
 FEATURES = [
+    # (simd/simd_memory-multi needs multiple memories, not SIMD.)
+    ("message", r"multiple memories", MULTI_MEMORY),
     ("path", r"/relaxed-simd/", RELAXED_SIMD),
     ("path", r"/simd/", SIMD),
     ("path", r"/threads/", THREADS),
@@ -46,7 +48,6 @@ FEATURES = [
     ("message", r"unknown opcode 0x(08|09|0a|18|19|1f)\b|malformed import kind", EXCEPTIONS),
     ("path", r"/legacy/|/exceptions/", EXCEPTIONS),
     ("message", r"unknown opcode 0x(12|13)\b", TAIL_CALLS),
-    ("message", r"multiple memories", MULTI_MEMORY),
     ("path", r"/multi-memory/", MULTI_MEMORY),
     ("path", r"/memory64/", MEMORY64),
     ("message", r"section 5 \(memory\)[^:]*: integer too large", MEMORY64),
