@@ -12,11 +12,19 @@ namespace linea::rt {
 Store::Store(StoreLimits limits)
     : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
 
-Store::~Store() = default;
+Store::~Store() { ClearInterrupt(); }
 
 Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback) {
   functions_.push_back(std::make_unique<Function>(CanonicalTypeId(type), std::move(callback)));
   return functions_.back().get();
+}
+
+void Store::RequestInterrupt() {
+  if (!execution_->interrupt_requested.exchange(true)) stores_with_interrupt.fetch_add(1);
+}
+
+void Store::ClearInterrupt() {
+  if (execution_->interrupt_requested.exchange(false)) stores_with_interrupt.fetch_sub(1);
 }
 
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {

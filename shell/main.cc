@@ -12,6 +12,7 @@
 #include <string>
 
 #include "shell/environment.h"
+#include "shell/exit_watchdog.h"
 #include "shell/files.h"
 #include "shell/flags.h"
 #include "shell/html_page.h"
@@ -82,6 +83,7 @@ int Main(int argc, char** argv) {
     return 2;
   }
   const Options& options = parsed.options;
+  ExitWatchdog watchdog(options.timeout_seconds);
   if (options.help) {
     WriteStdout(UsageText());
     return 0;
