@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <string>
 
+#include "runtime/instance.h"
 #include "runtime/interpreter.h"
+#include "runtime/live_objects.h"
 
 namespace linea::rt {
 
@@ -25,6 +27,31 @@ void Store::RequestInterrupt() {
 
 void Store::ClearInterrupt() {
   if (execution_->interrupt_requested.exchange(false)) stores_with_interrupt.fetch_sub(1);
+}
+
+bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
+  if (execution_->depth() != 0) return false;
+  ForEachLiveTable([&](Table& table) {
+    if (table.element_type() != ValType::kExternRef) return;
+    for (void* ref : table.elements()) {
+      if (ref != nullptr) visit(ref);
+    }
+  });
+  ForEachLiveGlobal([&](Global& global) {
+    if (global.type().type == ValType::kExternRef && !global.value().is_null()) {
+      visit(global.value().ref());
+    }
+  });
+  for (const std::unique_ptr<Instance>& instance : instances_) {
+    const std::vector<ElementSegment>& segments = instance->module->elements;
+    for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
+      if (segments[i].type != ValType::kExternRef) continue;
+      for (void* ref : instance->element_segments[i]) {
+        if (ref != nullptr) visit(ref);
+      }
+    }
+  }
+  return true;
 }
 
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {
