@@ -107,7 +107,8 @@ void Environment::RunTask(const std::function<void(v8::Local<v8::Context>)>& bod
   }
   DrainMicrotasks();
   if (interrupter_ != nullptr && interrupter_->LeaveJs()) {
-    WriteStderr("Uncaught Error: Script execution was interrupted (Ctrl-C)\n");
+    // As node words it.
+    WriteStderr("Uncaught Error: Script execution was interrupted by `SIGINT`\n");
   }
 }
 
