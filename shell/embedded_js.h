@@ -10,6 +10,8 @@ extern const char kInspectSource[];
 extern const char kWebidlSource[];
 // shell/web/js/encoding.js: TextEncoder and TextDecoder.
 extern const char kEncodingSource[];
+// shell/web/js/crypto.js: Crypto and SubtleCrypto.
+extern const char kCryptoSource[];
 // shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];
