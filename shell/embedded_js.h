@@ -12,6 +12,8 @@ extern const char kWebidlSource[];
 extern const char kEncodingSource[];
 // shell/web/js/crypto.js: Crypto and SubtleCrypto.
 extern const char kCryptoSource[];
+// shell/web/js/events.js: Event, EventTarget, AbortController and the other events.
+extern const char kEventsSource[];
 // shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];

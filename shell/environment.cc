@@ -16,6 +16,7 @@
 #include "shell/timers.h"
 #include "shell/v8_util.h"
 #include "shell/wasm_embedder.h"
+#include "shell/web/events.h"
 #include "shell/web/install.h"
 
 namespace linea::shell {
@@ -138,6 +139,8 @@ void Environment::HandleUncaught(v8::Local<v8::Value> exception, v8::Local<v8::M
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = this->context();
   v8::Context::Scope context_scope(context);
+  // As in a browser: an 'error' event at the global first; a listener can cancel the report.
+  if (web::FireErrorEvent(context, exception, message)) return;
   if (interactive_) {
     // In the REPL, like an error of an input: the session goes on.
     WriteStderr("Uncaught " + inspector_->InspectForReport(context, exception) + "\n");
@@ -194,6 +197,8 @@ void Environment::ReportUnhandledRejections() {
   pending.swap(pending_rejections_);
   for (const auto& rejection : pending) {
     v8::Local<v8::Value> reason = rejection->reason.Get(isolate_);
+    // As in a browser: an 'unhandledrejection' event first; a listener can cancel the report.
+    if (web::FireUnhandledRejection(context, rejection->promise.Get(isolate_), reason)) continue;
     v8::Local<v8::Message> message = rejection->message.Get(isolate_);
     std::string text = FormatLocation(context, message);
     if (reason->IsNativeError() && !text.empty()) text += "\n";

@@ -7,6 +7,7 @@
 #include "shell/web/base64.h"
 #include "shell/web/crypto.h"
 #include "shell/web/encoding.h"
+#include "shell/web/events.h"
 #include "shell/web/url.h"
 
 namespace linea::shell::web {
@@ -112,6 +113,7 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
     return;
   }
   SetHidden(context, global, "DOMException", dom_exception);
+  InstallEvents(context, global);
   InstallEncoding(context, global);
   InstallBase64(context, global);
   InstallCrypto(context, global);
