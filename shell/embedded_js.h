@@ -14,6 +14,8 @@ extern const char kEncodingSource[];
 extern const char kCryptoSource[];
 // shell/web/js/events.js: Event, EventTarget, AbortController and the other events.
 extern const char kEventsSource[];
+// shell/web/js/performance.js: Performance and the User Timing entries.
+extern const char kPerformanceSource[];
 // shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];

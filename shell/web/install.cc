@@ -8,6 +8,8 @@
 #include "shell/web/crypto.h"
 #include "shell/web/encoding.h"
 #include "shell/web/events.h"
+#include "shell/web/performance.h"
+#include "shell/web/structured_clone.h"
 #include "shell/web/url.h"
 
 namespace linea::shell::web {
@@ -117,6 +119,8 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
   InstallEncoding(context, global);
   InstallBase64(context, global);
   InstallCrypto(context, global);
+  InstallStructuredClone(context, global);
+  InstallPerformance(context, global);
   InstallUrl(context, global);
 }
 
