@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "bindings/webassembly.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
 
@@ -126,7 +127,10 @@ bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> option
         return false;
       }
     }
-    if (!buffer->IsDetachable() || buffer->WasDetached()) {
+    // A WebAssembly.Memory's buffer has the detach key "WebAssembly.Memory": only its Memory
+    // may detach it.
+    if (!buffer->IsDetachable() || buffer->WasDetached() ||
+        bindings::IsWebAssemblyMemoryBuffer(context, buffer)) {
       ThrowDomException(context,
                         "Failed to execute 'structuredClone': ArrayBuffer at index " +
                             std::to_string(buffers->size()) + " is already detached or cannot be.",
