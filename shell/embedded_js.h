@@ -22,6 +22,9 @@ extern const char kUrlSource[];
 // shell/js/response.js: Headers and Response.
 extern const char kResponseSource[];
 
+// shell/web/js/window.js: Navigator, Location and their objects.
+extern const char kWindowSource[];
+
 }  // namespace linea::shell::js
 
 #endif  // LINEA_SHELL_EMBEDDED_JS_H_

@@ -46,6 +46,7 @@ Options:
   --module                  run the script (or CODE) as an ES module (.mjs files always are)
   --stack-size=KB           V8's stack limit in KiB (deep recursion ends in a RangeError)
   --max-memory-pages=N      most 64 KiB pages any WebAssembly memory may have (default 65536)
+  --location=URL            the URL of `location` (a page's is its file: URL; a script has none)
   --v8-options=FLAGS        pass space-separated FLAGS to V8 (e.g. --v8-options=--help)
   --trace-streaming         report on stderr, per chunk, how WebAssembly streaming compilation
                             keeps up with reading the body
@@ -123,6 +124,9 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
         return result;
       }
       options.max_memory_pages = static_cast<uint32_t>(*pages);
+    } else if (value_of(arg, "--location", &value)) {
+      if (!result.error.empty()) return result;
+      options.location = value;
     } else if (value_of(arg, "--v8-options", &value)) {
       if (!result.error.empty()) return result;
       AppendV8Flags(value, options.v8_flags);

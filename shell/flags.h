@@ -23,6 +23,7 @@ struct Options {
   // Flags handed to V8 (--stack-size and --v8-options), before --no-expose-wasm is appended.
   std::vector<std::string> v8_flags;
   uint32_t max_memory_pages = 65536;
+  std::string location;          // --location: the URL `location` gives a script (validated later).
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
   bool help = false;
   bool version = false;

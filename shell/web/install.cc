@@ -11,6 +11,7 @@
 #include "shell/web/performance.h"
 #include "shell/web/structured_clone.h"
 #include "shell/web/url.h"
+#include "shell/web/window.h"
 
 namespace linea::shell::web {
 namespace {
@@ -122,6 +123,7 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
   InstallStructuredClone(context, global);
   InstallPerformance(context, global);
   InstallUrl(context, global);
+  InstallWindow(context, global);
 }
 
 }  // namespace linea::shell::web
