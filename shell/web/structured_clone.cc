@@ -7,53 +7,13 @@
 
 #include "bindings/webassembly.h"
 #include "shell/v8_util.h"
+#include "shell/web/clone_delegates.h"
 #include "shell/web/install.h"
 
 namespace linea::shell::web {
 namespace {
 
 constexpr char kDataCloneError[] = "DataCloneError";
-
-// The serializer's host hooks: errors become DataCloneError DOMExceptions; SharedArrayBuffers
-// are shared with the clone (same isolate), as HTML's StructuredSerialize does.
-class SerializerDelegate : public v8::ValueSerializer::Delegate {
- public:
-  explicit SerializerDelegate(v8::Isolate* isolate) : isolate_(isolate) {}
-
-  void ThrowDataCloneError(v8::Local<v8::String> message) override {
-    ThrowDomException(isolate_->GetCurrentContext(), ToUtf8(isolate_, message), kDataCloneError);
-  }
-
-  v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate* isolate,
-                                             v8::Local<v8::SharedArrayBuffer> buffer) override {
-    for (size_t i = 0; i < shared_.size(); i++) {
-      if (shared_[i].Get(isolate) == buffer) return v8::Just(static_cast<uint32_t>(i));
-    }
-    shared_.emplace_back(isolate, buffer);
-    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
-  }
-
-  std::vector<v8::Global<v8::SharedArrayBuffer>>& shared() { return shared_; }
-
- private:
-  v8::Isolate* isolate_;
-  std::vector<v8::Global<v8::SharedArrayBuffer>> shared_;
-};
-
-class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
- public:
-  explicit DeserializerDelegate(std::vector<v8::Global<v8::SharedArrayBuffer>>& shared)
-      : shared_(shared) {}
-
-  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate,
-                                                                   uint32_t id) override {
-    if (id >= shared_.size()) return {};
-    return shared_[id].Get(isolate);
-  }
-
- private:
-  std::vector<v8::Global<v8::SharedArrayBuffer>>& shared_;
-};
 
 // The ArrayBuffers of options.transfer; false with a DOMException or TypeError thrown.
 bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> options,
@@ -162,7 +122,21 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
     serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transfer[i]);
   }
   serializer.WriteHeader();
-  if (serializer.WriteValue(context, args[0]).IsNothing()) return;
+  bool written;
+  {
+    // A DataCloneError reaches here as a plain Error (see clone_delegates.h): caught, and
+    // thrown again as the DOMException once this TryCatch is gone.
+    v8::TryCatch try_catch(isolate);
+    written = serializer.WriteValue(context, args[0]).IsJust();
+    if (!written && (!serializer_delegate.clone_error() || try_catch.HasTerminated())) {
+      try_catch.ReThrow();
+      return;
+    }
+  }
+  if (!written) {
+    ThrowDomException(context, *serializer_delegate.clone_error(), kDataCloneError);
+    return;
+  }
   std::pair<uint8_t*, size_t> data = serializer.Release();
   std::unique_ptr<uint8_t, void (*)(void*)> owned(data.first, std::free);
 
