@@ -10,6 +10,8 @@ extern const char kInspectSource[];
 extern const char kWebidlSource[];
 // shell/web/js/encoding.js: TextEncoder and TextDecoder.
 extern const char kEncodingSource[];
+// shell/web/js/blob.js: Blob and File.
+extern const char kBlobSource[];
 // shell/web/js/crypto.js: Crypto and SubtleCrypto.
 extern const char kCryptoSource[];
 // shell/web/js/events.js: Event, EventTarget, AbortController and the other events.

@@ -5,6 +5,7 @@
 #include "shell/js_factory.h"
 #include "shell/v8_util.h"
 #include "shell/web/base64.h"
+#include "shell/web/blob.h"
 #include "shell/web/crypto.h"
 #include "shell/web/encoding.h"
 #include "shell/web/events.h"
@@ -119,6 +120,7 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
   InstallEvents(context, global);
   InstallEncoding(context, global);
   InstallBase64(context, global);
+  InstallBlob(context, global);
   InstallCrypto(context, global);
   InstallStructuredClone(context, global);
   InstallPerformance(context, global);
