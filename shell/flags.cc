@@ -48,6 +48,7 @@ Options:
                             default 20480)
   --max-memory-pages=N      most 64 KiB pages any WebAssembly memory may have (default 65536)
   --timeout=SECONDS         end the process with exit code 124 if it runs longer than this
+  --location=URL            the URL of `location` (a page's is its file: URL; a script has none)
   --v8-options=FLAGS        pass space-separated FLAGS to V8 (e.g. --v8-options=--help)
   --trace-streaming         report on stderr, per chunk, how WebAssembly streaming compilation
                             keeps up with reading the body
@@ -134,6 +135,9 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
         return result;
       }
       options.timeout_seconds = static_cast<uint32_t>(*seconds);
+    } else if (value_of(arg, "--location", &value)) {
+      if (!result.error.empty()) return result;
+      options.location = value;
     } else if (value_of(arg, "--v8-options", &value)) {
       if (!result.error.empty()) return result;
       AppendV8Flags(value, options.v8_flags);

@@ -30,6 +30,7 @@ struct Options {
   uint32_t stack_size_kb = 20 * 1024;
   uint32_t max_memory_pages = 65536;
   uint32_t timeout_seconds = 0;  // --timeout: end the process after this long (0: never).
+  std::string location;          // --location: the URL `location` gives a script (validated later).
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
   bool help = false;
   bool version = false;
