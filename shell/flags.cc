@@ -50,6 +50,8 @@ Options:
   --timeout=SECONDS         end the process with exit code 124 if it runs longer than this
   --location=URL            the URL of `location` (a page's is its file: URL; a script has none)
   --v8-options=FLAGS        pass space-separated FLAGS to V8 (e.g. --v8-options=--help)
+  --bench-natives           define emptyNative(), a native function that does nothing (the
+                            floor of a JS-to-native call, which tools/bench/run.py calls)
   --trace-streaming         report on stderr, per chunk, how WebAssembly streaming compilation
                             keeps up with reading the body
   --                        end of linea's options; the next argument is the script
@@ -102,6 +104,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       options.module = true;
     } else if (arg == "--trace-streaming") {
       options.trace_streaming = true;
+    } else if (arg == "--bench-natives") {
+      options.bench_natives = true;
     } else if (arg == "-e" || arg == "--eval") {
       if (i + 1 >= argc) {
         result.error = std::string(arg) + " needs the code to run";

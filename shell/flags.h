@@ -32,6 +32,7 @@ struct Options {
   uint32_t timeout_seconds = 0;  // --timeout: end the process after this long (0: never).
   std::string location;          // --location: the URL `location` gives a script (validated later).
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
+  bool bench_natives = false;    // --bench-natives: define emptyNative() for tools/bench.
   bool help = false;
   bool version = false;
 };
