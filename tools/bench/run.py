@@ -6,6 +6,8 @@
 
 Each .wat here exports `run`; each peer runs it REPEAT times and the best time counts.
 Prints a table of times and linea's ratio to each peer (ratio > 1: linea is slower).
+A NAME.c (exporting `run` with EMSCRIPTEN_KEEPALIVE) runs as NAME.scalar and NAME.simd: its
+Emscripten builds without and with -msimd128.
 Usage: tools/bench/run.py [--linea out/release/linea] [--repeat 3] [NAME...]
 """
 
@@ -27,9 +29,18 @@ def js_time(command):
 
 
 def process_time(command):
+    """Runs wasm-interp --run-all-exports; returns (run's result, ms for the whole process)."""
     start = time.perf_counter()
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    return out.strip().split(":")[-1], (time.perf_counter() - start) * 1000
+    elapsed = (time.perf_counter() - start) * 1000
+    # "run() => i32:4294967295": other exports (Emscripten's) print lines too; integers print
+    # unsigned, JS shows them signed.
+    line = next(line for line in out.splitlines() if line.startswith("run("))
+    kind, _, value = line.split("=> ")[-1].partition(":")
+    bits = {"i32": 32, "i64": 64}.get(kind)
+    if bits and int(value) >= 2 ** (bits - 1):
+        value = str(int(value) - 2**bits)
+    return value, elapsed
 
 
 def normalize(result):
@@ -40,19 +51,40 @@ def normalize(result):
         return result
 
 
+# A NAME.c is built twice by Emscripten: NAME.scalar without and NAME.simd with -msimd128, both
+# -O3 (clang vectorizes there). Linked at -O0: Debian's emcc cannot run its JS optimizer, and
+# the link step would only shrink the JS glue, which is not used (STANDALONE_WASM).
+C_BUILDS = {".scalar": [], ".simd": ["-msimd128"]}
+
+
+def build_wasm(name, wasm, tmp):
+    base, build = os.path.splitext(name)
+    if build in C_BUILDS and os.path.exists(os.path.join(HERE, base + ".c")):
+        obj = os.path.join(tmp, name + ".o")
+        flags = C_BUILDS[build]
+        subprocess.run(["emcc", "-O3", *flags, "-c", os.path.join(HERE, base + ".c"), "-o", obj],
+                       check=True)
+        subprocess.run(["emcc", "-O0", *flags, obj, "-sSTANDALONE_WASM", "--no-entry", "-o",
+                        wasm], check=True)
+    else:
+        subprocess.run(["wat2wasm", os.path.join(HERE, name + ".wat"), "-o", wasm], check=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--linea", default=os.path.join(ROOT, "out", "release", "linea"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
-    names = args.names or sorted(f[:-4] for f in os.listdir(HERE) if f.endswith(".wat"))
+    names = args.names or sorted(
+        [f[:-4] for f in os.listdir(HERE) if f.endswith(".wat")] +
+        [f[:-2] + build for f in os.listdir(HERE) if f.endswith(".c") for build in C_BUILDS])
     bench_js = os.path.join(HERE, "bench.js")
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for name in names:
             wasm = os.path.join(tmp, name + ".wasm")
-            subprocess.run(["wat2wasm", os.path.join(HERE, name + ".wat"), "-o", wasm], check=True)
+            build_wasm(name, wasm, tmp)
             peers = {
                 "linea": lambda: js_time([args.linea, bench_js, wasm]),
                 "wasm-interp": lambda: process_time(["wasm-interp", wasm, "--run-all-exports"]),
