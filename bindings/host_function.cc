@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
+#include "bindings/stack_trace.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 
@@ -129,7 +130,10 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
 
 rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
                                  const rt::FuncType& type, uint32_t host_index) {
-  auto target = std::make_shared<v8::Global<v8::Function>>(state.isolate(), callable);
+  // Wasm calls the import through a function that marks its frames in JS stack traces.
+  v8::Local<v8::Function> through = state.stack_traces().CallThrough(
+      state.isolate()->GetCurrentContext(), callable, type.params.size());
+  auto target = std::make_shared<v8::Global<v8::Function>>(state.isolate(), through);
   State* state_ptr = &state;
   rt::HostCallback callback = [state_ptr, target, type](std::span<const rt::Value> args,
                                                         std::span<rt::Value> results) {
@@ -147,6 +151,7 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
     // Keep the exception (nothing when the isolate is terminating) while the runtime unwinds
     // every wasm frame up to the JS caller, which throws it again.
     if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      FormatStackNow(context, try_catch.Exception());  // While the wasm frames it crossed live.
       state.set_pending_exception(try_catch.Exception());
     }
     return rt::Outcome::Exception();

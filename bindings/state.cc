@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "bindings/stack_trace.h"
+
 namespace linea::bindings {
 namespace {
 
@@ -47,6 +49,7 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
       embedder_(embedder),
       options_(options),
       store_(LimitsFor(options)),
+      stack_traces_(std::make_unique<StackTraces>(isolate)),
       data_(isolate, v8::External::New(isolate, this)),
       function_key_(isolate,
                     v8::Private::New(isolate, v8::String::NewFromUtf8Literal(

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 
@@ -18,6 +19,7 @@
 
 namespace linea::bindings {
 
+class StackTraces;
 class Wrappable;
 
 // The interfaces whose objects wrap a native (see wrapper.h).
@@ -83,6 +85,9 @@ class State {
 
   ExternRefTable& externrefs() { return externrefs_; }
 
+  // Wasm frames in JS stack traces (stack_trace.h).
+  StackTraces& stack_traces() { return *stack_traces_; }
+
   // The Memory, Table and Global object caches of the spec, keyed by the runtime object. Weak:
   // a wrapper removes itself when its JS object is collected (nothing can observe that a new
   // object is made afterwards, since nobody holds the old one).
@@ -105,6 +110,7 @@ class State {
   Embedder* embedder_;
   Options options_;
   rt::Store store_;
+  std::unique_ptr<StackTraces> stack_traces_;
   v8::Global<v8::External> data_;
   std::array<v8::Global<v8::FunctionTemplate>, kInterfaceCount> interfaces_;
   std::array<v8::Global<v8::FunctionTemplate>, kErrorTypeCount> errors_;

@@ -7,6 +7,7 @@
 #include "bindings/memory.h"
 #include "bindings/module.h"
 #include "bindings/namespace.h"
+#include "bindings/stack_trace.h"
 #include "bindings/state.h"
 #include "bindings/table.h"
 #include "bindings/webidl.h"
@@ -19,6 +20,7 @@ void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(context);
   State& state = State::GetOrCreate(isolate, embedder, options);
+  state.stack_traces().Install(context);
 
   // The namespace object: an ordinary object inheriting from %Object.prototype%, whose class
   // string is "WebAssembly".

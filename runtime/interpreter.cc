@@ -220,9 +220,12 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
 do_call:
   // pc is at the call instruction, `c.callee` and `c.args` are set.
   if (c.callee->is_host()) {
-    // A nested Store::Call from the host starts above this frame.
+    // A record of this caller, as a wasm call makes, so the host can list the live frames
+    // (runtime/live_frames.h); a nested Store::Call from the host starts above it and this frame.
+    if (c.frame_top == c.frames_end) TRAP(TrapKind::kCallStackExhausted);
+    *c.frame_top = {pc + c.call_len, fp, c.code, c.instance};
     c.st->sp = fp + c.code->frame_slots;
-    c.st->frame_top = c.frame_top;
+    c.st->frame_top = c.frame_top + 1;
     if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
       c.st->frame_top = c.sentinel;
       c.st->sp = c.entry_sp;

@@ -101,6 +101,8 @@ struct Module {
 
   // Name section (names are optional; malformed name sections are ignored as the spec allows).
   std::optional<std::string> module_name;
+  // The hash of the module's bytes that names it in stack traces (runtime/module_hash.h).
+  uint32_t bytes_hash = 0;
   std::map<uint32_t, std::string> function_names;
 
   // One per defined function, parallel to func_type_indices[num_imported_funcs...].
