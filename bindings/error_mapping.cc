@@ -67,12 +67,28 @@ v8::Local<v8::Object> TrapToError(v8::Local<v8::Context> context, State& state,
   return error;
 }
 
+void ThrowTrap(v8::Local<v8::Context> context, State& state, const rt::Trap& trap) {
+  v8::Isolate* isolate = state.isolate();
+  if (trap.kind != rt::TrapKind::kInterrupted) {
+    isolate->ThrowException(TrapToError(context, state, trap));
+    return;
+  }
+  // The wasm stopped because TerminateExecution was requested: let V8 terminate now, by
+  // entering JS (its interrupt check throws the uncatchable termination, which then unwinds
+  // through this callback), rather than at the caller's next interrupt check.
+  isolate->TerminateExecution();
+  v8::Local<v8::Script> script;
+  if (v8::Script::Compile(context, v8::String::NewFromUtf8Literal(isolate, "0")).ToLocal(&script)) {
+    script->Run(context).IsEmpty();
+  }
+}
+
 void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcome& outcome) {
   switch (outcome.kind) {
     case rt::Outcome::Kind::kOk:
       return;
     case rt::Outcome::Kind::kTrap:
-      state.isolate()->ThrowException(TrapToError(context, state, outcome.trap));
+      ThrowTrap(context, state, outcome.trap);
       return;
     case rt::Outcome::Kind::kException:
       state.RethrowPendingException();

@@ -35,6 +35,9 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
 
+  // Before the arguments are converted: nothing of this call holds a handle yet.
+  state.externrefs().CollectIfDue(context, state.store());
+  ExternRefTable::Hold hold(state.externrefs());
   std::vector<rt::Value> args;
   args.reserve(type.params.size());
   for (size_t i = 0; i < type.params.size(); ++i) {

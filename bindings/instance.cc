@@ -128,7 +128,7 @@ rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
       ThrowRangeError(state.isolate(), std::string(where) + ": " + result.message);
       return nullptr;
     case rt::InstantiateResult::Kind::kTrap:
-      state.isolate()->ThrowException(TrapToError(context, state, result.trap));
+      ThrowTrap(context, state, result.trap);
       return nullptr;
     case rt::InstantiateResult::Kind::kException:
       state.RethrowPendingException();

@@ -45,4 +45,15 @@ bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Val
   return value.As<v8::Object>()->HasPrivate(context, state->memory_buffer_key()).FromMaybe(false);
 }
 
+void TerminateExecution(v8::Isolate* isolate) {
+  // The store first: once V8 terminates, nothing may stop before the wasm has been told.
+  if (State* state = State::Get(isolate)) state->store().RequestInterrupt();
+  isolate->TerminateExecution();
+}
+
+void CancelTerminateExecution(v8::Isolate* isolate) {
+  if (State* state = State::Get(isolate)) state->store().ClearInterrupt();
+  isolate->CancelTerminateExecution();
+}
+
 }  // namespace linea::bindings

@@ -180,6 +180,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     for (const auto& [count, type] : declared) locals_.insert(locals_.end(), count, type);
     num_locals_ = static_cast<uint32_t>(locals_.size());
     local_refs_.assign(num_locals_, 0);
+    last_ref_node_.assign(num_locals_, kNone);
     return true;
   }
 
@@ -194,6 +195,8 @@ class FunctionCompiler final : public SimdCompilerHost {
       ++local_refs_[slot];
       ++total_local_refs_;
       first_local_ref_ = std::min(first_local_ref_, height());
+      ref_nodes_.push_back({height(), last_ref_node_[slot]});
+      last_ref_node_[slot] = static_cast<uint32_t>(ref_nodes_.size() - 1);
     }
     stack_.push_back({type, slot});
     max_height_ = std::max(max_height_, height());
@@ -402,10 +405,17 @@ class FunctionCompiler final : public SimdCompilerHost {
     first_local_ref_ = height();
   }
   // Before local `index` is written: entries still meaning its old value get their own copy.
+  // The local's chain of pushed references is walked and dropped, so every reference is visited
+  // once (a rescan of the stack per write would make compile time quadratic). Positions in the
+  // chain may since have been popped or materialized: only entries that still refer to the
+  // local are copied.
   void PrepareLocalWrite(uint32_t index) {
+    uint32_t node = last_ref_node_[index];
+    last_ref_node_[index] = kNone;
     if (local_refs_[index] == 0) return;
-    for (uint32_t p = first_local_ref_; p < height(); ++p) {
-      if (stack_[p].slot == index) Materialize(p);
+    for (; node != kNone; node = ref_nodes_[node].previous) {
+      const uint32_t p = ref_nodes_[node].position;
+      if (p < height() && stack_[p].slot == index) Materialize(p);
     }
   }
 
@@ -926,13 +936,29 @@ class FunctionCompiler final : public SimdCompilerHost {
     Entry index;
     if (!Pop(ValType::kI32, &index)) return false;
     const size_t arity = Target(depths.back()).label_types().size();
+    // Per distinct target depth: its types are checked once, and its stub (if the values must
+    // move first) is shared by every entry aimed at it. Looked up by depth, so a table of
+    // many entries compiles in time linear in its size.
+    struct DepthInfo {
+      bool needs_stub = false;
+      std::vector<uint32_t> words;  // Table words patched to the stub.
+    };
+    std::unordered_map<uint32_t, DepthInfo> by_depth;
+    std::vector<uint32_t> stub_order;  // Depths with a stub, in order of first use.
     for (uint32_t depth : depths) {
+      if (by_depth.contains(depth)) continue;
       std::span<const ValType> types = Target(depth).label_types();
       if (types.size() != arity) {
         return Fail("type mismatch: br_table targets have different numbers of values (" +
                     std::to_string(arity) + " and " + std::to_string(types.size()) + ")");
       }
       if (!CheckTop(types)) return false;
+      DepthInfo& info = by_depth[depth];
+      if (emitting_) {
+        const Control& target = Target(depth);
+        info.needs_stub = target.kind == BlockKind::kFunction || BranchNeedsCopies(target);
+        if (info.needs_stub) stub_order.push_back(depth);
+      }
     }
     if (emitting_) {
       BeginOp(Op::kBrTable);
@@ -940,23 +966,18 @@ class FunctionCompiler final : public SimdCompilerHost {
       const uint32_t first_word = static_cast<uint32_t>(code_.size());
       code_.resize(code_.size() + depths.size(), 0);
       // Targets whose values must move first get a stub after the table (one per label).
-      std::vector<std::pair<uint32_t, std::vector<uint32_t>>> stubs;  // depth, words
       for (uint32_t i = 0; i < depths.size(); ++i) {
-        Control& target = Target(depths[i]);
-        if (target.kind != BlockKind::kFunction && !BranchNeedsCopies(target)) {
-          SetTarget(target, first_word + i);
-          continue;
+        DepthInfo& info = by_depth[depths[i]];
+        if (info.needs_stub) {
+          info.words.push_back(first_word + i);
+        } else {
+          SetTarget(Target(depths[i]), first_word + i);
         }
-        auto it = std::find_if(stubs.begin(), stubs.end(),
-                               [&](const auto& s) { return s.first == depths[i]; });
-        if (it == stubs.end()) {
-          stubs.emplace_back(depths[i], std::vector<uint32_t>());
-          it = stubs.end() - 1;
-        }
-        it->second.push_back(first_word + i);
       }
-      for (const auto& [depth, words] : stubs) {
-        for (uint32_t word : words) PatchTarget(word, static_cast<uint32_t>(code_.size()));
+      for (uint32_t depth : stub_order) {
+        for (uint32_t word : by_depth[depth].words) {
+          PatchTarget(word, static_cast<uint32_t>(code_.size()));
+        }
         EmitBranch(depth);
       }
     }
@@ -1242,6 +1263,14 @@ class FunctionCompiler final : public SimdCompilerHost {
   // No stack entry below this position refers to a local (keeps the scans above linear
   // overall instead of quadratic in the stack height).
   uint32_t first_local_ref_ = 0;
+  // Every push of a reference to a local, chained per local, newest first (see
+  // PrepareLocalWrite).
+  struct RefNode {
+    uint32_t position;  // Stack position of the entry when it was pushed.
+    uint32_t previous;  // Previous node of the same local, or kNone.
+  };
+  std::vector<RefNode> ref_nodes_;
+  std::vector<uint32_t> last_ref_node_;  // Per local: its newest node, or kNone.
 
   std::vector<Entry> stack_;
   std::vector<Control> ctrl_;

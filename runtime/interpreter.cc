@@ -165,6 +165,7 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     uint32_t call_len;  // Words of the call instruction being executed.
     Slot* args;         // Its callee's frame.
     Function* callee;
+    const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
   } c{.st = state,
       .sentinel = state->frame_top,
       .frames_end = state->frames_end,
@@ -178,7 +179,8 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       .trap_kind = TrapKind::kUnreachable,
       .call_len = 0,
       .args = nullptr,
-      .callee = entry};
+      .callee = entry,
+      .interrupt = &state->interrupt_requested};
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -207,6 +209,21 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     RELOAD_MEMORY();                                                                   \
   } while (0)
 #define SLOT(i) (*SlotAt(fp, pc[i]))
+// The interrupt poll, at every function entry and taken branch, so any unbounded run (a loop's
+// back-edge, a recursion) passes one. The fast path is one compare of a process-wide counter
+// with zero; the store's own flag is read only when some store has an interrupt pending.
+#define POLL_INTERRUPT()                                                              \
+  do {                                                                                \
+    if (stores_with_interrupt.load(std::memory_order_relaxed) != 0) [[unlikely]] {    \
+      if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+    }                                                                                 \
+  } while (0)
+// Branches by the target offset in word `i` (relative to that word).
+#define BRANCH_BY_WORD(i)                    \
+  do {                                       \
+    POLL_INTERRUPT();                        \
+    pc += (i) + static_cast<int32_t>(pc[i]); \
+  } while (0)
 
   // The first function's record is a sentinel: returning through it leaves the activation.
   if (c.frame_top == c.frames_end ||
@@ -262,6 +279,7 @@ do_call_local : {
   c.code = callee_code;
 }
 enter_function : {
+  POLL_INTERRUPT();
   // Usually a handful of slots: 16-byte copies beat a call to memcpy.
   Slot* dst = fp + c.code->num_params;
   if (c.code->zeroed_locals != 0) [[unlikely]] {
@@ -320,12 +338,12 @@ L_Const64:
   NEXT();
 
 L_Br:
-  pc += 1 + static_cast<int32_t>(pc[1]);
+  BRANCH_BY_WORD(1);
   NEXT();
 
 L_BrIf:
   if (Get<uint32_t>(SLOT(1)) != 0) {
-    pc += 2 + static_cast<int32_t>(pc[2]);
+    BRANCH_BY_WORD(2);
   } else {
     pc += 3;
   }
@@ -333,16 +351,15 @@ L_BrIf:
 
 L_BrUnless:
   if (Get<uint32_t>(SLOT(1)) == 0) {
-    pc += 2 + static_cast<int32_t>(pc[2]);
+    BRANCH_BY_WORD(2);
   } else {
     pc += 3;
   }
   NEXT();
 
 L_BrTable : {
-  uint32_t index = std::min(Get<uint32_t>(SLOT(1)), pc[2]);
-  pc += 3 + index;
-  pc += static_cast<int32_t>(*pc);
+  const uint32_t index = std::min(Get<uint32_t>(SLOT(1)), pc[2]);
+  BRANCH_BY_WORD(3 + index);
   NEXT();
 }
 
@@ -397,14 +414,14 @@ L_Select:
   // ---- Fused compare-and-branch -----------------------------------------------------------------
 #define FUSED_BRANCH(Name, op, conv)                                                        \
   L_BrIf##Name : if (conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2)))) {        \
-    pc += 3 + static_cast<int32_t>(pc[3]);                                                  \
+    BRANCH_BY_WORD(3);                                                                      \
   }                                                                                         \
   else {                                                                                    \
     pc += 4;                                                                                \
   }                                                                                         \
   NEXT();                                                                                   \
   L_BrUnless##Name : if (!(conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2))))) { \
-    pc += 3 + static_cast<int32_t>(pc[3]);                                                  \
+    BRANCH_BY_WORD(3);                                                                      \
   }                                                                                         \
   else {                                                                                    \
     pc += 4;                                                                                \
@@ -647,6 +664,8 @@ L_RefFunc:
 #undef RELOAD_MEMORY
 #undef LOAD_INSTANCE
 #undef SLOT
+#undef POLL_INTERRUPT
+#undef BRANCH_BY_WORD
 }
 
 const int32_t* HandlerOffsets() {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -62,6 +63,21 @@ class Store {
   // Calls `function` (wasm or host) with `args`, which must match its parameter types.
   // On kOk, `results` holds the results.
   Outcome Call(Function* function, std::span<const Value> args, std::vector<Value>* results);
+
+  // Asks running wasm to stop: the interpreter polls at loop back-edges and function entries
+  // and then unwinds the activation with TrapKind::kInterrupted. The request stays until
+  // ClearInterrupt, so every activation (nested ones too, and any started meanwhile) stops
+  // at its next poll. Safe from any thread and from a signal handler.
+  void RequestInterrupt();
+  void ClearInterrupt();
+
+  // Calls `visit` with every non-null externref the store's wasm can still reach: those in
+  // the instances' element segments, and in every live Table and Global of the process (the
+  // latter a superset: also those of other stores, and those held only by the host). Returns
+  // false, visiting nothing, while any wasm function runs (its stack holds references too).
+  // With it a host frees the referents it gave out as externrefs that nothing reaches, as long
+  // as it holds none itself between giving one out and storing it (see bindings/README.md).
+  bool VisitExternRefs(const std::function<void(void*)>& visit) const;
 
   // For the interpreter.
   ExecutionState& execution_state() { return *execution_; }

@@ -23,6 +23,9 @@ enum class TrapKind : uint8_t {
   kUndefinedElement,  // call_indirect index beyond the table.
   kCallStackExhausted,
   kHostTrap,  // A host function asked to trap (message given by the host).
+  // The host asked running wasm to stop (Store::RequestInterrupt): not a wasm trap, but
+  // unwound like one. The host decides what it means (the bindings: JS termination).
+  kInterrupted,
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

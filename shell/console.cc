@@ -108,6 +108,23 @@ void Dir(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Emit(StateOf(args), Stream::kStdout, ToUtf8(isolate, text));
 }
 
+// console.table(tabularData, properties): a table, or what console.log would print when the
+// data is not tabular.
+void Table(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> table;
+  if (!Environment::From(isolate)->inspector().Table(context, args[0], args[1]).ToLocal(&table)) {
+    return;
+  }
+  if (table->IsString()) {
+    Emit(StateOf(args), Stream::kStdout, ToUtf8(isolate, table));
+    return;
+  }
+  std::string text;
+  if (FormatArgs(args, 0, &text)) Emit(StateOf(args), Stream::kStdout, text);
+}
+
 // The label argument of count/time: 'default' when absent or undefined.
 bool Label(const v8::FunctionCallbackInfo<v8::Value>& args, std::string* label) {
   if (args[0]->IsUndefined()) {
@@ -214,6 +231,7 @@ constexpr ConsoleMethod kMethods[] = {
     {"trace", Trace},
     {"assert", Assert},
     {"dir", Dir},
+    {"table", Table},
     {"count", Count},
     {"countReset", CountReset},
     {"time", Time},

@@ -6,15 +6,28 @@ namespace linea::shell::js {
 
 // shell/js/inspect.js: the console formatter (a factory taking the native helpers).
 extern const char kInspectSource[];
+// shell/js/console_table.js: console.table's layout.
+extern const char kConsoleTableSource[];
 // shell/web/js/webidl.js: WebIDL helpers given to the other web factories.
 extern const char kWebidlSource[];
 // shell/web/js/encoding.js: TextEncoder and TextDecoder.
 extern const char kEncodingSource[];
+// shell/web/js/blob.js: Blob and File.
+extern const char kBlobSource[];
+// shell/web/js/crypto.js: Crypto and SubtleCrypto.
+extern const char kCryptoSource[];
+// shell/web/js/events.js: Event, EventTarget, AbortController and the other events.
+extern const char kEventsSource[];
+// shell/web/js/performance.js: Performance and the User Timing entries.
+extern const char kPerformanceSource[];
 // shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];
 // shell/js/response.js: Headers and Response.
 extern const char kResponseSource[];
+
+// shell/web/js/window.js: Navigator, Location and their objects.
+extern const char kWindowSource[];
 
 }  // namespace linea::shell::js
 

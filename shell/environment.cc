@@ -16,7 +16,7 @@
 #include "shell/timers.h"
 #include "shell/v8_util.h"
 #include "shell/wasm_embedder.h"
-#include "shell/web/global_scope.h"
+#include "shell/web/events.h"
 #include "shell/web/install.h"
 
 namespace linea::shell {
@@ -81,7 +81,6 @@ bool Environment::CreateContext() {
   InstallConsole(context, global);
   InstallTimers(context, global);
   InstallD8Globals(context, global);
-  InstallGlobalScope(context, global);
   web::InstallWebPlatform(context, global);
   InstallFetch(context, global);
   InstallWebAssembly(context);
@@ -107,7 +106,8 @@ void Environment::RunTask(const std::function<void(v8::Local<v8::Context>)>& bod
   }
   DrainMicrotasks();
   if (interrupter_ != nullptr && interrupter_->LeaveJs()) {
-    WriteStderr("Uncaught Error: Script execution was interrupted (Ctrl-C)\n");
+    // As node words it.
+    WriteStderr("Uncaught Error: Script execution was interrupted by `SIGINT`\n");
   }
 }
 
@@ -140,6 +140,8 @@ void Environment::HandleUncaught(v8::Local<v8::Value> exception, v8::Local<v8::M
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = this->context();
   v8::Context::Scope context_scope(context);
+  // As in a browser: an 'error' event at the global first; a listener can cancel the report.
+  if (web::FireErrorEvent(context, exception, message)) return;
   if (interactive_) {
     // In the REPL, like an error of an input: the session goes on.
     WriteStderr("Uncaught " + inspector_->InspectForReport(context, exception) + "\n");
@@ -196,6 +198,8 @@ void Environment::ReportUnhandledRejections() {
   pending.swap(pending_rejections_);
   for (const auto& rejection : pending) {
     v8::Local<v8::Value> reason = rejection->reason.Get(isolate_);
+    // As in a browser: an 'unhandledrejection' event first; a listener can cancel the report.
+    if (web::FireUnhandledRejection(context, rejection->promise.Get(isolate_), reason)) continue;
     v8::Local<v8::Message> message = rejection->message.Get(isolate_);
     std::string text = FormatLocation(context, message);
     if (reason->IsNativeError() && !text.empty()) text += "\n";

@@ -13,6 +13,7 @@
 #include "shell/js_factory.h"
 #include "shell/text_codec.h"
 #include "shell/v8_util.h"
+#include "shell/web/blob.h"
 #include "shell/web/data_url.h"
 
 namespace linea::shell {
@@ -323,6 +324,7 @@ void InstallFetch(v8::Local<v8::Context> context, v8::Local<v8::Object> global) 
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
   AddCodecNatives(context, natives);
   AddBodyNatives(context, natives);
+  web::AddBlobNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!RunFactory(context, js::kResponseSource, "response.js", natives).ToLocal(&exports)) return;
   for (const char* name : {"Headers", "Response"}) {

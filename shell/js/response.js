@@ -270,6 +270,8 @@
     }
     const bytes = natives.toBytes(body);
     if (bytes !== undefined) return [natives.copyBytes(bytes), null];
+    const blobBytes = natives.blob === undefined ? undefined : natives.blob.bytesOf(body);
+    if (blobBytes !== undefined) return [natives.copyBytes(blobBytes), body.type === '' ? null : body.type];
     if (body instanceof URLSearchParamsOrUndefined()) {
       return [natives.encodeUtf8(StringCtor(body)), 'application/x-www-form-urlencoded;charset=UTF-8'];
     }
@@ -354,6 +356,12 @@
 
     bytes() {
       return this.#consume('bytes', (buffer) => new Uint8ArrayCtor(buffer));
+    }
+
+    blob() {
+      const type = this.#headers.get('content-type');
+      return this.#consume('blob',
+          (buffer) => new natives.blob.Blob([buffer], {type: type === null ? '' : type}));
     }
 
     text() {

@@ -5,8 +5,14 @@
 #include "shell/js_factory.h"
 #include "shell/v8_util.h"
 #include "shell/web/base64.h"
+#include "shell/web/blob.h"
+#include "shell/web/crypto.h"
 #include "shell/web/encoding.h"
+#include "shell/web/events.h"
+#include "shell/web/performance.h"
+#include "shell/web/structured_clone.h"
 #include "shell/web/url.h"
+#include "shell/web/window.h"
 
 namespace linea::shell::web {
 namespace {
@@ -54,6 +60,40 @@ v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
   return scope.Escape(exports);
 }
 
+void DefineGlobalAttribute(v8::Local<v8::Context> context, v8::Local<v8::Object> global,
+                           std::string_view name, v8::Local<v8::Value> value, bool replaceable) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::String> key = V8String(isolate, name);
+  v8::Local<v8::Function> getter;
+  if (!v8::Function::New(
+           context,
+           [](const v8::FunctionCallbackInfo<v8::Value>& args) {
+             args.GetReturnValue().Set(args.Data());
+           },
+           value, 0, v8::ConstructorBehavior::kThrow)
+           .ToLocal(&getter)) {
+    return;
+  }
+  getter->SetName(V8String(isolate, "get " + std::string(name)));
+  v8::Local<v8::Function> setter;
+  if (replaceable) {
+    if (!v8::Function::New(
+             context,
+             [](const v8::FunctionCallbackInfo<v8::Value>& args) {
+               v8::Local<v8::Context> context = args.GetIsolate()->GetCurrentContext();
+               if (!args.This()->IsObject()) return;
+               IgnoreResult(args.This().As<v8::Object>()->CreateDataProperty(
+                   context, args.Data().As<v8::String>(), args[0]));
+             },
+             key, 1, v8::ConstructorBehavior::kThrow)
+             .ToLocal(&setter)) {
+      return;
+    }
+    setter->SetName(V8String(isolate, "set " + std::string(name)));
+  }
+  global->SetAccessorProperty(key, getter, setter, v8::None);
+}
+
 void ThrowDomException(v8::Local<v8::Context> context, std::string_view message,
                        std::string_view name) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -77,9 +117,15 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
     return;
   }
   SetHidden(context, global, "DOMException", dom_exception);
+  InstallEvents(context, global);
   InstallEncoding(context, global);
   InstallBase64(context, global);
+  InstallBlob(context, global);
+  InstallCrypto(context, global);
+  InstallStructuredClone(context, global);
+  InstallPerformance(context, global);
   InstallUrl(context, global);
+  InstallWindow(context, global);
 }
 
 }  // namespace linea::shell::web

@@ -22,6 +22,12 @@ v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
                                                  v8::Local<v8::Object> natives,
                                                  std::initializer_list<const char*> names);
 
+// Defines `name` on the global as a WebIDL readonly attribute whose getter gives `value`: an
+// accessor, enumerable and configurable. A [Replaceable] one also has a setter that replaces it
+// with a data property (as `self = 1` does in browsers).
+void DefineGlobalAttribute(v8::Local<v8::Context> context, v8::Local<v8::Object> global,
+                           std::string_view name, v8::Local<v8::Value> value, bool replaceable);
+
 // Throws a DOMException (WebIDL) named `name` with `message`.
 void ThrowDomException(v8::Local<v8::Context> context, std::string_view message,
                        std::string_view name);

@@ -55,6 +55,19 @@
     return value;
   }
 
+  // [EnforceRange] unsigned long long: a finite number in [0, 2^53 - 1], truncated.
+  function toEnforcedUnsignedLongLong(value, what) {
+    const number = +value;
+    if (!Number.isFinite(number)) {
+      throw new TypeErrorCtor(`${what}: Value is not a finite number.`);
+    }
+    const integer = Math.trunc(number);
+    if (integer < 0 || integer > Number.MAX_SAFE_INTEGER) {
+      throw new TypeErrorCtor(`${what}: Value is outside the 'unsigned long long' value range.`);
+    }
+    return integer;
+  }
+
   // DOMException (WebIDL): an Error subclass in V8's eyes, so that it has a stack and reports as
   // an error, with name, message and code as accessors of the prototype.
   const legacyCodes = {__proto__: null, IndexSizeError: 1, HierarchyRequestError: 3,
@@ -105,5 +118,5 @@
   }
 
   return {defineInterface, illegalInvocation, requireArguments, toDOMString, dictionary,
-    DOMException};
+    toEnforcedUnsignedLongLong, DOMException};
 })
