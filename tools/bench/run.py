@@ -59,6 +59,20 @@ def last_integer(text):
     return str(value - (1 << 32) if value >= 1 << 31 else value)
 
 
+# A kernel whose source says "bench: simd" is built twice: NAME.scalar without and NAME.simd with
+# -msimd128, both -O3 (clang vectorizes there), so vector code is compared with its own scalar
+# build. Compiled by clang, linked -O0: the link step's binaryen/JS optimizers add nothing to a
+# STANDALONE_WASM kernel (and take minutes on large modules).
+SIMD_BUILDS = {".scalar": ["-O3"], ".simd": ["-O3", "-msimd128"]}
+
+
+def emcc_build(source, flags, wasm, tmp):
+    obj = os.path.join(tmp, os.path.basename(wasm) + ".o")
+    run(["emcc", *flags, "-c", source, "-o", obj])
+    run(["emcc", "-O0", *flags[1:], "-sSTANDALONE_WASM", "--no-entry", "-Wl,--export=run", obj,
+         "-o", wasm])
+
+
 def build_kernels(tmp, only):
     """name -> .wasm path: the .wat files here and, with emcc, kernels/*.c."""
     wasm = {}
@@ -68,16 +82,33 @@ def build_kernels(tmp, only):
             wasm[stem] = os.path.join(tmp, stem + ".wasm")
             run(["wat2wasm", "--enable-all", os.path.join(HERE, name), "-o", wasm[stem]])
     kernels = os.path.join(HERE, "kernels")
-    if shutil.which("emcc"):
-        for name in sorted(os.listdir(kernels)):
-            stem, ext = os.path.splitext(name)
-            if ext == ".c" and (not only or stem in only):
-                wasm[stem] = os.path.join(tmp, stem + ".wasm")
-                run(["emcc", "-O2", "-sSTANDALONE_WASM", "--no-entry", "-Wl,--export=run",
-                     os.path.join(kernels, name), "-o", wasm[stem]])
-    else:
+    if not shutil.which("emcc"):
         print("(emcc not found: the C kernels are skipped)")
+        return wasm
+    for name in sorted(os.listdir(kernels)):
+        stem, ext = os.path.splitext(name)
+        if ext != ".c":
+            continue
+        source = os.path.join(kernels, name)
+        with open(source, encoding="utf-8") as f:
+            builds = SIMD_BUILDS if "bench: simd" in f.read() else {"": ["-O2"]}
+        for suffix, flags in builds.items():
+            if only and stem not in only and stem + suffix not in only:
+                continue
+            wasm[stem + suffix] = os.path.join(tmp, stem + suffix + ".wasm")
+            emcc_build(source, flags, wasm[stem + suffix], tmp)
     return wasm
+
+
+def wasm_interp_result(out):
+    """wasm-interp --run-all-exports prints "run() => i32:4294967295" among other exports'
+    lines; integers print unsigned, JS shows them signed."""
+    line = next(line for line in out.splitlines() if line.startswith("run("))
+    kind, _, value = line.split("=> ")[-1].partition(":")
+    bits = {"i32": 32, "i64": 64}.get(kind)
+    if bits and int(value) >= 2 ** (bits - 1):
+        value = str(int(value) - 2**bits)
+    return value
 
 
 def kernel_peers(args):
@@ -92,8 +123,8 @@ def kernel_peers(args):
     if shutil.which("iwasm"):
         peers["iwasm"] = lambda w: process_time(["iwasm", "--function", "run", w], last_integer)
     if args.with_wasm_interp and shutil.which("wasm-interp"):
-        peers["wasm-interp"] = lambda w: process_time(
-            ["wasm-interp", w, "--run-all-exports"], lambda out: out.strip().split(":")[-1])
+        peers["wasm-interp"] = lambda w: process_time(["wasm-interp", w, "--run-all-exports"],
+                                                      wasm_interp_result)
     return peers
 
 
