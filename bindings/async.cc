@@ -109,7 +109,9 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
   v8::Local<v8::Context> context = promise->context();
   ModuleObject* module = Unwrap<ModuleObject>(state, module_object, where);
 
-  // Read the imports now; a failure rejects at once.
+  // Read the imports now; a failure rejects at once. Until the instance is wrapped, only C++
+  // holds what the imports name: no store collection meanwhile.
+  auto block = std::make_shared<State::CollectionBlock>(state);
   std::optional<std::vector<rt::Extern>> imports;
   {
     v8::TryCatch try_catch(isolate);
@@ -123,7 +125,7 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
   auto externs = std::make_shared<std::vector<rt::Extern>>(std::move(*imports));
   auto compiled = module->module();
   auto module_handle = std::make_shared<v8::Global<v8::Object>>(isolate, module_object);
-  QueueTask(context, state, [promise, externs, compiled, module_handle, with_module, where] {
+  QueueTask(context, state, [promise, externs, compiled, module_handle, with_module, where, block] {
     State& state = promise->state();
     v8::Isolate* isolate = state.isolate();
     v8::Local<v8::Context> context = promise->context();

@@ -1,8 +1,11 @@
 #include "bindings/state.h"
 
+#include <algorithm>
 #include <mutex>
 #include <utility>
 #include <vector>
+
+#include "bindings/exported_function.h"
 
 namespace linea::bindings {
 namespace {
@@ -52,9 +55,31 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
                     v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
                                                   isolate, "WebAssembly.FunctionAddress"))),
       memory_key_(isolate, v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
-                                                         isolate, "WebAssembly.MemoryObject"))) {}
+                                                         isolate, "WebAssembly.MemoryObject"))) {
+  store_.set_function_finalizer([](rt::Function* function) {
+    delete static_cast<FunctionData*>(function->embedder_data);
+    function->embedder_data = nullptr;
+  });
+}
 
 State::~State() = default;
+
+void State::CollectStoreIfDue() {
+  constexpr uint32_t kInstantiationsPerCollection = 1000;
+  if (collection_blocks_ != 0 ||
+      ++instantiations_since_collection_ < kInstantiationsPerCollection) {
+    return;
+  }
+  instantiations_since_collection_ = 0;
+  if (!store_.Collect()) return;
+  if (store_.instance_count() >=
+      std::max<size_t>(kInstantiationsPerCollection, 2 * instances_after_full_gc_)) {
+    // A full GC runs the weak callbacks of the wrappers it frees at once (both passes).
+    isolate_->LowMemoryNotification();
+    store_.Collect();
+    instances_after_full_gc_ = store_.instance_count();
+  }
+}
 
 State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options) {
   std::lock_guard lock(RegistryMutex());

@@ -83,6 +83,24 @@ class State {
 
   ExternRefTable& externrefs() { return externrefs_; }
 
+  // The store's collector (rt::Store::Collect), run every kInstantiationsPerCollection
+  // instantiations unless blocked. When instances pile up anyway (their JS objects not yet
+  // collected by V8), V8 is asked for a full collection first, at most each time the number of
+  // live instances doubles, so the work stays linear.
+  void CollectStoreIfDue();
+  // While one lives, C++ may hold store objects that no root reaches (imports being read, an
+  // instance not yet wrapped): no collection.
+  class CollectionBlock {
+   public:
+    explicit CollectionBlock(State& state) : state_(state) { ++state_.collection_blocks_; }
+    ~CollectionBlock() { --state_.collection_blocks_; }
+    CollectionBlock(const CollectionBlock&) = delete;
+    CollectionBlock& operator=(const CollectionBlock&) = delete;
+
+   private:
+    State& state_;
+  };
+
   // The Memory, Table and Global object caches of the spec, keyed by the runtime object. Weak:
   // a wrapper removes itself when its JS object is collected (nothing can observe that a new
   // object is made afterwards, since nobody holds the old one).
@@ -111,6 +129,9 @@ class State {
   v8::Global<v8::Private> function_key_;
   v8::Global<v8::Private> memory_key_;
   ExternRefTable externrefs_;
+  int collection_blocks_ = 0;
+  uint32_t instantiations_since_collection_ = 0;
+  size_t instances_after_full_gc_ = 0;
   std::unordered_map<const void*, Wrappable*> object_cache_;
   v8::Global<v8::Value> pending_exception_;
 };

@@ -28,6 +28,7 @@ void Wrappable::OnCollected(const v8::WeakCallbackInfo<Wrappable>& info) {
   // The first pass may only reset the handle; the native's destructor (which resets its own
   // handles and may unmap a memory) runs in the second pass.
   info.GetParameter()->object_.Reset();
+  info.GetParameter()->OnObjectCollected();
   info.SetSecondPassCallback(
       [](const v8::WeakCallbackInfo<Wrappable>& second) { delete second.GetParameter(); });
 }

@@ -55,6 +55,7 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
 }
 
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {
+  CallScope scope(*this);
   const FuncType& type = function->type();
   results->clear();
   if (args.size() != type.params.size()) {
