@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
+#include "bindings/wrapper.h"
 
 namespace linea::bindings {
 namespace {
@@ -92,6 +93,24 @@ State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Option
   State* state = new State(isolate, embedder, options);
   Registry().emplace_back(isolate, state);
   return *state;
+}
+
+void State::Dispose(v8::Isolate* isolate) {
+  State* state = nullptr;
+  {
+    std::lock_guard lock(RegistryMutex());
+    auto& registry = Registry();
+    auto it = std::find_if(registry.begin(), registry.end(),
+                           [&](const auto& entry) { return entry.first == isolate; });
+    if (it == registry.end()) return;
+    state = it->second;
+    registry.erase(it);
+  }
+  // Each destructor may erase from the cache, not from this list: take it first.
+  std::unordered_set<Wrappable*> wrappers;
+  wrappers.swap(state->live_wrappers_);
+  for (Wrappable* wrapper : wrappers) delete wrapper;
+  delete state;
 }
 
 State* State::Get(v8::Isolate* isolate) {

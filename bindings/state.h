@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "bindings/externref_table.h"
 #include "bindings/webassembly.h"
@@ -36,9 +37,12 @@ std::string_view ErrorTypeName(ErrorType type);  // "CompileError", ...
 class State {
  public:
   // The state of `isolate`, made on the first call; later calls keep the first embedder
-  // unless it was null. It lives as long as the process: wrappers of collected JS objects and
-  // the runtime's store refer to it, and at exit nothing needs freeing.
+  // unless it was null. It lives until Dispose.
   static State& GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options);
+  // Frees the state of `isolate` with everything it owns: the native part of every wrapper
+  // whose JS object is still alive, the store with all its objects. Before Isolate::Dispose,
+  // with no JS running; the isolate's WebAssembly objects must not be used afterwards.
+  static void Dispose(v8::Isolate* isolate);
   // nullptr if InstallWebAssembly never ran in this isolate.
   static State* Get(v8::Isolate* isolate);
   // Every callback we create carries the State as its data (see data()).
@@ -82,6 +86,9 @@ class State {
   v8::Local<v8::Private> memory_buffer_key() const { return memory_key_.Get(isolate_); }
 
   ExternRefTable& externrefs() { return externrefs_; }
+
+  // The wrappers (wrapper.h) whose JS objects are alive, freed by Dispose.
+  std::unordered_set<Wrappable*>& live_wrappers() { return live_wrappers_; }
 
   // The store's collector (rt::Store::Collect), run every kInstantiationsPerCollection
   // instantiations unless blocked. When instances pile up anyway (their JS objects not yet
@@ -129,6 +136,7 @@ class State {
   v8::Global<v8::Private> function_key_;
   v8::Global<v8::Private> memory_key_;
   ExternRefTable externrefs_;
+  std::unordered_set<Wrappable*> live_wrappers_;
   int collection_blocks_ = 0;
   uint32_t instantiations_since_collection_ = 0;
   size_t instances_after_full_gc_ = 0;

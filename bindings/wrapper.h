@@ -41,6 +41,7 @@ class Wrappable {
  private:
   static void OnCollected(const v8::WeakCallbackInfo<Wrappable>& info);
   v8::Global<v8::Object> object_;
+  State* state_ = nullptr;  // Lists this among its live wrappers until the JS object dies.
 };
 
 // The native of a Memory, Table or Global object. The JS API keeps one JS object per runtime

@@ -14,7 +14,13 @@ namespace linea::rt {
 Store::Store(StoreLimits limits)
     : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
 
-Store::~Store() { ClearInterrupt(); }
+Store::~Store() {
+  ClearInterrupt();
+  if (function_finalizer_) {
+    for (const std::unique_ptr<Function>& function : functions_)
+      function_finalizer_(function.get());
+  }
+}
 
 Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback) {
   functions_.push_back(std::make_unique<Function>(CanonicalTypeId(type), std::move(callback)));
