@@ -109,9 +109,11 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
   v8::Local<v8::Context> context = promise->context();
   ModuleObject* module = Unwrap<ModuleObject>(state, module_object, where);
 
+  state.CollectStoreIfDue();
   // Read the imports now; a failure rejects at once. Until the instance is wrapped, only C++
   // holds what the imports name: no store collection meanwhile.
-  auto block = std::make_shared<State::CollectionBlock>(state);
+  auto block = std::make_shared<std::unique_ptr<State::CollectionBlock>>(
+      std::make_unique<State::CollectionBlock>(state));
   std::optional<std::vector<rt::Extern>> imports;
   {
     v8::TryCatch try_catch(isolate);
@@ -129,6 +131,12 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
     State& state = promise->state();
     v8::Isolate* isolate = state.isolate();
     v8::Local<v8::Context> context = promise->context();
+    // Unblocked when this task ends, before the microtasks it queued (which may instantiate
+    // again) run, whereas the task itself may be destroyed only later.
+    struct Unblock {
+      std::unique_ptr<State::CollectionBlock>& block;
+      ~Unblock() { block.reset(); }
+    } unblock{*block};
     v8::TryCatch try_catch(isolate);
     rt::Instance* instance = InstantiateCore(context, state, compiled, *externs, where);
     v8::Local<v8::Object> instance_object;
