@@ -205,7 +205,7 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
 // the store's own flag is read only when some store has an interrupt pending. On x86-64 the
 // compare is one instruction with a memory operand and a never-taken jump (a relaxed atomic
 // load, which GCC does not fold into the compare, costs one more instruction per poll).
-#if defined(__x86_64__)
+#if defined(__x86_64__) && !defined(__clang__)  // Clang refuses asm goto across the handlers.
 #define POLL_INTERRUPT()                                                            \
   do {                                                                              \
     __label__ poll_pending;                                                         \
