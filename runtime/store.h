@@ -64,10 +64,10 @@ class Store {
   // On kOk, `results` holds the results.
   Outcome Call(Function* function, std::span<const Value> args, std::vector<Value>* results);
 
-  // Asks running wasm to stop: the interpreter polls at loop back-edges and function entries
-  // and then unwinds the activation with TrapKind::kInterrupted. The request stays until
-  // ClearInterrupt, so every activation (nested ones too, and any started meanwhile) stops
-  // at its next poll. Safe from any thread and from a signal handler.
+  // Asks running wasm to stop: the interpreter polls at every taken branch (so at every loop
+  // back-edge) and function entry, and then unwinds the activation with TrapKind::kInterrupted. The
+  // request stays until ClearInterrupt, so every activation (nested ones too, and any started
+  // meanwhile) stops at its next poll. Safe from any thread and from a signal handler.
   void RequestInterrupt();
   void ClearInterrupt();
 
