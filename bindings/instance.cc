@@ -84,6 +84,9 @@ void ConstructInstance(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (module == nullptr) return;
   v8::Local<v8::Value> import_object = info[1];
   if (!CheckOptionalObject(isolate, import_object, "WebAssembly.Instance(): Argument 1")) return;
+  state.CollectStoreIfDue();
+  // From reading the imports to wrapping the instance, only C++ holds what it made.
+  State::CollectionBlock block(state);
   std::optional<std::vector<rt::Extern>> imports =
       ReadImports(context, state, *module->module(), import_object, "WebAssembly.Instance()");
   if (!imports) return;

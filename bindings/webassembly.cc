@@ -45,6 +45,8 @@ bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Val
   return value.As<v8::Object>()->HasPrivate(context, state->memory_buffer_key()).FromMaybe(false);
 }
 
+void DisposeWebAssembly(v8::Isolate* isolate) { State::Dispose(isolate); }
+
 void TerminateExecution(v8::Isolate* isolate) {
   // The store first: once V8 terminates, nothing may stop before the wasm has been told.
   if (State* state = State::Get(isolate)) state->store().RequestInterrupt();

@@ -355,6 +355,7 @@ std::optional<Trap> Instantiator::ApplyDataSegments() {
 
 InstantiateResult Store::Instantiate(std::shared_ptr<const Module> module,
                                      std::span<const Extern> imports) {
+  CallScope scope(*this);
   return Instantiator(*this, std::move(module), imports).Run();
 }
 

@@ -14,7 +14,13 @@ namespace linea::rt {
 Store::Store(StoreLimits limits)
     : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
 
-Store::~Store() { ClearInterrupt(); }
+Store::~Store() {
+  ClearInterrupt();
+  if (function_finalizer_) {
+    for (const std::unique_ptr<Function>& function : functions_)
+      function_finalizer_(function.get());
+  }
+}
 
 Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback) {
   functions_.push_back(std::make_unique<Function>(CanonicalTypeId(type), std::move(callback)));
@@ -55,6 +61,7 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
 }
 
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {
+  CallScope scope(*this);
   const FuncType& type = function->type();
   results->clear();
   if (args.size() != type.params.size()) {
