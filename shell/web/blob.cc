@@ -2,7 +2,6 @@
 
 #include "shell/embedded_js.h"
 #include "shell/environment.h"
-#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
 
@@ -19,7 +18,6 @@ struct BlobExports {
 void InstallBlob(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!InstallFactoryExports(context, global, js::kBlobSource, "blob.js", natives, {"Blob", "File"})
            .ToLocal(&exports)) {

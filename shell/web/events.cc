@@ -7,7 +7,6 @@
 #include "shell/embedded_js.h"
 #include "shell/environment.h"
 #include "shell/js_factory.h"
-#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
 
@@ -90,7 +89,6 @@ bool CallHook(v8::Local<v8::Context> context, const v8::Global<v8::Function>& ho
 void InstallEvents(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
   SetMethod(context, natives, "now", Now);
   SetMethod(context, natives, "reportException", ReportException);
   SetMethod(context, natives, "setUnrefTimeout", SetUnrefTimeout);

@@ -3,6 +3,7 @@
 #include "shell/embedded_js.h"
 #include "shell/environment.h"
 #include "shell/js_factory.h"
+#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/base64.h"
 #include "shell/web/blob.h"
@@ -50,6 +51,7 @@ v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
       natives->Set(context, V8String(isolate, "idl"), idl).IsNothing()) {
     return {};
   }
+  AddCodecNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!RunFactory(context, source, name, natives).ToLocal(&exports)) return {};
   for (const char* export_name : names) {
