@@ -20,6 +20,11 @@ extern const char kCryptoSource[];
 extern const char kEventsSource[];
 // shell/web/js/performance.js: Performance and the User Timing entries.
 extern const char kPerformanceSource[];
+// shell/web/js/streams_*.js: the Streams Standard's classes, in four parts.
+extern const char kStreamsBaseSource[];
+extern const char kStreamsReadableSource[];
+extern const char kStreamsWritableSource[];
+extern const char kStreamsTransformSource[];
 // shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];

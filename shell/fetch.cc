@@ -15,6 +15,7 @@
 #include "shell/v8_util.h"
 #include "shell/web/blob.h"
 #include "shell/web/data_url.h"
+#include "shell/web/streams.h"
 
 namespace linea::shell {
 namespace {
@@ -325,6 +326,7 @@ void InstallFetch(v8::Local<v8::Context> context, v8::Local<v8::Object> global) 
   AddCodecNatives(context, natives);
   AddBodyNatives(context, natives);
   web::AddBlobNatives(context, natives);
+  web::AddStreamNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!RunFactory(context, js::kResponseSource, "response.js", natives).ToLocal(&exports)) return;
   for (const char* name : {"Headers", "Response"}) {

@@ -11,6 +11,7 @@
 #include "shell/web/encoding.h"
 #include "shell/web/events.h"
 #include "shell/web/performance.h"
+#include "shell/web/streams.h"
 #include "shell/web/structured_clone.h"
 #include "shell/web/url.h"
 #include "shell/web/window.h"
@@ -122,6 +123,7 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
   InstallEvents(context, global);
   InstallEncoding(context, global);
   InstallBase64(context, global);
+  InstallStreams(context, global);
   InstallBlob(context, global);
   InstallCrypto(context, global);
   InstallStructuredClone(context, global);
