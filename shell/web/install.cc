@@ -2,6 +2,7 @@
 
 #include "shell/embedded_js.h"
 #include "shell/environment.h"
+#include "shell/inspect.h"
 #include "shell/js_factory.h"
 #include "shell/text_codec.h"
 #include "shell/v8_util.h"
@@ -29,8 +30,12 @@ v8::MaybeLocal<v8::Object> GetWebIdl(v8::Local<v8::Context> context) {
   WebIdl& idl = Environment::From(isolate)->Service<WebIdl>();
   if (idl.exports.IsEmpty()) {
     v8::Local<v8::Object> exports;
-    if (!RunFactory(context, js::kWebidlSource, "webidl.js", v8::Object::New(isolate))
-             .ToLocal(&exports)) {
+    v8::Local<v8::Object> natives = v8::Object::New(isolate);
+    if (natives
+            ->Set(context, V8String(isolate, "registerPlatformPrototype"),
+                  Environment::From(isolate)->inspector().platform_registrar())
+            .IsNothing() ||
+        !RunFactory(context, js::kWebidlSource, "webidl.js", natives).ToLocal(&exports)) {
       return {};
     }
     idl.exports.Reset(isolate, exports);
