@@ -14,6 +14,8 @@ extern const char kWebidlSource[];
 extern const char kEncodingSource[];
 // shell/web/js/blob.js: Blob and File.
 extern const char kBlobSource[];
+// shell/web/js/compression.js: CompressionStream and DecompressionStream.
+extern const char kCompressionSource[];
 // shell/web/js/crypto.js: Crypto and SubtleCrypto.
 extern const char kCryptoSource[];
 // shell/web/js/events.js: Event, EventTarget, AbortController and the other events.

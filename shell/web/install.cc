@@ -8,6 +8,7 @@
 #include "shell/v8_util.h"
 #include "shell/web/base64.h"
 #include "shell/web/blob.h"
+#include "shell/web/compression.h"
 #include "shell/web/crypto.h"
 #include "shell/web/encoding.h"
 #include "shell/web/events.h"
@@ -129,6 +130,7 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
   InstallEncoding(context, global);
   InstallBase64(context, global);
   InstallStreams(context, global);
+  InstallCompression(context, global);
   InstallBlob(context, global);
   InstallCrypto(context, global);
   InstallStructuredClone(context, global);
