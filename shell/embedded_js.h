@@ -22,6 +22,8 @@ extern const char kCryptoSource[];
 extern const char kEventsSource[];
 // shell/web/js/performance.js: Performance and the User Timing entries.
 extern const char kPerformanceSource[];
+// shell/web/js/request.js: Request.
+extern const char kRequestSource[];
 // shell/web/js/streams_*.js: the Streams Standard's classes, in four parts.
 extern const char kStreamsBaseSource[];
 extern const char kStreamsReadableSource[];
