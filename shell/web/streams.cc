@@ -83,14 +83,15 @@ void ReadStream(Environment* env, v8::Local<v8::Object> stream, Body::ChunkCallb
     Environment* env;
     Body::ChunkCallback on_chunk;
     Body::EndCallback on_end;
+    // Calls on_end as its own task, then frees the pump.
+    static void End(Pump* pump, std::optional<std::string> error) {
+      pump->env->PostTask([pump, error](v8::Local<v8::Context> context) {
+        std::unique_ptr<Pump> owned(pump);
+        pump->on_end(context, error ? &*error : nullptr);
+      });
+    }
   };
   auto* pump = new Pump{env, std::move(on_chunk), std::move(on_end)};
-  auto end = [](Pump* pump, std::optional<std::string> error) {
-    pump->env->PostTask([pump, error](v8::Local<v8::Context> context) {
-      std::unique_ptr<Pump> owned(pump);
-      pump->on_end(context, error ? &*error : nullptr);
-    });
-  };
   StreamExports& streams = env->Service<StreamExports>();
   v8::Local<v8::Function> pump_chunks;
   v8::Local<v8::External> data = v8::External::New(isolate, pump);
@@ -115,20 +116,17 @@ void ReadStream(Environment* env, v8::Local<v8::Object> stream, Body::ChunkCallb
              auto* pump = static_cast<Pump*>(args.Data().As<v8::External>()->Value());
              std::optional<std::string> error;
              if (!args[0]->IsUndefined()) error = ToUtf8(args.GetIsolate(), args[0]);
-             pump->env->PostTask([pump, error](v8::Local<v8::Context> context) {
-               std::unique_ptr<Pump> owned(pump);
-               pump->on_end(context, error ? &*error : nullptr);
-             });
+             Pump::End(pump, error);
            },
            data)
            .ToLocal(&end_callback)) {
-    end(pump, "the body stream cannot be read");
+    Pump::End(pump, "the body stream cannot be read");
     return;
   }
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> argv[] = {stream, chunk_callback, end_callback};
   if (pump_chunks->Call(context, v8::Undefined(isolate), 3, argv).IsEmpty()) {
-    end(pump, "the body stream cannot be read: " + ToUtf8(isolate, try_catch.Exception()));
+    Pump::End(pump, "the body stream cannot be read: " + ToUtf8(isolate, try_catch.Exception()));
   }
 }
 

@@ -34,43 +34,30 @@
     });
   }
 
-  class CompressionStream {
-    #transform;
+  // CompressionStream and DecompressionStream differ only in the direction: one class each, made
+  // by the same maker (separate interfaces, as WebIDL has them).
+  function makeClass(name, compress) {
+    return {[name]: class {
+      #transform;
 
-    constructor(format) {
-      idl.requireArguments(arguments.length, 1, "Failed to construct 'CompressionStream'");
-      this.#transform = makeTransform(format, true, 'CompressionStream');
-    }
+      constructor(format) {
+        idl.requireArguments(arguments.length, 1, `Failed to construct '${name}'`);
+        this.#transform = makeTransform(format, compress, name);
+      }
 
-    get readable() {
-      if (!(isObject(this) && #transform in this)) idl.illegalInvocation();
-      return this.#transform.readable;
-    }
+      get readable() {
+        if (!(isObject(this) && #transform in this)) idl.illegalInvocation();
+        return this.#transform.readable;
+      }
 
-    get writable() {
-      if (!(isObject(this) && #transform in this)) idl.illegalInvocation();
-      return this.#transform.writable;
-    }
+      get writable() {
+        if (!(isObject(this) && #transform in this)) idl.illegalInvocation();
+        return this.#transform.writable;
+      }
+    }}[name];
   }
-
-  class DecompressionStream {
-    #transform;
-
-    constructor(format) {
-      idl.requireArguments(arguments.length, 1, "Failed to construct 'DecompressionStream'");
-      this.#transform = makeTransform(format, false, 'DecompressionStream');
-    }
-
-    get readable() {
-      if (!(isObject(this) && #transform in this)) idl.illegalInvocation();
-      return this.#transform.readable;
-    }
-
-    get writable() {
-      if (!(isObject(this) && #transform in this)) idl.illegalInvocation();
-      return this.#transform.writable;
-    }
-  }
+  const CompressionStream = makeClass('CompressionStream', true);
+  const DecompressionStream = makeClass('DecompressionStream', false);
 
   idl.defineInterface(CompressionStream);
   idl.defineInterface(DecompressionStream);

@@ -81,51 +81,35 @@
     return 1;
   }}.size;
 
-  class ByteLengthQueuingStrategy {
-    #highWaterMark;
+  // The two built-in strategies differ only in their name and size function: one class each,
+  // made by the same maker (separate interfaces, as WebIDL has them).
+  function makeStrategy(name, sizeFunction) {
+    const what = `Failed to construct '${name}'`;
+    return {[name]: class {
+      #highWaterMark;
 
-    constructor(init) {
-      idl.requireArguments(arguments.length, 1, "Failed to construct 'ByteLengthQueuingStrategy'");
-      const dict = idl.dictionary(init, "Failed to construct 'ByteLengthQueuingStrategy'");
-      if (dict.highWaterMark === undefined) {
-        throw new TypeErrorCtor("Failed to construct 'ByteLengthQueuingStrategy': required member highWaterMark is undefined.");
+      constructor(init) {
+        idl.requireArguments(arguments.length, 1, what);
+        const dict = idl.dictionary(init, what);
+        if (dict.highWaterMark === undefined) {
+          throw new TypeErrorCtor(`${what}: required member highWaterMark is undefined.`);
+        }
+        this.#highWaterMark = +dict.highWaterMark;
       }
-      this.#highWaterMark = +dict.highWaterMark;
-    }
 
-    get highWaterMark() {
-      if (!(isObject(this) && #highWaterMark in this)) idl.illegalInvocation();
-      return this.#highWaterMark;
-    }
-
-    get size() {
-      if (!(isObject(this) && #highWaterMark in this)) idl.illegalInvocation();
-      return byteLengthSize;
-    }
-  }
-
-  class CountQueuingStrategy {
-    #highWaterMark;
-
-    constructor(init) {
-      idl.requireArguments(arguments.length, 1, "Failed to construct 'CountQueuingStrategy'");
-      const dict = idl.dictionary(init, "Failed to construct 'CountQueuingStrategy'");
-      if (dict.highWaterMark === undefined) {
-        throw new TypeErrorCtor("Failed to construct 'CountQueuingStrategy': required member highWaterMark is undefined.");
+      get highWaterMark() {
+        if (!(isObject(this) && #highWaterMark in this)) idl.illegalInvocation();
+        return this.#highWaterMark;
       }
-      this.#highWaterMark = +dict.highWaterMark;
-    }
 
-    get highWaterMark() {
-      if (!(isObject(this) && #highWaterMark in this)) idl.illegalInvocation();
-      return this.#highWaterMark;
-    }
-
-    get size() {
-      if (!(isObject(this) && #highWaterMark in this)) idl.illegalInvocation();
-      return countSize;
-    }
+      get size() {
+        if (!(isObject(this) && #highWaterMark in this)) idl.illegalInvocation();
+        return sizeFunction;
+      }
+    }}[name];
   }
+  const ByteLengthQueuingStrategy = makeStrategy('ByteLengthQueuingStrategy', byteLengthSize);
+  const CountQueuingStrategy = makeStrategy('CountQueuingStrategy', countSize);
 
   // ---- Queue-with-sizes ----
 
