@@ -20,6 +20,8 @@ extern const char kCompressionSource[];
 extern const char kCryptoSource[];
 // shell/web/js/events.js: Event, EventTarget, AbortController and the other events.
 extern const char kEventsSource[];
+// shell/web/js/messaging.js: MessageChannel, MessagePort and MessageEvent.
+extern const char kMessagingSource[];
 // shell/web/js/performance.js: Performance and the User Timing entries.
 extern const char kPerformanceSource[];
 // shell/web/js/request.js: Request.

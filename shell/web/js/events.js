@@ -683,5 +683,5 @@
   Object.setPrototypeOf(global, EventTarget.prototype);
 
   return {Event, CustomEvent, ErrorEvent, PromiseRejectionEvent, EventTarget, AbortController,
-    AbortSignal, fireError, fireUnhandledRejection, dispatch};
+    AbortSignal, fireError, fireUnhandledRejection, dispatch, setEventHandler};
 })
