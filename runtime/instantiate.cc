@@ -118,6 +118,8 @@ class Instantiator {
 
   // The value of a constant expression (validated by the decoder) in the new instance.
   Value Evaluate(const ConstExpr& e) const;
+  // One instruction of it, with the values of those before it on `stack`.
+  Value EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) const;
 
   static InstantiateResult Failure(InstantiateResult::Kind kind, std::string message) {
     InstantiateResult result;
@@ -245,7 +247,12 @@ std::optional<InstantiateResult> Instantiator::Allocate() {
   return std::nullopt;
 }
 
-Value Instantiator::Evaluate(const ConstExpr& e) const {
+Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) const {
+  auto pop = [&stack] {
+    const Value v = stack.back();
+    stack.pop_back();
+    return v;
+  };
   switch (e.op) {
     case ConstExpr::Op::kI32Const:
     case ConstExpr::Op::kI64Const:
@@ -258,14 +265,39 @@ Value Instantiator::Evaluate(const ConstExpr& e) const {
       return Value::FuncRef(instance_->functions[e.index]);
     case ConstExpr::Op::kGlobalGet:
       return instance_->globals[e.index]->value();
+    default:
+      break;
   }
-  return Value{};
+  // Arithmetic wraps (unsigned): the validator checked there are two operands of e.type.
+  const Value b = pop(), a = pop();
+  switch (e.op) {
+    case ConstExpr::Op::kI32Add:
+      return Value{ValType::kI32, static_cast<uint32_t>(a.bits + b.bits)};
+    case ConstExpr::Op::kI32Sub:
+      return Value{ValType::kI32, static_cast<uint32_t>(a.bits - b.bits)};
+    case ConstExpr::Op::kI32Mul:
+      return Value{ValType::kI32, static_cast<uint32_t>(a.bits * b.bits)};
+    case ConstExpr::Op::kI64Add:
+      return Value{ValType::kI64, a.bits + b.bits};
+    case ConstExpr::Op::kI64Sub:
+      return Value{ValType::kI64, a.bits - b.bits};
+    case ConstExpr::Op::kI64Mul:
+      return Value{ValType::kI64, a.bits * b.bits};
+    default:
+      return Value{};
+  }
+}
+
+Value Instantiator::Evaluate(const ConstExpr& e) const {
+  std::vector<Value> stack;
+  for (const ConstExpr& instr : e.prefix) stack.push_back(EvaluateOne(instr, stack));
+  return EvaluateOne(e, stack);
 }
 
 void Instantiator::InitializeGlobals() {
   const Module& m = *module_;
   Instance& inst = *instance_;
-  // Initialisers may only read imported globals, so evaluating in order is enough.
+  // Initialisers read only imported and earlier globals, so evaluating in order is enough.
   for (size_t i = 0; i < m.global_inits.size(); ++i) {
     const GlobalType& type = m.globals[m.num_imported_globals + i];
     Value value = Evaluate(m.global_inits[i]);

@@ -16,7 +16,9 @@ namespace linea::rt {
 
 struct CompiledFunction;  // The interpreter's internal code; see runtime/compiler.h.
 
-// A constant expression (core spec 3.3.10). In WebAssembly 2.0 it is a single instruction.
+// A constant expression (core spec 3.3.10). Usually a single instruction, described by the
+// struct itself; an extended one (3.0: i32/i64 add, sub, mul) keeps its earlier instructions
+// in `prefix` and its last one here.
 struct ConstExpr {
   enum class Op : uint8_t {
     kI32Const,
@@ -25,12 +27,21 @@ struct ConstExpr {
     kF64Const,
     kRefNull,
     kRefFunc,
-    kGlobalGet
+    kGlobalGet,
+    // Extended constant expressions: pop two operands, push the result.
+    kI32Add,
+    kI32Sub,
+    kI32Mul,
+    kI64Add,
+    kI64Sub,
+    kI64Mul,
   };
   Op op = Op::kI32Const;
   ValType type = ValType::kI32;  // Type of the value it produces.
   uint64_t bits = 0;             // Constant's bits (for the *Const ops).
   uint32_t index = 0;            // Function index (kRefFunc) or global index (kGlobalGet).
+  // The instructions before this one, in order, each with an empty prefix of its own.
+  std::vector<ConstExpr> prefix;
 };
 
 struct Import {

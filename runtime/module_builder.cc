@@ -306,7 +306,11 @@ GlobalType ModuleBuilder::ReadGlobalType(BinaryReader& r) {
 ConstExpr ModuleBuilder::ReadConstExpr(BinaryReader& r, ValType expected) {
   if (!r.ok()) return {};
   ConstExpr e = DecodeConstExpr(r, *module_, expected);
-  if (r.ok() && e.op == ConstExpr::Op::kRefFunc) DeclareFuncRef(e.index);
+  if (!r.ok()) return e;
+  if (e.op == ConstExpr::Op::kRefFunc) DeclareFuncRef(e.index);
+  for (const ConstExpr& instr : e.prefix) {
+    if (instr.op == ConstExpr::Op::kRefFunc) DeclareFuncRef(instr.index);
+  }
   return e;
 }
 
@@ -439,7 +443,7 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
         return;
       }
       DeclareFuncRef(func);
-      seg.items.push_back({ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, func});
+      seg.items.push_back({ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, func, {}});
     }
     if (r.ok() && seg.mode == SegmentMode::kActive &&
         m.tables[seg.table_index].element != seg.type) {

@@ -323,11 +323,11 @@ TEST(DecoderTest, ConstantExpressions) {
   // (global i32 (global.get 1)) : a mutable global.
   ExpectError(WasmModule({kImportedGlobals, {0x06, 0x06, 0x01, 0x7f, 0x00, 0x23, 0x01, 0x0b}}),
               "constant expression required");
-  // (global i32 (global.get 2)) : not imported (it is this global itself).
+  // (global i32 (global.get 2)) : it is this global itself, not an earlier one.
   ExpectError(WasmModule({kImportedGlobals, {0x06, 0x06, 0x01, 0x7f, 0x00, 0x23, 0x02, 0x0b}}),
               "unknown global 2");
-  // (global i32 (i32.const 0) (i32.const 0) (i32.add)) : not constant in 2.0.
-  ExpectError(WasmModule({{0x06, 0x09, 0x01, 0x7f, 0x00, 0x41, 0x00, 0x41, 0x00, 0x6a, 0x0b}}),
+  // (global i32 (i32.const 0) (i32.const 0) (i32.div_s)) : not constant even in 3.0.
+  ExpectError(WasmModule({{0x06, 0x09, 0x01, 0x7f, 0x00, 0x41, 0x00, 0x41, 0x00, 0x6d, 0x0b}}),
               "constant expression required");
   // (global i32 (nop)) and an opcode that is no instruction at all.
   ExpectError(WasmModule({{0x06, 0x05, 0x01, 0x7f, 0x00, 0x01, 0x0b}}),
