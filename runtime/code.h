@@ -283,6 +283,13 @@ namespace linea::rt {
   V(ElemDrop)     /* segment */                                                         \
   V(RefFunc)      /* D func */
 
+// Tail calls (3.0). The arguments A..A+n-1 move down to the frame's slots 0..n-1, and the
+// callee then runs in this frame, returning to this function's caller: the frame and the
+// frame records stay as deep as they were (runtime/interpreter_tail_calls.inc).
+#define LINEA_TAIL_CALL_OPS(V)         \
+  V(ReturnCall)         /* func A n */ \
+  V(ReturnCallIndirect) /* canonical_type table B(index) A n */
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -295,7 +302,8 @@ namespace linea::rt {
   LINEA_SATURATING_OPS(LINEA_OP_NAME)     \
   LINEA_LOAD_OPS(LINEA_OP_NAME)           \
   LINEA_STORE_OPS(LINEA_OP_NAME)          \
-  LINEA_FUSED_COMPARES(LINEA_BR_IF_NAME)
+  LINEA_FUSED_COMPARES(LINEA_BR_IF_NAME)  \
+  LINEA_TAIL_CALL_OPS(V)
 
 enum class Op : uint16_t {
 #define V(Name) k##Name,

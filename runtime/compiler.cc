@@ -694,6 +694,9 @@ class FunctionCompiler {
         return CompilePrefixed();
       case 0xfd:
         return Fail("SIMD is not supported yet (opcode 0xfd)");
+      case 0x12:  // return_call
+      case 0x13:  // return_call_indirect
+        return CompileReturnCall(opcode == 0x13);
       default:
         break;
     }
@@ -910,11 +913,17 @@ class FunctionCompiler {
     return true;
   }
 
-  bool CompileCall(bool indirect) {
-    const FuncType* callee_type;
+  // The immediates of call / call_indirect (and their tail-call forms) and, for
+  // call_indirect, the table index operand.
+  struct Callee {
+    const FuncType* type = nullptr;
     uint32_t index = 0, type_index = 0, table = 0;
     Entry table_index;
+  };
+  bool ReadCallee(bool indirect, Callee* callee) {
     if (indirect) {
+      uint32_t& type_index = callee->type_index;
+      uint32_t& table = callee->table;
       if (!reader_.ReadU32(&type_index) || !CheckIndex(type_index, module_.types.size(), "type")) {
         return false;
       }
@@ -924,12 +933,20 @@ class FunctionCompiler {
                     std::to_string(table) + " holds " +
                     std::string(ValTypeName(module_.tables[table].element)));
       }
-      callee_type = &module_.types[type_index];
-      if (!Pop(ValType::kI32, &table_index)) return false;
-    } else {
-      if (!ReadFuncIndex(&index)) return false;
-      callee_type = &module_.func_type(index);
+      callee->type = &module_.types[type_index];
+      return Pop(ValType::kI32, &callee->table_index);
     }
+    if (!ReadFuncIndex(&callee->index)) return false;
+    callee->type = &module_.func_type(callee->index);
+    return true;
+  }
+
+  bool CompileCall(bool indirect) {
+    Callee callee;
+    if (!ReadCallee(indirect, &callee)) return false;
+    const FuncType* callee_type = callee.type;
+    const uint32_t index = callee.index, type_index = callee.type_index, table = callee.table;
+    const Entry& table_index = callee.table_index;
     const uint32_t num_params = static_cast<uint32_t>(callee_type->params.size());
     if (!CheckTop(callee_type->params)) return false;
     if (emitting_) {
@@ -952,6 +969,39 @@ class FunctionCompiler {
     std::vector<Entry> ignored;
     if (!PopTypes(callee_type->params, &ignored)) return false;
     for (ValType t : callee_type->results) PushTemp(t);
+    return true;
+  }
+
+  // return_call / return_call_indirect (3.0 tail calls): the callee's results must be this
+  // function's results.
+  bool CompileReturnCall(bool indirect) {
+    Callee callee;
+    if (!ReadCallee(indirect, &callee)) return false;
+    const FuncType& type = *callee.type;
+    if (type.results != type_.results) {
+      return Fail("type mismatch: tail call to a function whose results " +
+                  std::to_string(type.results.size()) + " differ from the caller's");
+    }
+    const uint32_t num_params = static_cast<uint32_t>(type.params.size());
+    if (!CheckTop(type.params)) return false;
+    if (emitting_) {
+      // Contiguous arguments, which the op moves down to slot 0.
+      MaterializeTop(num_params);
+      const uint32_t base = StackSlot(height() - num_params);
+      if (indirect) {
+        BeginOp(Op::kReturnCallIndirect);
+        MarkSource();
+        EmitOperands({I(module_.canonical_type_ids[callee.type_index]), I(callee.table),
+                      S(callee.table_index.slot), S(base), I(num_params)});
+      } else {
+        BeginOp(Op::kReturnCall);
+        MarkSource();
+        EmitOperands({I(callee.index), S(base), I(num_params)});
+      }
+    }
+    std::vector<Entry> ignored;
+    if (!PopTypes(type.params, &ignored)) return false;
+    SetUnreachable();
     return true;
   }
 

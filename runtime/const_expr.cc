@@ -19,7 +19,7 @@ bool IsOpcode(uint8_t byte) {
   };
   static constexpr Range kRanges[] = {
       {0x00, 0x05},  // unreachable nop block loop if else
-      {0x0b, 0x11},  // end br br_if br_table return call call_indirect
+      {0x0b, 0x13},  // end br br_if br_table return call call_indirect return_call(_indirect)
       {0x1a, 0x1c},  // drop select select t
       {0x20, 0x26},  // local.* global.* table.get table.set
       {0x28, 0xc4},  // loads, stores, memory.size/grow, constants, numeric, sign extension

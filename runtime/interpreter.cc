@@ -622,6 +622,8 @@ L_RefFunc:
   pc += 3;
   NEXT();
 
+#include "runtime/interpreter_tail_calls.inc"
+
 #undef NEXT
 #undef TRAP
 #undef RELOAD_MEMORY

@@ -214,6 +214,23 @@ TEST(CompilerTest, BulkMemoryNeedsDataCount) {
               "zero byte expected");
 }
 
+TEST(CompilerTest, TailCallTyping) {
+  // RichModule's function 1 is [i32] -> [i32], function 2 [i32 i64] -> [f64].
+  Module m = RichModule();
+  // (return_call 1 (local.get 0)) in function 1: same results.
+  ExpectValid(m, 1, {0x00, 0x20, 0x00, 0x12, 0x01, 0x0b});
+  // Code after it is unreachable, so its stack is polymorphic.
+  ExpectValid(m, 1, {0x00, 0x20, 0x00, 0x12, 0x01, 0x6a, 0x0b});
+  // (return_call 2 ...) from function 1: [f64] is not [i32].
+  ExpectError(m, 1, {0x00, 0x20, 0x00, 0x42, 0x00, 0x12, 0x02, 0x0b}, "type mismatch");
+  // (return_call_indirect (type 1) (local.get 0) (i32.const 0)) in function 1.
+  ExpectValid(m, 1, {0x00, 0x20, 0x00, 0x41, 0x00, 0x13, 0x01, 0x00, 0x0b});
+  // ... through the externref table 1.
+  ExpectError(m, 1, {0x00, 0x20, 0x00, 0x41, 0x00, 0x13, 0x01, 0x01, 0x0b}, "funcref table");
+  // ... with an argument missing.
+  ExpectError(m, 1, {0x00, 0x41, 0x00, 0x13, 0x01, 0x00, 0x0b}, "type mismatch");
+}
+
 TEST(CompilerTest, UnsupportedAndUnknownOpcodes) {
   ExpectError({0x00, 0xfd, 0x0c, 0x0b}, "SIMD is not supported yet");
   ExpectError({0x00, 0x06, 0x0b}, "unknown opcode 0x06");
