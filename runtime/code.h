@@ -290,6 +290,18 @@ namespace linea::rt {
   V(ReturnCall)         /* func A n */ \
   V(ReturnCallIndirect) /* canonical_type table B(index) A n */
 
+// Memory instructions for any memory and address type (multiple memories, memory64); the
+// ops above serve memory 0 with i32 addresses from registers. These name the memory (`mem`),
+// read the address as 64 bits and take 64-bit offsets (lo hi); runtime/interpreter_memory_at.inc.
+// Loads: D A lo hi mem; stores: A B lo hi mem (in the order of the load and store lists).
+#define LINEA_MEMORY_AT_OPS(V)                             \
+  V(MemorySizeAt) /* D mem */                              \
+  V(MemoryGrowAt) /* D A(delta) mem */                     \
+  V(MemoryInitAt) /* segment mem A(dst) B(src) C(n) */     \
+  V(MemoryCopyAt) /* dst_mem src_mem A(dst) B(src) C(n) */ \
+  V(MemoryFillAt) /* mem A(dst) B(value) C(n) */
+#define LINEA_AT_NAME(Name, ...) V(Name##At)
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -303,7 +315,10 @@ namespace linea::rt {
   LINEA_LOAD_OPS(LINEA_OP_NAME)           \
   LINEA_STORE_OPS(LINEA_OP_NAME)          \
   LINEA_FUSED_COMPARES(LINEA_BR_IF_NAME)  \
-  LINEA_TAIL_CALL_OPS(V)
+  LINEA_TAIL_CALL_OPS(V)                  \
+  LINEA_MEMORY_AT_OPS(V)                  \
+  LINEA_LOAD_OPS(LINEA_AT_NAME)           \
+  LINEA_STORE_OPS(LINEA_AT_NAME)
 
 enum class Op : uint16_t {
 #define V(Name) k##Name,

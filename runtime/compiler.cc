@@ -530,11 +530,15 @@ class FunctionCompiler {
     if (byte != 0) return Fail("zero byte expected");
     return true;
   }
+  // A memarg for an instruction that only supports memory 0 with i32 addresses.
   bool ReadMemArg(uint8_t max_align, uint32_t* offset) {
-    uint32_t align;
-    if (!reader_.ReadU32(&align) || !reader_.ReadU32(offset)) return false;
-    if (!CheckMemory()) return false;
-    if (align > max_align) return Fail("alignment must not be larger than natural");
+    MemArg arg;
+    if (!ReadMemArgAt(max_align, &arg)) return false;
+    if (!IsFastMemory(arg.memory)) {
+      return Fail("this instruction supports only memory 0 with i32 addresses, not memory " +
+                  std::to_string(arg.memory));
+    }
+    *offset = static_cast<uint32_t>(arg.offset);
     return true;
   }
   bool ReadTableIndex(uint32_t* index) {
@@ -633,17 +637,9 @@ class FunctionCompiler {
       case 0x25:
       case 0x26:
         return CompileTableAccess(opcode == 0x26);
-      case 0x3f: {  // memory.size
-        if (!ReadZeroByte() || !CheckMemory()) return false;
-        EmitWithResult(Op::kMemorySize, ValType::kI32, {});
-        return true;
-      }
-      case 0x40: {  // memory.grow
-        Entry delta;
-        if (!ReadZeroByte() || !CheckMemory() || !Pop(ValType::kI32, &delta)) return false;
-        EmitWithResult(Op::kMemoryGrow, ValType::kI32, {S(delta.slot)});
-        return true;
-      }
+      case 0x3f:  // memory.size
+      case 0x40:  // memory.grow
+        return CompileMemorySizeOrGrow(opcode == 0x40);
       case 0x41: {  // i32.const
         int32_t v;
         if (!reader_.ReadS32(&v)) return false;
@@ -734,8 +730,10 @@ class FunctionCompiler {
   }
 
   bool CompileMemoryAccess(const MemoryOpInfo& info) {
-    uint32_t offset;
-    if (!ReadMemArg(info.max_align, &offset)) return false;
+    MemArg arg;
+    if (!ReadMemArgAt(info.max_align, &arg)) return false;
+    if (!IsFastMemory(arg.memory)) return CompileMemoryAccessAt(info, arg);
+    const uint32_t offset = static_cast<uint32_t>(arg.offset);
     if (info.is_store) {
       Entry value, address;
       if (!Pop(info.type, &value) || !Pop(ValType::kI32, &address)) return false;
@@ -1107,11 +1105,11 @@ class FunctionCompiler {
     if (sub < kSaturatingOps.size()) return CompileNumeric(kSaturatingOps[sub]);
     switch (sub) {
       case 8: {  // memory.init
-        uint32_t segment;
-        if (!reader_.ReadU32(&segment) || !ReadZeroByte() || !CheckMemory() ||
-            !CheckDataIndex(segment)) {
+        uint32_t segment, memory;
+        if (!reader_.ReadU32(&segment) || !ReadMemoryIndex(&memory) || !CheckDataIndex(segment)) {
           return false;
         }
+        if (!IsFastMemory(memory)) return CompileMemoryInitAt(segment, memory);
         if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
         Emit(Op::kMemoryInit, {I(segment), S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
@@ -1122,16 +1120,24 @@ class FunctionCompiler {
         Emit(Op::kDataDrop, {I(segment)});
         return true;
       }
-      case 10:  // memory.copy
-        if (!ReadZeroByte() || !ReadZeroByte() || !CheckMemory()) return false;
+      case 10: {  // memory.copy
+        uint32_t dst_memory, src_memory;
+        if (!ReadMemoryIndex(&dst_memory) || !ReadMemoryIndex(&src_memory)) return false;
+        if (!IsFastMemory(dst_memory) || !IsFastMemory(src_memory)) {
+          return CompileMemoryCopyAt(dst_memory, src_memory);
+        }
         if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
         Emit(Op::kMemoryCopy, {S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
-      case 11:  // memory.fill
-        if (!ReadZeroByte() || !CheckMemory()) return false;
+      }
+      case 11: {  // memory.fill
+        uint32_t memory;
+        if (!ReadMemoryIndex(&memory)) return false;
+        if (!IsFastMemory(memory)) return CompileMemoryFillAt(memory);
         if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
         Emit(Op::kMemoryFill, {S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
+      }
       case 12: {  // table.init
         uint32_t segment, table;
         if (!reader_.ReadU32(&segment) || !ReadTableIndex(&table)) return false;
@@ -1184,6 +1190,119 @@ class FunctionCompiler {
       default:
         return Fail("unknown opcode 0xfc " + std::to_string(sub));
     }
+  }
+
+  // ---- Multiple memories and 64-bit addresses ---------------------------------------------------
+  // Memory 0 with i32 addresses keeps the ops whose memory base and size live in registers;
+  // any other memory, or an i64-addressed one, gets the *At ops, which name the memory and
+  // read the address as 64 bits (an i32 is zero-extended in its slot, see code.h).
+  bool IsFastMemory(uint32_t memory) const {
+    return memory == 0 && AddressType(memory) == ValType::kI32;
+  }
+  ValType AddressType(uint32_t memory) const {
+    return module_.memories[memory].address64 ? ValType::kI64 : ValType::kI32;
+  }
+  bool ReadMemoryIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.memories.size(), "memory");
+  }
+
+  struct MemArg {
+    uint32_t memory = 0;
+    uint64_t offset = 0;
+  };
+  // memarg (3.0, 5.4.6): alignment flags with bit 6 set when a memory index follows, then the
+  // offset (at most 2^32 - 1 for an i32-addressed memory).
+  bool ReadMemArgAt(uint8_t max_align, MemArg* arg) {
+    uint32_t align;
+    if (!reader_.ReadU32(&align)) return false;
+    const bool has_index = (align & 0x40) != 0;
+    align &= ~0x40u;
+    if (has_index && !reader_.ReadU32(&arg->memory)) return false;
+    if (!reader_.ReadU64(&arg->offset)) return false;
+    if (!CheckIndex(arg->memory, module_.memories.size(), "memory")) return false;
+    if (align > max_align) return Fail("alignment must not be larger than natural");
+    if (AddressType(arg->memory) == ValType::kI32 && arg->offset > 0xffffffffu) {
+      return Fail("offset out of range: " + std::to_string(arg->offset) +
+                  " does not fit an i32-addressed memory");
+    }
+    return true;
+  }
+
+  // The *At variant of a load or store (code.h lists them in the same order).
+  static Op MemoryOpAt(Op op) {
+    return static_cast<Op>(static_cast<uint32_t>(Op::kI32LoadAt) + static_cast<uint32_t>(op) -
+                           static_cast<uint32_t>(Op::kI32Load));
+  }
+
+  bool CompileMemoryAccessAt(const MemoryOpInfo& info, const MemArg& arg) {
+    const ValType address_type = AddressType(arg.memory);
+    const Operand lo = I(static_cast<uint32_t>(arg.offset));
+    const Operand hi = I(static_cast<uint32_t>(arg.offset >> 32));
+    if (info.is_store) {
+      Entry value, address;
+      if (!Pop(info.type, &value) || !Pop(address_type, &address)) return false;
+      Emit(MemoryOpAt(info.op), {S(address.slot), S(value.slot), lo, hi, I(arg.memory)}, true);
+    } else {
+      Entry address;
+      if (!Pop(address_type, &address)) return false;
+      EmitWithResult(MemoryOpAt(info.op), info.type, {S(address.slot), lo, hi, I(arg.memory)},
+                     true);
+    }
+    return true;
+  }
+
+  bool CompileMemorySizeOrGrow(bool grow) {
+    uint32_t memory;
+    if (!ReadMemoryIndex(&memory)) return false;
+    const ValType address_type = AddressType(memory);
+    const bool fast = IsFastMemory(memory);
+    if (!grow) {
+      if (fast) {
+        EmitWithResult(Op::kMemorySize, address_type, {});
+      } else {
+        EmitWithResult(Op::kMemorySizeAt, address_type, {I(memory)});
+      }
+      return true;
+    }
+    Entry delta;
+    if (!Pop(address_type, &delta)) return false;
+    if (fast) {
+      EmitWithResult(Op::kMemoryGrow, address_type, {S(delta.slot)});
+    } else {
+      EmitWithResult(Op::kMemoryGrowAt, address_type, {S(delta.slot), I(memory)});
+    }
+    return true;
+  }
+
+  bool CompileMemoryInitAt(uint32_t segment, uint32_t memory) {
+    Entry dst, src, n;
+    if (!Pop(ValType::kI32, &n) || !Pop(ValType::kI32, &src) || !Pop(AddressType(memory), &dst)) {
+      return false;
+    }
+    Emit(Op::kMemoryInitAt, {I(segment), I(memory), S(dst.slot), S(src.slot), S(n.slot)}, true);
+    return true;
+  }
+
+  bool CompileMemoryCopyAt(uint32_t dst_memory, uint32_t src_memory) {
+    // The length is i64 only when both memories are (3.0: the minimum address type).
+    const ValType dst_type = AddressType(dst_memory), src_type = AddressType(src_memory);
+    const ValType n_type =
+        dst_type == ValType::kI64 && src_type == ValType::kI64 ? ValType::kI64 : ValType::kI32;
+    Entry dst, src, n;
+    if (!Pop(n_type, &n) || !Pop(src_type, &src) || !Pop(dst_type, &dst)) return false;
+    Emit(Op::kMemoryCopyAt, {I(dst_memory), I(src_memory), S(dst.slot), S(src.slot), S(n.slot)},
+         true);
+    return true;
+  }
+
+  bool CompileMemoryFillAt(uint32_t memory) {
+    const ValType address_type = AddressType(memory);
+    Entry dst, value, n;
+    if (!Pop(address_type, &n) || !Pop(ValType::kI32, &value) || !Pop(address_type, &dst)) {
+      return false;
+    }
+    Emit(Op::kMemoryFillAt, {I(memory), S(dst.slot), S(value.slot), S(n.slot)}, true);
+    return true;
   }
 
   // ---- Finish -----------------------------------------------------------------------------------

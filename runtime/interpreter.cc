@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "runtime/instance.h"
+#include "runtime/memory_access.h"
 #include "runtime/numerics.h"
 #include "runtime/trap.h"
 
@@ -623,6 +624,7 @@ L_RefFunc:
   NEXT();
 
 #include "runtime/interpreter_tail_calls.inc"
+#include "runtime/interpreter_memory_at.inc"
 
 #undef NEXT
 #undef TRAP

@@ -242,13 +242,10 @@ void ModuleBuilder::DecodeMemorySection(BinaryReader& r) {
   }
 }
 
-void ModuleBuilder::AddMemory(BinaryReader& r, size_t at, const MemoryType& type) {
+void ModuleBuilder::AddMemory(BinaryReader& r, size_t /*at*/, const MemoryType& type) {
   if (!r.ok()) return;
-  if (!module_->memories.empty()) {
-    r.Fail(at, "multiple memories are not supported in WebAssembly 2.0");
-    return;
-  }
   module_->memories.push_back(type);
+  CheckLimit(r, module_->memories.size(), kMaxMemories, "memories");
 }
 
 void ModuleBuilder::DecodeGlobalSection(BinaryReader& r) {

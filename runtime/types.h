@@ -45,6 +45,7 @@ struct Limits {
 struct MemoryType {
   Limits limits;  // In 64 KiB pages.
   bool shared = false;
+  bool address64 = false;  // memory64: i64 addresses (limits flag bit 2).
   bool operator==(const MemoryType&) const = default;
 };
 

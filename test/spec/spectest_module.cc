@@ -62,7 +62,7 @@ rt::Result<ExportMap> MakeSpectestModule(rt::Store& store) {
   if (!table) return rt::Error{"spectest.table: " + table.error().message};
   exports.emplace("table", rt::Extern::Of(std::move(table).value()));
   rt::Result<std::shared_ptr<rt::Memory>> memory =
-      rt::Memory::Create(rt::MemoryType{{1, 2}, false});
+      rt::Memory::Create(rt::MemoryType{{1, 2}, false, false});
   if (!memory) return rt::Error{"spectest.memory: " + memory.error().message};
   exports.emplace("memory", rt::Extern::Of(std::move(memory).value()));
   return exports;

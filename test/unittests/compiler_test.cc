@@ -41,7 +41,7 @@ Module MakeModule(std::vector<FuncType> types) {
 // a data count of 1.
 Module RichModule() {
   Module m = MakeModule({FuncType{}, FuncType{{i32}, {i32}}, FuncType{{i32, i64}, {f64}}});
-  m.memories.push_back(MemoryType{{1, std::nullopt}, false});
+  m.memories.push_back(MemoryType{{1, std::nullopt}, false, false});
   m.tables.push_back(TableType{funcref, {1, std::nullopt}});
   m.tables.push_back(TableType{externref, {1, std::nullopt}});
   m.globals.push_back(GlobalType{i32, false});
@@ -118,7 +118,21 @@ TEST(CompilerTest, GlobalsAndMemoryImmediates) {
   ExpectError({0x00, 0x41, 0x00, 0x28, 0x03, 0x00, 0x1a, 0x0b},
               "alignment must not be larger than natural");
   ExpectValid({0x00, 0x41, 0x00, 0x28, 0x02, 0x00, 0x1a, 0x0b});
-  ExpectError({0x00, 0x3f, 0x01, 0x1a, 0x0b}, "zero byte expected");  // memory.size 1
+  ExpectError({0x00, 0x3f, 0x01, 0x1a, 0x0b}, "unknown memory 1");  // memory.size 1
+}
+
+TEST(CompilerTest, MemoryIndices) {
+  Module m = RichModule();
+  m.memories.push_back(MemoryType{{1, std::nullopt}, false, false});
+  // i32.load with flags 0x42 (alignment 4, memory index follows) from memory 1.
+  ExpectValid(m, 0, {0x00, 0x41, 0x00, 0x28, 0x42, 0x01, 0x00, 0x1a, 0x0b});
+  ExpectError(m, 0, {0x00, 0x41, 0x00, 0x28, 0x42, 0x02, 0x00, 0x1a, 0x0b}, "unknown memory 2");
+  // An offset of 2^32 does not fit an i32-addressed memory.
+  ExpectError(m, 0, {0x00, 0x41, 0x00, 0x28, 0x02, 0x80, 0x80, 0x80, 0x80, 0x10, 0x1a, 0x0b},
+              "offset out of range");
+  // memory.copy from memory 0 to memory 1, memory.size 1.
+  ExpectValid(m, 0, {0x00, 0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x0a, 0x01, 0x00, 0x0b});
+  ExpectValid(m, 0, {0x00, 0x3f, 0x01, 0x1a, 0x0b});
 }
 
 TEST(CompilerTest, Locals) {
@@ -210,8 +224,9 @@ TEST(CompilerTest, BulkMemoryNeedsDataCount) {
   ExpectError(m, 0, {0x00, 0xfc, 0x09, 0x00, 0x0b}, "data count section required");
   ExpectValid({0x00, 0xfc, 0x09, 0x00, 0x0b});
   ExpectValid({0x00, 0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x08, 0x00, 0x00, 0x0b});
+  // memory.init 0 into memory 1, which RichModule does not have.
   ExpectError({0x00, 0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x08, 0x00, 0x01, 0x0b},
-              "zero byte expected");
+              "unknown memory 1");
 }
 
 TEST(CompilerTest, TailCallTyping) {

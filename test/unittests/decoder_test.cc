@@ -287,13 +287,21 @@ TEST(DecoderTest, ImplementationLimits) {
       << decoded.error().message;
 }
 
-TEST(DecoderTest, AtMostOneMemory) {
+TEST(DecoderTest, MultipleMemories) {
   // (memory 0) (memory 0)
-  ExpectError(WasmModule({{0x05, 0x05, 0x02, 0x00, 0x00, 0x00, 0x00}}), "multiple memories");
+  std::shared_ptr<const Module> m =
+      MustDecode(WasmModule({{0x05, 0x05, 0x02, 0x00, 0x00, 0x00, 0x00}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->memories.size(), 2u);
   // (import "" "" (memory 0)) (memory 0)
-  ExpectError(WasmModule({{0x02, 0x06, 0x01, 0x00, 0x00, 0x02, 0x00, 0x00},
-                          {0x05, 0x03, 0x01, 0x00, 0x00}}),
-              "multiple memories");
+  m = MustDecode(WasmModule(
+      {{0x02, 0x06, 0x01, 0x00, 0x00, 0x02, 0x00, 0x00}, {0x05, 0x03, 0x01, 0x00, 0x00}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->num_imported_memories, 1u);
+  // 101 memories: past the JS API's limit of 100.
+  Bytes section = {0x05, 0xcb, 0x01, 0x65};
+  for (int i = 0; i < 101; ++i) section.insert(section.end(), {0x00, 0x00});
+  ExpectError(WasmModule({section}), "too many memories");
 }
 
 // --- Globals and constant expressions -----------------------------------------------------
