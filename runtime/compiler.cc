@@ -932,7 +932,7 @@ class FunctionCompiler {
                     std::string(ValTypeName(module_.tables[table].element)));
       }
       callee->type = &module_.types[type_index];
-      return Pop(ValType::kI32, &callee->table_index);
+      return Pop(AddressType(module_.tables[table]), &callee->table_index);
     }
     if (!ReadFuncIndex(&callee->index)) return false;
     callee->type = &module_.func_type(callee->index);
@@ -1081,13 +1081,14 @@ class FunctionCompiler {
     uint32_t table;
     if (!ReadTableIndex(&table)) return false;
     const ValType element = module_.tables[table].element;
+    const ValType index_type = AddressType(module_.tables[table]);
     if (set) {
       Entry value, index;
-      if (!Pop(element, &value) || !Pop(ValType::kI32, &index)) return false;
+      if (!Pop(element, &value) || !Pop(index_type, &index)) return false;
       Emit(Op::kTableSet, {I(table), S(index.slot), S(value.slot)}, /*may_trap=*/true);
     } else {
       Entry index;
-      if (!Pop(ValType::kI32, &index)) return false;
+      if (!Pop(index_type, &index)) return false;
       EmitWithResult(Op::kTableGet, element, {I(table), S(index.slot)}, /*may_trap=*/true);
     }
     return true;
@@ -1096,6 +1097,14 @@ class FunctionCompiler {
   // Pops the three i32 operands of the bulk operations (destination, source/value, count).
   bool PopThree(ValType second, Entry* dst, Entry* src, Entry* n) {
     return Pop(ValType::kI32, n) && Pop(second, src) && Pop(ValType::kI32, dst);
+  }
+  // The same with each operand's type given (memory64/table64 make some of them i64).
+  bool PopThree(ValType dst_type, ValType src_type, ValType n_type, Entry* dst, Entry* src,
+                Entry* n) {
+    return Pop(n_type, n) && Pop(src_type, src) && Pop(dst_type, dst);
+  }
+  static ValType MinAddressType(ValType a, ValType b) {
+    return a == ValType::kI64 && b == ValType::kI64 ? ValType::kI64 : ValType::kI32;
   }
 
   bool CompilePrefixed() {
@@ -1145,7 +1154,10 @@ class FunctionCompiler {
         if (module_.elements[segment].type != module_.tables[table].element) {
           return TypeMismatch(module_.tables[table].element, module_.elements[segment].type);
         }
-        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        if (!PopThree(AddressType(module_.tables[table]), ValType::kI32, ValType::kI32, &dst, &src,
+                      &n)) {
+          return false;
+        }
         Emit(Op::kTableInit, {I(segment), I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
       }
@@ -1161,7 +1173,11 @@ class FunctionCompiler {
         if (module_.tables[dst_table].element != module_.tables[src_table].element) {
           return TypeMismatch(module_.tables[dst_table].element, module_.tables[src_table].element);
         }
-        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        const ValType dst_type = AddressType(module_.tables[dst_table]);
+        const ValType src_type = AddressType(module_.tables[src_table]);
+        if (!PopThree(dst_type, src_type, MinAddressType(dst_type, src_type), &dst, &src, &n)) {
+          return false;
+        }
         Emit(Op::kTableCopy, {I(dst_table), I(src_table), S(dst.slot), S(src.slot), S(n.slot)},
              true);
         return true;
@@ -1170,20 +1186,24 @@ class FunctionCompiler {
         uint32_t table;
         if (!ReadTableIndex(&table)) return false;
         Entry init;
-        if (!Pop(ValType::kI32, &n) || !Pop(module_.tables[table].element, &init)) return false;
-        EmitWithResult(Op::kTableGrow, ValType::kI32, {I(table), S(init.slot), S(n.slot)});
+        const ValType index_type = AddressType(module_.tables[table]);
+        if (!Pop(index_type, &n) || !Pop(module_.tables[table].element, &init)) return false;
+        EmitWithResult(Op::kTableGrow, index_type, {I(table), S(init.slot), S(n.slot)});
         return true;
       }
       case 16: {  // table.size
         uint32_t table;
         if (!ReadTableIndex(&table)) return false;
-        EmitWithResult(Op::kTableSize, ValType::kI32, {I(table)});
+        EmitWithResult(Op::kTableSize, AddressType(module_.tables[table]), {I(table)});
         return true;
       }
       case 17: {  // table.fill
         uint32_t table;
         if (!ReadTableIndex(&table)) return false;
-        if (!PopThree(module_.tables[table].element, &dst, &src, &n)) return false;
+        const ValType index_type = AddressType(module_.tables[table]);
+        if (!PopThree(index_type, module_.tables[table].element, index_type, &dst, &src, &n)) {
+          return false;
+        }
         Emit(Op::kTableFill, {I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
       }
@@ -1199,9 +1219,8 @@ class FunctionCompiler {
   bool IsFastMemory(uint32_t memory) const {
     return memory == 0 && AddressType(memory) == ValType::kI32;
   }
-  ValType AddressType(uint32_t memory) const {
-    return module_.memories[memory].address64 ? ValType::kI64 : ValType::kI32;
-  }
+  ValType AddressType(uint32_t memory) const { return rt::AddressType(module_.memories[memory]); }
+  static ValType AddressType(const TableType& table) { return rt::AddressType(table); }
   bool ReadMemoryIndex(uint32_t* index) {
     return reader_.ReadU32(index) && CheckIndex(*index, module_.memories.size(), "memory");
   }
@@ -1286,10 +1305,10 @@ class FunctionCompiler {
   bool CompileMemoryCopyAt(uint32_t dst_memory, uint32_t src_memory) {
     // The length is i64 only when both memories are (3.0: the minimum address type).
     const ValType dst_type = AddressType(dst_memory), src_type = AddressType(src_memory);
-    const ValType n_type =
-        dst_type == ValType::kI64 && src_type == ValType::kI64 ? ValType::kI64 : ValType::kI32;
     Entry dst, src, n;
-    if (!Pop(n_type, &n) || !Pop(src_type, &src) || !Pop(dst_type, &dst)) return false;
+    if (!PopThree(dst_type, src_type, MinAddressType(dst_type, src_type), &dst, &src, &n)) {
+      return false;
+    }
     Emit(Op::kMemoryCopyAt, {I(dst_memory), I(src_memory), S(dst.slot), S(src.slot), S(n.slot)},
          true);
     return true;

@@ -35,10 +35,12 @@ std::string Describe(const FuncType& type) {
   return "function " + DescribeTypes(type.params) + " -> " + DescribeTypes(type.results);
 }
 std::string Describe(const TableType& type) {
-  return "table " + DescribeLimits(type.limits) + " " + std::string(ValTypeName(type.element));
+  return "table " + std::string(type.address64 ? "i64 " : "") + DescribeLimits(type.limits) + " " +
+         std::string(ValTypeName(type.element));
 }
 std::string Describe(const MemoryType& type) {
-  return "memory " + DescribeLimits(type.limits) + (type.shared ? " shared" : "");
+  return "memory " + std::string(type.address64 ? "i64 " : "") + DescribeLimits(type.limits) +
+         (type.shared ? " shared" : "");
 }
 std::string Describe(const GlobalType& type) {
   const std::string name(ValTypeName(type.type));
@@ -85,9 +87,11 @@ bool Matches(const Module& module, const Import& import, const Extern& value) {
              value.function->canonical_type_id() == module.canonical_type_ids[import.type_index];
     case ExternKind::kTable:
       return value.table != nullptr && value.table->element_type() == import.table.element &&
+             value.table->type().address64 == import.table.address64 &&
              LimitsMatch(value.table->type().limits, import.table.limits);
     case ExternKind::kMemory:
       return value.memory != nullptr && value.memory->shared() == import.memory.shared &&
+             value.memory->type().address64 == import.memory.address64 &&
              LimitsMatch(value.memory->type().limits, import.memory.limits);
     case ExternKind::kGlobal:
       return value.global != nullptr && value.global->type() == import.global;
@@ -351,8 +355,8 @@ std::optional<Trap> Instantiator::ApplyElementSegments() {
     if (seg.mode == SegmentMode::kActive) {
       // table.init (with the segment's own length) and elem.drop.
       Table& table = *inst.tables[seg.table_index];
-      const uint32_t offset = static_cast<uint32_t>(Evaluate(seg.offset).i32());
-      if (uint64_t{offset} + refs.size() > table.size()) {
+      const uint64_t offset = Evaluate(seg.offset).slot().bits;  // i32 or i64 (table64).
+      if (offset > table.size() || refs.size() > table.size() - offset) {
         return SegmentTrap(TrapKind::kTableOutOfBounds);
       }
       std::copy(refs.begin(), refs.end(), table.elements().begin() + offset);
@@ -373,8 +377,8 @@ std::optional<Trap> Instantiator::ApplyDataSegments() {
     if (seg.mode != SegmentMode::kActive) continue;
     // memory.init (with the segment's own length) and data.drop.
     Memory& memory = *inst.memories[seg.memory_index];
-    const uint32_t offset = static_cast<uint32_t>(Evaluate(seg.offset).i32());
-    if (uint64_t{offset} + seg.bytes.size() > memory.size_bytes()) {
+    const uint64_t offset = Evaluate(seg.offset).slot().bits;  // i32 or i64 (memory64).
+    if (offset > memory.size_bytes() || seg.bytes.size() > memory.size_bytes() - offset) {
       return SegmentTrap(TrapKind::kMemoryOutOfBounds);
     }
     if (!seg.bytes.empty()) std::memcpy(memory.base() + offset, seg.bytes.data(), seg.bytes.size());

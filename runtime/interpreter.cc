@@ -362,7 +362,8 @@ L_CallLocal:
 
 L_CallIndirect : {
   Table* table = c.instance->tables[pc[2]].get();
-  uint32_t index = Get<uint32_t>(SLOT(3));
+  // Table indices are read as 64 bits (table64); an i32 is zero-extended in its slot.
+  const uint64_t index = Get<uint64_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kUndefinedElement);
   Function* target = static_cast<Function*>(table->Get(index));
   if (target == nullptr) TRAP(TrapKind::kNullFunction);
@@ -547,7 +548,7 @@ L_MemoryFill : {
   // ---- Tables and references --------------------------------------------------------------------
 L_TableGet : {
   Table* table = c.instance->tables[pc[2]].get();
-  const uint32_t index = Get<uint32_t>(SLOT(3));
+  const uint64_t index = Get<uint64_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   SLOT(1).ref = table->Get(index);
   pc += 4;
@@ -556,7 +557,7 @@ L_TableGet : {
 
 L_TableSet : {
   Table* table = c.instance->tables[pc[1]].get();
-  const uint32_t index = Get<uint32_t>(SLOT(2));
+  const uint64_t index = Get<uint64_t>(SLOT(2));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   table->Set(index, SLOT(3).ref);
   pc += 4;
@@ -569,19 +570,22 @@ L_TableSize:
   NEXT();
 
 L_TableGrow : {
-  std::optional<uint32_t> old_size =
-      c.instance->tables[pc[2]]->Grow(Get<uint32_t>(SLOT(4)), SLOT(3).ref);
-  Put(SLOT(1), old_size ? *old_size : 0xffffffffu);
+  Table* table = c.instance->tables[pc[2]].get();
+  const uint64_t delta = Get<uint64_t>(SLOT(4));  // i64 for table64.
+  std::optional<uint32_t> old_size;
+  if (delta <= 0xffffffffu) old_size = table->Grow(static_cast<uint32_t>(delta), SLOT(3).ref);
+  // Failure is -1 in the table's index type.
+  SLOT(1).bits = old_size ? *old_size : table->type().address64 ? ~uint64_t{0} : 0xffffffffu;
   pc += 5;
   NEXT();
 }
 
 L_TableFill : {
   std::vector<void*>& elements = c.instance->tables[pc[1]]->elements();
-  const uint64_t index = Get<uint32_t>(SLOT(2));
+  const uint64_t index = Get<uint64_t>(SLOT(2));
   void* const value = SLOT(3).ref;
-  const uint64_t n = Get<uint32_t>(SLOT(4));
-  if (index + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  const uint64_t n = Get<uint64_t>(SLOT(4));
+  if (!RangeInBounds(index, n, elements.size())) TRAP(TrapKind::kTableOutOfBounds);
   std::fill_n(elements.begin() + static_cast<ptrdiff_t>(index), n, value);
   pc += 5;
   NEXT();
@@ -590,10 +594,10 @@ L_TableFill : {
 L_TableCopy : {
   std::vector<void*>& dst_elements = c.instance->tables[pc[1]]->elements();
   std::vector<void*>& src_elements = c.instance->tables[pc[2]]->elements();
-  const uint64_t dst = Get<uint32_t>(SLOT(3));
-  const uint64_t src = Get<uint32_t>(SLOT(4));
-  const uint64_t n = Get<uint32_t>(SLOT(5));
-  if (src + n > src_elements.size() || dst + n > dst_elements.size()) {
+  const uint64_t dst = Get<uint64_t>(SLOT(3));
+  const uint64_t src = Get<uint64_t>(SLOT(4));
+  const uint64_t n = Get<uint64_t>(SLOT(5));
+  if (!RangeInBounds(src, n, src_elements.size()) || !RangeInBounds(dst, n, dst_elements.size())) {
     TRAP(TrapKind::kTableOutOfBounds);
   }
   if (n != 0) std::memmove(&dst_elements[dst], &src_elements[src], n * sizeof(void*));
@@ -604,10 +608,12 @@ L_TableCopy : {
 L_TableInit : {
   const std::vector<void*>& segment = c.instance->element_segments[pc[1]];
   std::vector<void*>& elements = c.instance->tables[pc[2]]->elements();
-  const uint64_t dst = Get<uint32_t>(SLOT(3));
+  const uint64_t dst = Get<uint64_t>(SLOT(3));  // i64 for table64.
   const uint64_t src = Get<uint32_t>(SLOT(4));
   const uint64_t n = Get<uint32_t>(SLOT(5));
-  if (src + n > segment.size() || dst + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  if (src + n > segment.size() || !RangeInBounds(dst, n, elements.size())) {
+    TRAP(TrapKind::kTableOutOfBounds);
+  }
   if (n != 0) std::memcpy(&elements[dst], &segment[src], n * sizeof(void*));
   pc += 6;
   NEXT();
@@ -623,8 +629,8 @@ L_RefFunc:
   pc += 3;
   NEXT();
 
-#include "runtime/interpreter_tail_calls.inc"
 #include "runtime/interpreter_memory_at.inc"
+#include "runtime/interpreter_tail_calls.inc"
 
 #undef NEXT
 #undef TRAP

@@ -265,9 +265,14 @@ TableType ModuleBuilder::ReadTableType(BinaryReader& r) {
   type.element = r.ReadRefType();
   const size_t at = r.offset();
   const uint8_t flags = r.LimitsFlags();
-  type.limits.min = r.U32();
-  if (flags == 1) type.limits.max = r.U32();
-  if (r.ok() && type.limits.max && type.limits.min > *type.limits.max) {
+  type.address64 = (flags & 4) != 0;
+  type.limits.min = r.U64();
+  if (flags & 1) type.limits.max = r.U64();
+  if (!r.ok()) return type;
+  const uint64_t limit = type.address64 ? UINT64_MAX : UINT32_MAX;
+  if (type.limits.min > limit || (type.limits.max && *type.limits.max > limit)) {
+    r.Fail(at, "table size must be at most 2^32-1 for i32");
+  } else if (type.limits.max && type.limits.min > *type.limits.max) {
     r.Fail(at, "size minimum must not be greater than maximum");
   }
   return type;
@@ -276,14 +281,17 @@ TableType ModuleBuilder::ReadTableType(BinaryReader& r) {
 MemoryType ModuleBuilder::ReadMemoryType(BinaryReader& r) {
   MemoryType type;
   const size_t at = r.offset();
-  // WebAssembly 2.0 has no shared memories: the threads proposal's flags 2 and 3 are
-  // malformed like any other flags past 1 (the spec tests expect so).
+  // WebAssembly 3.0 has no shared memories: the threads proposal's flag 2 is malformed like
+  // any other flag but 1 (maximum) and 4 (64-bit).
   const uint8_t flags = r.LimitsFlags();
-  type.limits.min = r.U32();
-  if (flags == 1) type.limits.max = r.U32();
+  type.address64 = (flags & 4) != 0;
+  type.limits.min = r.U64();
+  if (flags & 1) type.limits.max = r.U64();
   if (!r.ok()) return type;
-  if (type.limits.min > kMaxPages || (type.limits.max && *type.limits.max > kMaxPages)) {
-    r.Fail(at, "memory size must be at most 65536 pages (4GiB)");
+  const uint64_t limit = type.address64 ? kMaxPages64 : kMaxPages;
+  if (type.limits.min > limit || (type.limits.max && *type.limits.max > limit)) {
+    r.Fail(at, type.address64 ? "memory size must be at most 2^48 pages (256 TiB) for i64"
+                              : "memory size must be at most 65536 pages (4GiB)");
   } else if (type.limits.max && type.limits.min > *type.limits.max) {
     r.Fail(at, "size minimum must not be greater than maximum");
   }
@@ -408,7 +416,7 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
         r.Fail(table_at, Unknown("table", seg.table_index));
         return;
       }
-      seg.offset = ReadConstExpr(r, ValType::kI32);
+      seg.offset = ReadConstExpr(r, AddressType(m.tables[seg.table_index]));
     }
     if (not_active || explicit_form) {
       if (expressions) {
@@ -488,7 +496,7 @@ void ModuleBuilder::DecodeDataSection(BinaryReader& r) {
         r.Fail(memory_at, Unknown("memory", seg.memory_index));
         return;
       }
-      seg.offset = ReadConstExpr(r, ValType::kI32);
+      seg.offset = ReadConstExpr(r, AddressType(m.memories[seg.memory_index]));
     }
     const uint32_t length = r.Length();
     std::span<const uint8_t> bytes = r.Bytes(length);

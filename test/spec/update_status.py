@@ -52,7 +52,6 @@ FEATURES = [
     ("message", r"unknown opcode 0x(12|13)\b", TAIL_CALLS),
     ("message", r"multiple memories", MULTI_MEMORY),
     ("path", r"/multi-memory/", MULTI_MEMORY),
-    ("path", r"/memory64/", MEMORY64),
     ("message", r"section 5 \(memory\)[^:]*: integer too large", MEMORY64),
     # 3.0 constant expressions may read any earlier immutable global, not only imported ones.
     ("message", r"constant expression required|section (6|9|11) \([a-z]+\)[^:]*: unknown global",
@@ -63,6 +62,7 @@ FEATURES = [
     ("message", r"unknown opcode 0x(14|15|d3|d4|d5|d6)\b|malformed value type|"
                 r"malformed reference type|section 4 \(table\)[^:]*: integer too large",
      TYPED_REFS),
+    ("path", r"/memory64/", MEMORY64),
 ]
 
 COMMAND_LINE = re.compile(r"^(?P<script>[^:\s]+):(?P<line>\d+): (?P<text>.*)$")

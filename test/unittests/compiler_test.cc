@@ -42,8 +42,8 @@ Module MakeModule(std::vector<FuncType> types) {
 Module RichModule() {
   Module m = MakeModule({FuncType{}, FuncType{{i32}, {i32}}, FuncType{{i32, i64}, {f64}}});
   m.memories.push_back(MemoryType{{1, std::nullopt}, false, false});
-  m.tables.push_back(TableType{funcref, {1, std::nullopt}});
-  m.tables.push_back(TableType{externref, {1, std::nullopt}});
+  m.tables.push_back(TableType{funcref, {1, std::nullopt}, false});
+  m.tables.push_back(TableType{externref, {1, std::nullopt}, false});
   m.globals.push_back(GlobalType{i32, false});
   m.globals.push_back(GlobalType{i32, true});
   ElementSegment segment;

@@ -234,11 +234,27 @@ TEST(DecoderTest, Limits) {
       MustDecode(WasmModule({{0x05, 0x06, 0x01, 0x01, 0x00, 0x80, 0x80, 0x04}}));
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->memories[0].limits.max, 65536u);
-  // Limits flags are a 1-bit integer: 2 and 3 (shared memories, threads) are malformed.
-  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x03, 0x00, 0x01}}), "integer too large");
-  ExpectError(WasmModule({{0x05, 0x03, 0x01, 0x02, 0x00}}), "integer too large");
-  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x81, 0x00, 0x00}}),
-              "integer representation too long");
+  // Limits flags (3.0) are a byte with bits 0 (maximum) and 2 (64-bit): 2 and 3 (shared
+  // memories, threads) and 0x81 are malformed.
+  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x03, 0x00, 0x01}}), "malformed limits flags");
+  ExpectError(WasmModule({{0x05, 0x03, 0x01, 0x02, 0x00}}), "malformed limits flags");
+  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x81, 0x00, 0x00}}), "malformed limits flags");
+  // (memory i64 1 0x1_0000_0000_0000) is fine, one page more is not.
+  m = MustDecode(
+      WasmModule({{0x05, 0x0a, 0x01, 0x05, 0x01, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->memories[0].address64);
+  EXPECT_EQ(m->memories[0].limits.max, uint64_t{1} << 48);
+  ExpectError(
+      WasmModule({{0x05, 0x0a, 0x01, 0x05, 0x01, 0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40}}),
+      "memory size must be at most 2^48 pages");
+  // (table i64 0 0xffff_ffff_ffff_ffff funcref), and an i32 table past 2^32-1.
+  m = MustDecode(WasmModule({{0x04, 0x0e, 0x01, 0x70, 0x05, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff,
+                              0xff, 0xff, 0xff, 0xff, 0x01}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->tables[0].address64);
+  ExpectError(WasmModule({{0x04, 0x09, 0x01, 0x70, 0x01, 0x00, 0x80, 0x80, 0x80, 0x80, 0x10}}),
+              "table size must be at most");
   // (table 1 0 funcref); (table 0 0xffffffff funcref) is fine.
   ExpectError(WasmModule({{0x04, 0x05, 0x01, 0x70, 0x01, 0x01, 0x00}}),
               "size minimum must not be greater than maximum");
