@@ -114,6 +114,11 @@ void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcom
     case rt::Outcome::Kind::kException:
       state.RethrowPendingException();
       return;
+    case rt::Outcome::Kind::kThrow:
+      // Until WebAssembly.Exception exists, say what escaped rather than invent an object.
+      ThrowWasmError(context, state, ErrorType::kRuntimeError,
+                     "uncaught WebAssembly exception (WebAssembly.Exception is not supported yet)");
+      return;
   }
 }
 

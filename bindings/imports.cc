@@ -42,6 +42,10 @@ std::shared_ptr<rt::Global> GlobalFromValue(v8::Local<v8::Context> context, Stat
       kind_ok = false;
       expected = "a WebAssembly.Global (v128 values cannot come from JavaScript)";
       break;
+    case rt::ValType::kExnRef:
+      kind_ok = false;
+      expected = "a WebAssembly.Global (exnref values cannot come from JavaScript)";
+      break;
     case rt::ValType::kFuncRef:
     case rt::ValType::kExternRef:
       break;
@@ -148,6 +152,10 @@ std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> contex
         }
         externs.push_back(rt::Extern::Of(Unwrap<TableObject>(state, value, label)->table()));
         break;
+        case rt::ExternKind::kTag:
+          ThrowWasmError(context, state, ErrorType::kLinkError,
+                         label + ": tag imports need WebAssembly.Tag, not supported yet");
+          return std::nullopt;
       }
     }
   }

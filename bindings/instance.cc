@@ -43,6 +43,10 @@ v8::MaybeLocal<v8::Value> ExternToJS(v8::Local<v8::Context> context, State& stat
       if (!GetGlobalObject(context, state, value.global).ToLocal(&global)) return {};
       return global;
     }
+    case rt::ExternKind::kTag:
+      ThrowWasmError(context, state, ErrorType::kLinkError,
+                     "exporting a tag to JavaScript needs WebAssembly.Tag, not supported yet");
+      return {};
   }
   return {};
 }
@@ -132,6 +136,9 @@ rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
       return nullptr;
     case rt::InstantiateResult::Kind::kException:
       state.RethrowPendingException();
+      return nullptr;
+    case rt::InstantiateResult::Kind::kThrow:
+      ThrowOutcome(context, state, rt::Outcome::Throw(result.exception));
       return nullptr;
   }
   return nullptr;

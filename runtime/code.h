@@ -302,6 +302,14 @@ namespace linea::rt {
   V(MemoryFillAt) /* mem A(dst) B(value) C(n) */
 #define LINEA_AT_NAME(Name, ...) V(Name##At)
 
+// Exception handling (3.0); runtime/interpreter_exceptions.inc. A catch clause lands on a
+// CatchLanding after the unwinder has written its values to slots D...; the landing falls
+// through into the branch to the clause's label.
+#define LINEA_EXCEPTION_OPS(V)                                        \
+  V(Throw)        /* tag A n: throws the tag with payload A..A+n-1 */ \
+  V(ThrowRef)     /* A: throws exnref A again (traps on null) */      \
+  V(CatchLanding) /* D */
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -318,7 +326,8 @@ namespace linea::rt {
   LINEA_TAIL_CALL_OPS(V)                  \
   LINEA_MEMORY_AT_OPS(V)                  \
   LINEA_LOAD_OPS(LINEA_AT_NAME)           \
-  LINEA_STORE_OPS(LINEA_AT_NAME)
+  LINEA_STORE_OPS(LINEA_AT_NAME)          \
+  LINEA_EXCEPTION_OPS(V)
 
 enum class Op : uint16_t {
 #define V(Name) k##Name,
@@ -359,6 +368,21 @@ struct CompiledFunction {
     uint32_t module_offset;
   };
   std::vector<SourcePosition> source_map;
+
+  // Exception handlers (try_table), innermost first: an exception thrown at a code position
+  // in [start, end) tries the handler's catch clauses in order.
+  struct Catch {
+    enum Kind : uint8_t { kCatch, kCatchRef, kCatchAll, kCatchAllRef };
+    Kind kind;
+    uint32_t tag;      // In the instance's tag index space (kCatch, kCatchRef).
+    uint32_t landing;  // Code position of the clause's CatchLanding.
+  };
+  struct Handler {
+    uint32_t start = 0;
+    uint32_t end = 0;
+    std::vector<Catch> catches;
+  };
+  std::vector<Handler> handlers;
 
   // The module offset of the instruction at or before code position `pos`.
   uint32_t ModuleOffsetAt(size_t pos) const {

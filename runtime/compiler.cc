@@ -58,9 +58,9 @@ std::string Hex(uint32_t v) {
 
 // A block type's single value type as a one-element span.
 std::span<const ValType> SingleType(ValType t) {
-  static constexpr ValType kTypes[] = {ValType::kI32,      ValType::kI64,  ValType::kF32,
-                                       ValType::kF64,      ValType::kV128, ValType::kFuncRef,
-                                       ValType::kExternRef};
+  static constexpr ValType kTypes[] = {ValType::kI32,       ValType::kI64,   ValType::kF32,
+                                       ValType::kF64,       ValType::kV128,  ValType::kFuncRef,
+                                       ValType::kExternRef, ValType::kExnRef};
   for (const ValType& type : kTypes) {
     if (type == t) return {&type, 1};
   }
@@ -83,6 +83,7 @@ struct Control {
   std::vector<uint32_t> end_fixups;  // Branch target words to point at the end.
   uint32_t else_fixup = kNone;       // If: the false branch's target word.
   std::vector<Entry> if_params;      // If: the parameters as the else branch starts with them.
+  bool has_handler = false;          // try_table: its handler is open_handlers_.back().
 
   std::span<const ValType> label_types() const {
     return kind == BlockKind::kLoop ? params : results;
@@ -693,6 +694,12 @@ class FunctionCompiler {
       case 0x12:  // return_call
       case 0x13:  // return_call_indirect
         return CompileReturnCall(opcode == 0x13);
+      case 0x08:  // throw
+        return CompileThrow();
+      case 0x0a:  // throw_ref
+        return CompileThrowRef();
+      case 0x1f:  // try_table
+        return CompileTryTable();
       default:
         break;
     }
@@ -821,6 +828,7 @@ class FunctionCompiler {
   bool CompileEnd() {
     Control& c = ctrl_.back();
     if (!CheckBlockEnd(c)) return false;
+    if (c.has_handler) CloseHandler();
     if (c.kind == BlockKind::kIf &&
         !std::equal(c.params.begin(), c.params.end(), c.results.begin(), c.results.end())) {
       return Fail("type mismatch: if without else must have matching parameter and result types");
@@ -1324,6 +1332,116 @@ class FunctionCompiler {
     return true;
   }
 
+  // ---- Exception handling ----------------------------------------------------------------------
+  bool ReadTagIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.tag_type_indices.size(), "tag");
+  }
+  const FuncType& TagType(uint32_t tag) const {
+    return module_.types[module_.tag_type_indices[tag]];
+  }
+
+  bool CompileThrow() {
+    uint32_t tag;
+    if (!ReadTagIndex(&tag)) return false;
+    const FuncType& type = TagType(tag);
+    const uint32_t n = static_cast<uint32_t>(type.params.size());
+    if (!CheckTop(type.params)) return false;
+    if (emitting_) {
+      MaterializeTop(n);  // The payload, contiguous.
+      BeginOp(Op::kThrow);
+      MarkSource();
+      EmitOperands({I(tag), S(StackSlot(height() - n)), I(n)});
+    }
+    std::vector<Entry> ignored;
+    if (!PopTypes(type.params, &ignored)) return false;
+    SetUnreachable();
+    return true;
+  }
+
+  bool CompileThrowRef() {
+    Entry exception;
+    if (!Pop(ValType::kExnRef, &exception)) return false;
+    Emit(Op::kThrowRef, {S(exception.slot)}, /*may_trap=*/true);
+    SetUnreachable();
+    return true;
+  }
+
+  // try_table bt catch* instr* end: a block whose body's exceptions the catch clauses may
+  // catch. Each clause branches to a label outside the try_table with the exception's payload
+  // (and, for the _ref forms, the exnref). Its landing pad (CatchLanding, then the branch) sits
+  // before the body, jumped over on entry; the unwinder writes the values straight into the
+  // label's slots, which no live value occupies once control leaves the try_table.
+  bool CompileTryTable() {
+    if (!CompileBlockStart(0x02)) return false;
+    uint32_t count;
+    if (!reader_.ReadU32(&count)) return false;
+    if (count > reader_.remaining()) return reader_.Fail("unexpected end of section or function");
+    std::vector<std::pair<CompiledFunction::Catch, uint32_t>> clauses;  // Clause, label depth.
+    for (uint32_t i = 0; i < count; ++i) {
+      uint8_t kind = 0;
+      if (!reader_.ReadByte(&kind)) return false;
+      if (kind > 3) return Fail("malformed catch clause kind " + Hex(kind));
+      CompiledFunction::Catch clause{static_cast<CompiledFunction::Catch::Kind>(kind), 0, 0};
+      const bool catch_all = kind >= CompiledFunction::Catch::kCatchAll;
+      const bool with_ref = kind == CompiledFunction::Catch::kCatchRef ||
+                            kind == CompiledFunction::Catch::kCatchAllRef;
+      if (!catch_all && !ReadTagIndex(&clause.tag)) return false;
+      uint32_t depth;
+      // Labels count from outside the try_table, whose own label is already pushed.
+      if (!reader_.ReadU32(&depth) || !CheckIndex(depth, ctrl_.size() - 1, "label")) return false;
+      std::vector<ValType> values;
+      if (!catch_all) values = TagType(clause.tag).params;
+      if (with_ref) values.push_back(ValType::kExnRef);
+      std::span<const ValType> label = Target(depth + 1).label_types();
+      if (!std::equal(values.begin(), values.end(), label.begin(), label.end())) {
+        return Fail("type mismatch: catch clause " + std::to_string(i) +
+                    " does not match the types of label " + std::to_string(depth));
+      }
+      clauses.emplace_back(clause, depth + 1);
+    }
+    if (!emitting_) return true;
+    BeginOp(Op::kBr);
+    const uint32_t over = static_cast<uint32_t>(code_.size());
+    code_.push_back(0);
+    CompiledFunction::Handler handler;
+    for (auto& [clause, depth] : clauses) {
+      Control& target = Target(depth);
+      const uint32_t n = static_cast<uint32_t>(target.label_types().size());
+      const uint32_t dst = StackSlot(target.height);
+      max_height_ = std::max(max_height_, target.height + n);
+      clause.landing = static_cast<uint32_t>(code_.size());
+      BeginOp(Op::kCatchLanding);
+      SlotWord(dst);
+      if (target.kind != BlockKind::kFunction) {
+        BeginOp(Op::kBr);
+        EmitTargetWord(target);
+      } else if (n == 0) {
+        BeginOp(Op::kReturn0);
+      } else if (n == 1) {
+        BeginOp(Op::kReturn1);
+        SlotWord(dst);
+      } else {
+        BeginOp(Op::kReturnN);
+        EmitOperands({S(dst), I(n)});
+      }
+      handler.catches.push_back(clause);
+    }
+    PatchTarget(over, static_cast<uint32_t>(code_.size()));
+    Label();
+    handler.start = static_cast<uint32_t>(code_.size());
+    open_handlers_.push_back(std::move(handler));
+    ctrl_.back().has_handler = true;
+    return true;
+  }
+
+  // At the end of a try_table: its body's code is complete.
+  void CloseHandler() {
+    CompiledFunction::Handler handler = std::move(open_handlers_.back());
+    open_handlers_.pop_back();
+    handler.end = static_cast<uint32_t>(code_.size());
+    out_->handlers.push_back(std::move(handler));
+  }
+
   // ---- Finish -----------------------------------------------------------------------------------
   void Finish() {
     CompiledFunction& f = *out_;
@@ -1382,7 +1500,8 @@ class FunctionCompiler {
   std::vector<uint32_t>& code_;
   bool emitting_ = true;  // False in unreachable code: it is validated but not emitted.
   LastInstruction last_;
-  std::vector<uint32_t> slot_fixups_;  // Positions of every non-local slot word.
+  std::vector<uint32_t> slot_fixups_;                     // Positions of every non-local slot word.
+  std::vector<CompiledFunction::Handler> open_handlers_;  // Of the enclosing try_tables.
   std::unordered_map<uint64_t, uint32_t> const_index_;
 };
 

@@ -19,6 +19,7 @@ inline constexpr uint32_t kMaxGlobals = 1000000;
 inline constexpr uint32_t kMaxDataSegments = 100000;
 inline constexpr uint32_t kMaxElementSegments = 10000000;
 inline constexpr uint32_t kMaxTables = 100000;
+inline constexpr uint32_t kMaxTags = 1000000;               // Exception tags (JS API).
 inline constexpr uint32_t kMaxMemories = 100;               // Multiple memories (JS API, 2024).
 inline constexpr uint32_t kMaxTableInitEntries = 10000000;  // Items in one element segment.
 inline constexpr uint32_t kMaxFunctionParams = 1000;

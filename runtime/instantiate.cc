@@ -42,6 +42,7 @@ std::string Describe(const MemoryType& type) {
   return "memory " + std::string(type.address64 ? "i64 " : "") + DescribeLimits(type.limits) +
          (type.shared ? " shared" : "");
 }
+std::string DescribeTag(const FuncType& type) { return "tag " + DescribeTypes(type.params); }
 std::string Describe(const GlobalType& type) {
   const std::string name(ValTypeName(type.type));
   return "global " + (type.mutable_ ? "(mut " + name + ")" : name);
@@ -58,6 +59,8 @@ std::string DescribeImport(const Module& module, const Import& import) {
       return Describe(import.memory);
     case ExternKind::kGlobal:
       return Describe(import.global);
+    case ExternKind::kTag:
+      return DescribeTag(module.types[import.type_index]);
   }
   return "?";
 }
@@ -73,6 +76,8 @@ std::string DescribeExtern(const Extern& value) {
       return value.memory ? Describe(value.memory->type()) : "no memory";
     case ExternKind::kGlobal:
       return value.global ? Describe(value.global->type()) : "no global";
+    case ExternKind::kTag:
+      return value.tag ? DescribeTag(value.tag->type()) : "no tag";
   }
   return "?";
 }
@@ -95,6 +100,9 @@ bool Matches(const Module& module, const Import& import, const Extern& value) {
              LimitsMatch(value.memory->type().limits, import.memory.limits);
     case ExternKind::kGlobal:
       return value.global != nullptr && value.global->type() == import.global;
+    case ExternKind::kTag:
+      return value.tag != nullptr &&
+             value.tag->canonical_type_id() == module.canonical_type_ids[import.type_index];
   }
   return false;
 }
@@ -181,6 +189,12 @@ InstantiateResult Instantiator::Run() {
     if (outcome.kind == Outcome::Kind::kException) {
       return Failure(InstantiateResult::Kind::kException, "the start function threw");
     }
+    if (outcome.kind == Outcome::Kind::kThrow) {
+      InstantiateResult result =
+          Failure(InstantiateResult::Kind::kThrow, "the start function threw a wasm exception");
+      result.exception = outcome.exception;
+      return result;
+    }
   }
   InstantiateResult result;
   result.instance = instance_;
@@ -217,6 +231,9 @@ std::optional<InstantiateResult> Instantiator::LinkImports() {
       case ExternKind::kGlobal:
         inst.globals.push_back(value.global);
         break;
+      case ExternKind::kTag:
+        inst.tags.push_back(value.tag);
+        break;
     }
   }
   return std::nullopt;
@@ -238,6 +255,9 @@ std::optional<InstantiateResult> Instantiator::Allocate() {
                      "table " + std::to_string(i) + ": " + table.error().message);
     }
     inst.tables.push_back(std::move(table).value());
+  }
+  for (size_t i = m.num_imported_tags; i < m.tag_type_indices.size(); ++i) {
+    inst.tags.push_back(std::make_shared<Tag>(m.canonical_type_ids[m.tag_type_indices[i]]));
   }
   for (size_t i = m.num_imported_memories; i < m.memories.size(); ++i) {
     Result<std::shared_ptr<Memory>> memory =
@@ -328,6 +348,9 @@ void Instantiator::CreateExports() {
         break;
       case ExternKind::kGlobal:
         value = Extern::Of(inst.globals[e.index]);
+        break;
+      case ExternKind::kTag:
+        value = Extern::Of(inst.tags[e.index]);
         break;
     }
     inst.exports.emplace_back(e.name, std::move(value));

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/exceptions.h"
 #include "runtime/instance.h"
 #include "runtime/memory_access.h"
 #include "runtime/numerics.h"
@@ -157,6 +158,7 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     uint32_t call_len;  // Words of the call instruction being executed.
     Slot* args;         // Its callee's frame.
     Function* callee;
+    Exception* exception;  // Being thrown.
   } c{.st = state,
       .sentinel = state->frame_top,
       .frames_end = state->frames_end,
@@ -170,7 +172,8 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       .trap_kind = TrapKind::kUnreachable,
       .call_len = 0,
       .args = nullptr,
-      .callee = entry};
+      .callee = entry,
+      .exception = nullptr};
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -216,6 +219,10 @@ do_call:
     c.st->sp = fp + c.code->frame_slots;
     c.st->frame_top = c.frame_top;
     if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
+      if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
+        c.exception = failure.exception;
+        goto throw_search;
+      }
       c.st->frame_top = c.sentinel;
       c.st->sp = c.entry_sp;
       return failure;
@@ -629,6 +636,7 @@ L_RefFunc:
   pc += 3;
   NEXT();
 
+#include "runtime/interpreter_exceptions.inc"
 #include "runtime/interpreter_memory_at.inc"
 #include "runtime/interpreter_tail_calls.inc"
 

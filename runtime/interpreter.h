@@ -8,6 +8,7 @@
 #include "runtime/code.h"
 #include "runtime/function.h"
 #include "runtime/store.h"
+#include "runtime/tag.h"
 #include "runtime/value.h"
 
 namespace linea::rt {
@@ -39,6 +40,10 @@ struct ExecutionState {
   std::unique_ptr<Frame[]> frames;  // StoreLimits::max_call_depth records.
   Frame* frames_end = nullptr;
   Frame* frame_top = nullptr;  // First free record.
+
+  // Every exception thrown in the store: exnrefs point to them, and nothing tracks where those
+  // go, so they live as long as the store (until the collector knows about them).
+  std::vector<std::unique_ptr<Exception>> exceptions;
 };
 
 // Runs wasm function `callee` (not a host function) whose arguments are in fp[0..params).

@@ -48,7 +48,7 @@ struct Import {
   std::string module;
   std::string name;
   ExternKind kind = ExternKind::kFunction;
-  uint32_t type_index = 0;  // kFunction: index into Module::types.
+  uint32_t type_index = 0;  // kFunction and kTag: index into Module::types.
   TableType table;          // kTable
   MemoryType memory;        // kMemory
   GlobalType global;        // kGlobal
@@ -97,6 +97,9 @@ struct Module {
   std::vector<GlobalType> globals;
   uint32_t num_imported_globals = 0;
   std::vector<ConstExpr> global_inits;  // One per defined (non-imported) global.
+  // Exception tags (3.0): the index into `types` of each tag's function type (no results).
+  std::vector<uint32_t> tag_type_indices;
+  uint32_t num_imported_tags = 0;
 
   std::vector<Export> exports;
   std::optional<uint32_t> start;

@@ -15,12 +15,13 @@ namespace {
 
 constexpr std::string_view kSectionNames[] = {
     "custom", "type",  "import",  "function", "table", "memory",     "global",
-    "export", "start", "element", "code",     "data",  "data count",
+    "export", "start", "element", "code",     "data",  "data count", "tag",
 };
 
 // Position of each known section id in the order the binary format prescribes (core spec
-// 5.5.2): the data count section (12) sits between the element (9) and code (10) sections.
-constexpr int kSectionOrder[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10};
+// 5.5.2): the data count section (12) sits between the element (9) and code (10) sections,
+// the tag section (13) between the memory (5) and global (6) sections.
+constexpr int kSectionOrder[] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
 
 std::string Unknown(std::string_view what, uint32_t index) {
   return "unknown " + std::string(what) + " " + std::to_string(index);
@@ -108,6 +109,9 @@ Status ModuleBuilder::DecodeSection(uint8_t id, std::span<const uint8_t> payload
       break;
     case 12:
       DecodeDataCountSection(r);
+      break;
+    case 13:
+      DecodeTagSection(r);
       break;
     default:
       r.Fail(offset, "the code section is decoded body by body");
@@ -204,6 +208,12 @@ void ModuleBuilder::DecodeImportSection(BinaryReader& r) {
         m.globals.push_back(import.global);
         ++m.num_imported_globals;
         CheckLimit(r, m.globals.size(), kMaxGlobals, "globals");
+        break;
+      case 4:
+        import.kind = ExternKind::kTag;
+        import.type_index = ReadTagType(r);
+        m.tag_type_indices.push_back(import.type_index);
+        ++m.num_imported_tags;
         break;
       default:
         r.Fail(at, "malformed import kind");
@@ -319,6 +329,30 @@ ConstExpr ModuleBuilder::ReadConstExpr(BinaryReader& r, ValType expected) {
   return e;
 }
 
+// --- Tags (exception handling) --------------------------------------------------------------
+
+void ModuleBuilder::DecodeTagSection(BinaryReader& r) {
+  const uint32_t count = r.Count();
+  Module& m = *module_;
+  CheckLimit(r, uint64_t{count} + m.tag_type_indices.size(), kMaxTags, "tags");
+  for (uint32_t i = 0; i < count && r.ok(); ++i) m.tag_type_indices.push_back(ReadTagType(r));
+}
+
+// tagtype: attribute 0 (exception), then a function type index whose results are empty.
+uint32_t ModuleBuilder::ReadTagType(BinaryReader& r) {
+  const size_t at = r.offset();
+  if (r.U8() != 0 && r.ok()) r.Fail(at, "malformed tag attribute");
+  const size_t index_at = r.offset();
+  const uint32_t type_index = r.U32();
+  if (!r.ok()) return 0;
+  if (type_index >= module_->types.size()) {
+    r.Fail(index_at, Unknown("type", type_index));
+  } else if (!module_->types[type_index].results.empty()) {
+    r.Fail(index_at, "non-empty tag result type");
+  }
+  return type_index;
+}
+
 // --- Exports and start --------------------------------------------------------------------
 
 void ModuleBuilder::DecodeExportSection(BinaryReader& r) {
@@ -335,7 +369,7 @@ void ModuleBuilder::DecodeExportSection(BinaryReader& r) {
     const size_t index_at = r.offset();
     e.index = r.U32();
     if (!r.ok()) return;
-    if (kind > 3) {
+    if (kind > 4) {
       r.Fail(kind_at, "malformed export kind");
       return;
     }
@@ -353,6 +387,9 @@ void ModuleBuilder::DecodeExportSection(BinaryReader& r) {
         break;
       case ExternKind::kGlobal:
         space = m.globals.size();
+        break;
+      case ExternKind::kTag:
+        space = m.tag_type_indices.size();
         break;
     }
     if (e.index >= space) {

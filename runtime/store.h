@@ -33,11 +33,13 @@ struct InstantiateResult {
     kTrap,               // A segment was out of bounds or the start function trapped: `trap`.
     kException,          // The start function's host import raised a host exception.
     kResourceExhausted,  // A table or memory could not be allocated: `message` says which.
+    kThrow,              // The start function threw a wasm exception: `exception`.
   };
   Kind kind = Kind::kOk;
   Instance* instance = nullptr;  // kOk only.
   std::string message;
   Trap trap;
+  Exception* exception = nullptr;
 };
 
 struct ExecutionState;  // The interpreter's stacks; see runtime/interpreter.h.

@@ -27,6 +27,8 @@ std::string_view TrapMessage(TrapKind kind) {
       return "call stack exhausted";
     case TrapKind::kHostTrap:
       return "trap in host function";
+    case TrapKind::kNullExceptionReference:
+      return "null exception reference";
   }
   return "trap";
 }

@@ -22,7 +22,8 @@ enum class TrapKind : uint8_t {
   kNullFunction,      // call_indirect through a null (or uninitialised) element.
   kUndefinedElement,  // call_indirect index beyond the table.
   kCallStackExhausted,
-  kHostTrap,  // A host function asked to trap (message given by the host).
+  kHostTrap,                // A host function asked to trap (message given by the host).
+  kNullExceptionReference,  // throw_ref of a null exnref.
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

@@ -19,9 +19,12 @@ enum class ValType : uint8_t {
   kV128 = 0x7b,  // Decoded so hosts can name it; SIMD instructions are not supported yet.
   kFuncRef = 0x70,
   kExternRef = 0x6f,
+  kExnRef = 0x69,  // Exception handling (3.0): a caught exception, for throw_ref.
 };
 
-constexpr bool IsRefType(ValType t) { return t == ValType::kFuncRef || t == ValType::kExternRef; }
+constexpr bool IsRefType(ValType t) {
+  return t == ValType::kFuncRef || t == ValType::kExternRef || t == ValType::kExnRef;
+}
 constexpr bool IsNumType(ValType t) {
   return t == ValType::kI32 || t == ValType::kI64 || t == ValType::kF32 || t == ValType::kF64;
 }
@@ -71,8 +74,8 @@ inline ValType AddressType(const TableType& t) {
   return t.address64 ? ValType::kI64 : ValType::kI32;
 }
 
-enum class ExternKind : uint8_t { kFunction = 0, kTable = 1, kMemory = 2, kGlobal = 3 };
-std::string_view ExternKindName(ExternKind k);  // "function", "table", "memory", "global"
+enum class ExternKind : uint8_t { kFunction = 0, kTable = 1, kMemory = 2, kGlobal = 3, kTag = 4 };
+std::string_view ExternKindName(ExternKind k);  // "function", "table", "memory", "global", "tag"
 
 inline constexpr uint32_t kPageSize = 65536;
 inline constexpr uint32_t kMaxPages = 65536;  // 4 GiB: the spec's limit for a 32-bit memory.

@@ -48,7 +48,6 @@ FEATURES = [
     ("message", r"SIMD is not supported|lane_type|v128", SIMD),
     ("message", r"section 13 |assert_exception|expected a wasm exception|exnref", EXCEPTIONS),
     ("message", r"unknown opcode 0x(08|09|0a|18|19|1f)\b|malformed import kind", EXCEPTIONS),
-    ("path", r"/legacy/|/exceptions/", EXCEPTIONS),
     ("message", r"unknown opcode 0x(12|13)\b", TAIL_CALLS),
     ("message", r"multiple memories", MULTI_MEMORY),
     ("path", r"/multi-memory/", MULTI_MEMORY),
@@ -63,6 +62,7 @@ FEATURES = [
                 r"malformed reference type|section 4 \(table\)[^:]*: integer too large",
      TYPED_REFS),
     ("path", r"/memory64/", MEMORY64),
+    ("path", r"/legacy/|/exceptions/", EXCEPTIONS),
 ]
 
 COMMAND_LINE = re.compile(r"^(?P<script>[^:\s]+):(?P<line>\d+): (?P<text>.*)$")

@@ -115,7 +115,7 @@ TEST(DecoderTest, Header) {
 }
 
 TEST(DecoderTest, SectionIds) {
-  ExpectError(WasmModule({{0x0d, 0x00}}), "malformed section id");
+  ExpectError(WasmModule({{0x0e, 0x00}}), "malformed section id");
   ExpectError(WasmModule({{0xff, 0x00}}), "malformed section id");
   // Two start sections, and a type section after a function section.
   const Bytes type = {0x01, 0x04, 0x01, 0x60, 0x00, 0x00};
@@ -216,7 +216,7 @@ TEST(DecoderTest, MalformedTypes) {
   // (import "" "" (global (mut i32))) with mutability byte 2.
   ExpectError(WasmModule({{0x02, 0x06, 0x01, 0x00, 0x00, 0x03, 0x7f, 0x02}}),
               "malformed mutability");
-  ExpectError(WasmModule({{0x02, 0x04, 0x01, 0x00, 0x00, 0x04}}), "malformed import kind");
+  ExpectError(WasmModule({{0x02, 0x04, 0x01, 0x00, 0x00, 0x05}}), "malformed import kind");
   ExpectError(WasmModule({{0x02, 0x05, 0x01, 0x00, 0x00, 0x00, 0x00}}), "unknown type 0");
   // (table 0 i32) : not a reference type.
   ExpectError(WasmModule({{0x04, 0x04, 0x01, 0x7f, 0x00, 0x00}}), "malformed reference type");
@@ -409,7 +409,7 @@ TEST(DecoderTest, Exports) {
                 names[kind]);
   }
   ExpectError(
-      WasmModule({kOneFuncType, kOneFunc, {0x07, 0x05, 0x01, 0x01, 0x61, 0x04, 0x00}, kOneBody}),
+      WasmModule({kOneFuncType, kOneFunc, {0x07, 0x05, 0x01, 0x01, 0x61, 0x05, 0x00}, kOneBody}),
       "malformed export kind");
 }
 

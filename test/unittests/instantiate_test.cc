@@ -80,7 +80,7 @@ TEST_F(InstantiateTest, WrongKindOrCount) {
   EXPECT_EQ(r.kind, InstantiateResult::Kind::kLinkError);
   // An Extern that names a kind but holds nothing.
   imports = GoodImports();
-  imports[1] = Extern{ExternKind::kTable, nullptr, nullptr, nullptr, nullptr};
+  imports[1] = Extern{ExternKind::kTable, nullptr, nullptr, nullptr, nullptr, nullptr};
   ExpectLinkError(imports, "import \"env\" \"t\"");
 }
 
