@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bindings/errors.h"
+#include "bindings/tag.h"
 #include "bindings/webidl.h"
 #include "runtime/module.h"
 
@@ -115,9 +116,7 @@ void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcom
       state.RethrowPendingException();
       return;
     case rt::Outcome::Kind::kThrow:
-      // Until WebAssembly.Exception exists, say what escaped rather than invent an object.
-      ThrowWasmError(context, state, ErrorType::kRuntimeError,
-                     "uncaught WebAssembly exception (WebAssembly.Exception is not supported yet)");
+      ThrowWasmException(context, state, outcome.exception);
       return;
   }
 }

@@ -9,6 +9,7 @@
 #include "bindings/host_function.h"
 #include "bindings/memory.h"
 #include "bindings/table.h"
+#include "bindings/tag.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 #include "bindings/wrapper.h"
@@ -152,10 +153,15 @@ std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> contex
         }
         externs.push_back(rt::Extern::Of(Unwrap<TableObject>(state, value, label)->table()));
         break;
-        case rt::ExternKind::kTag:
+      }
+      case rt::ExternKind::kTag: {
+        if (!Implements(state, Interface::kTag, value)) {
           ThrowWasmError(context, state, ErrorType::kLinkError,
-                         label + ": tag imports need WebAssembly.Tag, not supported yet");
+                         label + ": tag import must be a WebAssembly.Tag object");
           return std::nullopt;
+        }
+        externs.push_back(rt::Extern::Of(Unwrap<TagObject>(state, value, label)->tag()));
+        break;
       }
     }
   }

@@ -11,6 +11,7 @@
 #include "bindings/memory.h"
 #include "bindings/module.h"
 #include "bindings/table.h"
+#include "bindings/tag.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -43,10 +44,11 @@ v8::MaybeLocal<v8::Value> ExternToJS(v8::Local<v8::Context> context, State& stat
       if (!GetGlobalObject(context, state, value.global).ToLocal(&global)) return {};
       return global;
     }
-    case rt::ExternKind::kTag:
-      ThrowWasmError(context, state, ErrorType::kLinkError,
-                     "exporting a tag to JavaScript needs WebAssembly.Tag, not supported yet");
-      return {};
+    case rt::ExternKind::kTag: {
+      v8::Local<v8::Object> tag;
+      if (!GetTagObject(context, state, value.tag).ToLocal(&tag)) return {};
+      return tag;
+    }
   }
   return {};
 }

@@ -9,6 +9,7 @@
 #include "bindings/namespace.h"
 #include "bindings/state.h"
 #include "bindings/table.h"
+#include "bindings/tag.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -30,6 +31,7 @@ void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
             InstallMemory(context, state, namespace_object) &&
             InstallTable(context, state, namespace_object) &&
             InstallGlobal(context, state, namespace_object) &&
+            InstallTagAndException(context, state, namespace_object) &&
             InstallErrors(context, state, namespace_object) &&
             DefineToStringTag(context, namespace_object, "WebAssembly") &&
             DefineNonEnumerable(context, context->Global(), "WebAssembly", namespace_object);

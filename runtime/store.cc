@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "runtime/exceptions.h"
 #include "runtime/interpreter.h"
 
 namespace linea::rt {
@@ -13,6 +14,13 @@ Store::Store(StoreLimits limits)
     : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
 
 Store::~Store() = default;
+
+Exception* Store::NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload) {
+  std::vector<Slot> slots;
+  slots.reserve(payload.size());
+  for (const Value& value : payload) slots.push_back(value.slot());
+  return rt::NewException(*execution_, tag, slots.data(), static_cast<uint32_t>(slots.size()));
+}
 
 Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback) {
   functions_.push_back(std::make_unique<Function>(CanonicalTypeId(type), std::move(callback)));

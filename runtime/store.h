@@ -65,6 +65,10 @@ class Store {
   // On kOk, `results` holds the results.
   Outcome Call(Function* function, std::span<const Value> args, std::vector<Value>* results);
 
+  // A new exception of `tag` (exception handling) with `payload`, one value per tag
+  // parameter, for a host to throw into wasm (Outcome::Throw). Owned by the store.
+  Exception* NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload);
+
   // For the interpreter.
   ExecutionState& execution_state() { return *execution_; }
 
