@@ -378,9 +378,14 @@ struct CompiledFunction {
     uint32_t landing;  // Code position of the clause's CatchLanding.
   };
   struct Handler {
+    static constexpr uint32_t kNoDelegate = 0xffffffffu;
+    static constexpr uint32_t kToCaller = 0xfffffffeu;
     uint32_t start = 0;
     uint32_t end = 0;
     std::vector<Catch> catches;
+    // Legacy `delegate`: instead of catching, the search goes on at this handler index (one
+    // enclosing the region), or leaves the function (kToCaller).
+    uint32_t delegate = kNoDelegate;
   };
   std::vector<Handler> handlers;
 

@@ -34,6 +34,9 @@ constexpr ValType kAnyType = static_cast<ValType>(0);
 // is known only at the end, when every slot word is resolved.
 constexpr uint32_t kConstTag = 0x80000000u;
 constexpr uint32_t kStackTag = 0x40000000u;
+// Slots the compiler adds to the frame beyond the operand stack (legacy exception handling
+// keeps each catch's exception there for rethrow), numbered from 0 under this tag.
+constexpr uint32_t kHiddenTag = 0x20000000u;
 constexpr uint32_t kNone = 0xffffffffu;
 
 // Implementation limits (as in V8): more locals is rejected as "too many locals".
@@ -44,7 +47,8 @@ constexpr uint32_t kMaxCopiedZeroLocals = 64;
 // Distinct constants preloaded per frame; further ones are materialized by Const64.
 constexpr size_t kMaxConstSlots = 256;
 
-enum class BlockKind : uint8_t { kFunction, kBlock, kLoop, kIf, kElse };
+// kTry..kCatchAll: the legacy exception-handling try block, in its try part and its catches.
+enum class BlockKind : uint8_t { kFunction, kBlock, kLoop, kIf, kElse, kTry, kCatch, kCatchAll };
 
 std::string TypeName(ValType t) {
   return t == kAnyType ? std::string("any") : std::string(ValTypeName(t));
@@ -84,6 +88,8 @@ struct Control {
   uint32_t else_fixup = kNone;       // If: the false branch's target word.
   std::vector<Entry> if_params;      // If: the parameters as the else branch starts with them.
   bool has_handler = false;          // try_table: its handler is open_handlers_.back().
+  uint32_t handler_index = kNone;    // Legacy try after its try part: its out_->handlers entry.
+  uint32_t exception_slot = kNone;   // Legacy try: where a catch keeps the exception (rethrow).
 
   std::span<const ValType> label_types() const {
     return kind == BlockKind::kLoop ? params : results;
@@ -157,7 +163,7 @@ class FunctionCompiler {
   // ---- Operand stack ----------------------------------------------------------------------------
   uint32_t height() const { return static_cast<uint32_t>(stack_.size()); }
   static uint32_t StackSlot(uint32_t position) { return kStackTag | position; }
-  static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag)) == 0; }
+  static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag | kHiddenTag)) == 0; }
   static bool IsStack(uint32_t slot) { return (slot & kStackTag) != 0; }
 
   void PushEntry(ValType type, uint32_t slot) {
@@ -700,6 +706,15 @@ class FunctionCompiler {
         return CompileThrowRef();
       case 0x1f:  // try_table
         return CompileTryTable();
+      case 0x06:  // try (legacy)
+        return CompileLegacyTry();
+      case 0x07:  // catch (legacy)
+      case 0x19:  // catch_all (legacy)
+        return CompileLegacyCatch(opcode == 0x19);
+      case 0x09:  // rethrow (legacy)
+        return CompileRethrow();
+      case 0x18:  // delegate (legacy)
+        return CompileDelegate();
       default:
         break;
     }
@@ -1434,12 +1449,121 @@ class FunctionCompiler {
     return true;
   }
 
-  // At the end of a try_table: its body's code is complete.
+  // At the end of a try_table's body (or a legacy try's try part): its code is complete.
   void CloseHandler() {
+    const size_t level = open_handlers_.size() - 1;
     CompiledFunction::Handler handler = std::move(open_handlers_.back());
     open_handlers_.pop_back();
     handler.end = static_cast<uint32_t>(code_.size());
+    const uint32_t index = static_cast<uint32_t>(out_->handlers.size());
     out_->handlers.push_back(std::move(handler));
+    ctrl_.back().has_handler = false;
+    ctrl_.back().handler_index = index;
+    std::erase_if(pending_delegates_, [&](const std::pair<uint32_t, size_t>& pending) {
+      if (pending.second != level) return false;
+      out_->handlers[pending.first].delegate = index;
+      return true;
+    });
+  }
+
+  // ---- Legacy exception handling (try, catch, catch_all, rethrow, delegate)
+  // ---------------------- A try is a block whose try part is a handler region; each catch adds a
+  // clause landing at its start with the payload as its stack, keeping the exception in a hidden
+  // slot for rethrow.
+  bool CompileLegacyTry() {
+    if (!CompileBlockStart(0x02)) return false;
+    Control& c = ctrl_.back();
+    c.kind = BlockKind::kTry;
+    if (!c.live) return true;
+    c.exception_slot = kHiddenTag | num_hidden_++;
+    CompiledFunction::Handler handler;
+    handler.start = static_cast<uint32_t>(code_.size());
+    open_handlers_.push_back(std::move(handler));
+    c.has_handler = true;
+    return true;
+  }
+
+  bool CompileLegacyCatch(bool catch_all) {
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kTry && c.kind != BlockKind::kCatch) {
+      return Fail(catch_all ? "catch_all without matching try" : "catch without matching try");
+    }
+    uint32_t tag = 0;
+    if (!catch_all && !ReadTagIndex(&tag)) return false;
+    if (!CheckBlockEnd(c)) return false;
+    if (emitting_) {  // The previous part falls through to the end.
+      MaterializeTop(static_cast<uint32_t>(c.results.size()));
+      BeginOp(Op::kBr);
+      EmitTargetWord(c);
+    }
+    if (c.has_handler) CloseHandler();
+    TruncateStack(c.height);
+    c.kind = catch_all ? BlockKind::kCatchAll : BlockKind::kCatch;
+    c.unreachable = false;
+    emitting_ = c.live;
+    Label();
+    const std::vector<ValType> params = catch_all ? std::vector<ValType>() : TagType(tag).params;
+    if (c.live) {
+      const uint32_t n = static_cast<uint32_t>(params.size());
+      CompiledFunction::Catch clause{
+          catch_all ? CompiledFunction::Catch::kCatchAllRef : CompiledFunction::Catch::kCatchRef,
+          tag, static_cast<uint32_t>(code_.size())};
+      max_height_ = std::max(max_height_, c.height + n + 1);
+      BeginOp(Op::kCatchLanding);
+      SlotWord(StackSlot(c.height));
+      BeginOp(Op::kMov);  // The exnref, after the payload, into the try's hidden slot.
+      EmitOperands({S(c.exception_slot), S(StackSlot(c.height + n))});
+      out_->handlers[c.handler_index].catches.push_back(clause);
+      Label();
+    }
+    for (ValType t : params) PushTemp(t);
+    return true;
+  }
+
+  bool CompileRethrow() {
+    uint32_t depth;
+    if (!ReadLabel(&depth)) return false;
+    const Control& target = Target(depth);
+    if (target.kind != BlockKind::kCatch && target.kind != BlockKind::kCatchAll) {
+      return Fail("invalid rethrow label");
+    }
+    if (emitting_) {
+      BeginOp(Op::kThrowRef);
+      MarkSource();
+      SlotWord(target.exception_slot);
+    }
+    SetUnreachable();
+    return true;
+  }
+
+  // try ... delegate l: the try part's exceptions go to the handlers of label l (counted from
+  // outside the try), or, if l is no try in its try part, to whatever encloses it.
+  bool CompileDelegate() {
+    uint32_t depth;
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kTry) return Fail("delegate without matching try");
+    if (!reader_.ReadU32(&depth) || !CheckIndex(depth, ctrl_.size() - 1, "label")) return false;
+    if (!CheckBlockEnd(c)) return false;
+    if (c.has_handler) {
+      // The open handler levels enclosing label depth + 1 (this try is ctrl_.back()).
+      size_t level = open_handlers_.size() - 1;  // This try's own.
+      uint32_t target = CompiledFunction::Handler::kToCaller;
+      std::optional<size_t> target_level;
+      for (size_t d = 1; d < ctrl_.size(); ++d) {
+        const Control& outer = Target(static_cast<uint32_t>(d));
+        if (outer.has_handler) --level;
+        if (d >= depth + 1 && outer.has_handler) {
+          target_level = level;
+          break;
+        }
+      }
+      open_handlers_.back().delegate = target;
+      const uint32_t index = static_cast<uint32_t>(out_->handlers.size());
+      CloseHandler();
+      if (target_level) pending_delegates_.emplace_back(index, *target_level);
+    }
+    c.kind = BlockKind::kBlock;  // It ends here like a block.
+    return CompileEnd();
   }
 
   // ---- Finish -----------------------------------------------------------------------------------
@@ -1451,7 +1575,7 @@ class FunctionCompiler {
     f.num_locals = num_locals_;
     f.max_stack = max_height_;
     const uint32_t num_constants = static_cast<uint32_t>(f.constants.size());
-    f.frame_slots = num_locals_ + num_constants + max_height_;
+    f.frame_slots = num_locals_ + num_constants + max_height_ + num_hidden_;
     // Results are written to slots 0..n-1 of the callee's frame.
     f.frame_slots = std::max(f.frame_slots, f.num_results);
     for (uint32_t word : slot_fixups_) {
@@ -1460,6 +1584,8 @@ class FunctionCompiler {
         w = num_locals_ + (w & ~kConstTag);
       } else if (w & kStackTag) {
         w = num_locals_ + num_constants + (w & ~kStackTag);
+      } else if (w & kHiddenTag) {
+        w = num_locals_ + num_constants + max_height_ + (w & ~kHiddenTag);
       }  // Else a result word the peephole pointed at a local.
     }
     const uint32_t declared_locals = num_locals_ - f.num_params;
@@ -1502,6 +1628,9 @@ class FunctionCompiler {
   LastInstruction last_;
   std::vector<uint32_t> slot_fixups_;                     // Positions of every non-local slot word.
   std::vector<CompiledFunction::Handler> open_handlers_;  // Of the enclosing try_tables.
+  uint32_t num_hidden_ = 0;                               // kHiddenTag slots.
+  // Legacy delegates whose target handler is still open: (handler index, open_handlers_ level).
+  std::vector<std::pair<uint32_t, size_t>> pending_delegates_;
   std::unordered_map<uint64_t, uint32_t> const_index_;
 };
 

@@ -15,8 +15,14 @@ const uint32_t* FindCatch(const CompiledFunction& code, const uint32_t* pc,
                           const Instance& instance, Exception* exception, Slot* fp) {
   using Catch = CompiledFunction::Catch;
   const size_t pos = static_cast<size_t>(pc - code.code.data());
-  for (const CompiledFunction::Handler& handler : code.handlers) {
+  for (size_t i = 0; i < code.handlers.size(); ++i) {
+    const CompiledFunction::Handler& handler = code.handlers[i];
     if (pos < handler.start || pos >= handler.end) continue;
+    if (handler.delegate != CompiledFunction::Handler::kNoDelegate) {
+      if (handler.delegate == CompiledFunction::Handler::kToCaller) return nullptr;
+      i = handler.delegate - 1;  // The loop's increment lands on it.
+      continue;
+    }
     for (const Catch& clause : handler.catches) {
       const bool catch_all = clause.kind == Catch::kCatchAll || clause.kind == Catch::kCatchAllRef;
       // Tags match by identity: the same tag instance, not merely the same type.

@@ -32,9 +32,6 @@ TIMEOUT = 90  # Seconds per file; `// META: timeout=long` doubles it.
 # Why a subtest fails: (file pattern, pattern over "subtest: message", reason); the first
 # match wins. Every reason names a missing feature or a defect of the test itself, never a bug.
 REASONS = [
-    (r"^legacy/exceptions/", r"",
-     "legacy exception handling (try/catch/catch_all/rethrow/delegate) is not implemented "
-     "(issue 12)"),
     (r"^js-api/table/grow-memory64\.any\.js$", r"nulls is not defined",
      "test defect: grow-memory64.any.js uses nulls(), which only table/grow.any.js defines (its "
      "META scripts do not include it)"),
