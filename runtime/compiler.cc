@@ -699,7 +699,7 @@ class FunctionCompiler {
         return Fail("SIMD is not supported yet (opcode 0xfd)");
       case 0x12:  // return_call
       case 0x13:  // return_call_indirect
-        return CompileReturnCall(opcode == 0x13);
+        return CompileCall(opcode == 0x13, /*tail=*/true);
       case 0x08:  // throw
         return CompileThrow();
       case 0x0a:  // throw_ref
@@ -962,67 +962,48 @@ class FunctionCompiler {
     return true;
   }
 
-  bool CompileCall(bool indirect) {
-    Callee callee;
-    if (!ReadCallee(indirect, &callee)) return false;
-    const FuncType* callee_type = callee.type;
-    const uint32_t index = callee.index, type_index = callee.type_index, table = callee.table;
-    const Entry& table_index = callee.table_index;
-    const uint32_t num_params = static_cast<uint32_t>(callee_type->params.size());
-    if (!CheckTop(callee_type->params)) return false;
-    if (emitting_) {
-      // The arguments become the callee's first slots: they must be contiguous.
-      MaterializeTop(num_params);
-      const uint32_t base = StackSlot(height() - num_params);
-      if (indirect) {
-        BeginOp(Op::kCallIndirect);
-        MarkSource();
-        EmitOperands(
-            {I(module_.canonical_type_ids[type_index]), I(table), S(table_index.slot), S(base)});
-      } else {
-        // A function defined in this module is never a host function and runs in the same
-        // instance: its call skips both checks.
-        BeginOp(index < module_.num_imported_funcs ? Op::kCall : Op::kCallLocal);
-        MarkSource();
-        EmitOperands({I(index), S(base)});
-      }
-    }
-    std::vector<Entry> ignored;
-    if (!PopTypes(callee_type->params, &ignored)) return false;
-    for (ValType t : callee_type->results) PushTemp(t);
-    return true;
-  }
-
-  // return_call / return_call_indirect (3.0 tail calls): the callee's results must be this
-  // function's results.
-  bool CompileReturnCall(bool indirect) {
+  // call / call_indirect, and with `tail` their 3.0 tail-call forms return_call /
+  // return_call_indirect, whose callee's results must be this function's results.
+  bool CompileCall(bool indirect, bool tail = false) {
     Callee callee;
     if (!ReadCallee(indirect, &callee)) return false;
     const FuncType& type = *callee.type;
-    if (type.results != type_.results) {
+    if (tail && type.results != type_.results) {
       return Fail("type mismatch: tail call to a function whose results " +
                   std::to_string(type.results.size()) + " differ from the caller's");
     }
     const uint32_t num_params = static_cast<uint32_t>(type.params.size());
     if (!CheckTop(type.params)) return false;
     if (emitting_) {
-      // Contiguous arguments, which the op moves down to slot 0.
+      // The arguments become the callee's first slots: they must be contiguous. (A tail call
+      // moves them down to slot 0 first, and names how many there are.)
       MaterializeTop(num_params);
       const uint32_t base = StackSlot(height() - num_params);
       if (indirect) {
-        BeginOp(Op::kReturnCallIndirect);
+        BeginOp(tail ? Op::kReturnCallIndirect : Op::kCallIndirect);
         MarkSource();
         EmitOperands({I(module_.canonical_type_ids[callee.type_index]), I(callee.table),
-                      S(callee.table_index.slot), S(base), I(num_params)});
-      } else {
+                      S(callee.table_index.slot), S(base)});
+      } else if (tail) {
         BeginOp(Op::kReturnCall);
         MarkSource();
-        EmitOperands({I(callee.index), S(base), I(num_params)});
+        EmitOperands({I(callee.index), S(base)});
+      } else {
+        // A function defined in this module is never a host function and runs in the same
+        // instance: its call skips both checks.
+        BeginOp(callee.index < module_.num_imported_funcs ? Op::kCall : Op::kCallLocal);
+        MarkSource();
+        EmitOperands({I(callee.index), S(base)});
       }
+      if (tail) code_.push_back(num_params);
     }
     std::vector<Entry> ignored;
     if (!PopTypes(type.params, &ignored)) return false;
-    SetUnreachable();
+    if (tail) {
+      SetUnreachable();
+    } else {
+      for (ValType t : type.results) PushTemp(t);
+    }
     return true;
   }
 
