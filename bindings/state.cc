@@ -23,11 +23,11 @@ std::vector<std::pair<v8::Isolate*, State*>>& Registry() {
   return *registry;
 }
 
-constexpr std::string_view kInterfaceNames[kInterfaceCount] = {"Module", "Instance", "Memory",
-                                                               "Table", "Global"};
+constexpr std::string_view kInterfaceNames[kInterfaceCount] = {
+    "Module", "Instance", "Memory", "Table", "Global", "Tag", "Exception"};
 constexpr std::string_view kQualifiedNames[kInterfaceCount] = {
-    "WebAssembly.Module", "WebAssembly.Instance", "WebAssembly.Memory", "WebAssembly.Table",
-    "WebAssembly.Global"};
+    "WebAssembly.Module", "WebAssembly.Instance", "WebAssembly.Memory",   "WebAssembly.Table",
+    "WebAssembly.Global", "WebAssembly.Tag",      "WebAssembly.Exception"};
 constexpr std::string_view kErrorNames[kErrorTypeCount] = {"CompileError", "LinkError",
                                                            "RuntimeError"};
 
@@ -58,7 +58,9 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
                     v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
                                                   isolate, "WebAssembly.FunctionAddress"))),
       memory_key_(isolate, v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
-                                                         isolate, "WebAssembly.MemoryObject"))) {
+                                                         isolate, "WebAssembly.MemoryObject"))),
+      js_tag_(std::make_shared<rt::Tag>(
+          rt::CanonicalTypeId(rt::FuncType{{rt::ValType::kExternRef}, {}}))) {
   store_.set_function_finalizer([](rt::Function* function) {
     delete static_cast<FunctionData*>(function->embedder_data);
     function->embedder_data = nullptr;

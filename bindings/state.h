@@ -24,8 +24,8 @@ class StackTraces;
 class Wrappable;
 
 // The interfaces whose objects wrap a native (see wrapper.h).
-enum class Interface : uint8_t { kModule, kInstance, kMemory, kTable, kGlobal };
-inline constexpr size_t kInterfaceCount = 5;
+enum class Interface : uint8_t { kModule, kInstance, kMemory, kTable, kGlobal, kTag, kException };
+inline constexpr size_t kInterfaceCount = 7;
 // "Memory"
 std::string_view InterfaceName(Interface interface);
 // "WebAssembly.Memory": the WebIDL qualified name ([LegacyNamespace=WebAssembly]).
@@ -127,6 +127,9 @@ class State {
   // is terminating: nothing may be thrown then).
   bool RethrowPendingException();
 
+  // The tag of JS exceptions crossing wasm (WebAssembly.JSTag): one externref parameter.
+  const std::shared_ptr<rt::Tag>& js_tag() const { return js_tag_; }
+
  private:
   State(v8::Isolate* isolate, Embedder* embedder, const Options& options);
   ~State();
@@ -148,6 +151,7 @@ class State {
   size_t instances_after_full_gc_ = 0;
   std::unordered_map<const void*, Wrappable*> object_cache_;
   v8::Global<v8::Value> pending_exception_;
+  std::shared_ptr<rt::Tag> js_tag_;
 };
 
 }  // namespace linea::bindings

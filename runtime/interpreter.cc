@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "runtime/exceptions.h"
 #include "runtime/instance.h"
+#include "runtime/memory_access.h"
 #include "runtime/numerics.h"
 #include "runtime/simd_numerics.h"
 #include "runtime/trap.h"
@@ -52,11 +54,6 @@ inline float Get(const Slot& s) {
 template <>
 inline double Get(const Slot& s) {
   return std::bit_cast<double>(s.bits);
-}
-
-// A slot word is the slot's byte offset from the frame pointer (code.h).
-inline Slot* SlotAt(Slot* fp, uint32_t offset) {
-  return reinterpret_cast<Slot*>(reinterpret_cast<char*>(fp) + offset);
 }
 
 // Writes always fill the whole slot (see code.h: 32-bit values are zero-extended).
@@ -166,6 +163,7 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     Slot* args;         // Its callee's frame.
     Function* callee;
     const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
+    Exception* exception;                // Being thrown.
   } c{.st = state,
       .sentinel = state->frame_top,
       .frames_end = state->frames_end,
@@ -180,7 +178,8 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       .call_len = 0,
       .args = nullptr,
       .callee = entry,
-      .interrupt = &state->interrupt_requested};
+      .interrupt = &state->interrupt_requested,
+      .exception = nullptr};
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -261,6 +260,10 @@ do_call:
     c.st->sp = fp + c.code->frame_slots;
     c.st->frame_top = c.frame_top + 1;
     if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
+      if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
+        c.exception = failure.exception;
+        goto throw_search;
+      }
       c.st->frame_top = c.sentinel;
       c.st->sp = c.entry_sp;
       return failure;
@@ -412,7 +415,8 @@ L_CallLocal:
 
 L_CallIndirect : {
   Table* table = c.instance->tables[pc[2]].get();
-  uint32_t index = Get<uint32_t>(SLOT(3));
+  // Table indices are read as 64 bits (table64); an i32 is zero-extended in its slot.
+  const uint64_t index = Get<uint64_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kUndefinedElement);
   Function* target = static_cast<Function*>(table->Get(index));
   if (target == nullptr) TRAP(TrapKind::kNullFunction);
@@ -597,7 +601,7 @@ L_MemoryFill : {
   // ---- Tables and references --------------------------------------------------------------------
 L_TableGet : {
   Table* table = c.instance->tables[pc[2]].get();
-  const uint32_t index = Get<uint32_t>(SLOT(3));
+  const uint64_t index = Get<uint64_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   SLOT(1).ref = table->Get(index);
   pc += 4;
@@ -606,7 +610,7 @@ L_TableGet : {
 
 L_TableSet : {
   Table* table = c.instance->tables[pc[1]].get();
-  const uint32_t index = Get<uint32_t>(SLOT(2));
+  const uint64_t index = Get<uint64_t>(SLOT(2));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   table->Set(index, SLOT(3).ref);
   pc += 4;
@@ -619,19 +623,22 @@ L_TableSize:
   NEXT();
 
 L_TableGrow : {
-  std::optional<uint32_t> old_size =
-      c.instance->tables[pc[2]]->Grow(Get<uint32_t>(SLOT(4)), SLOT(3).ref);
-  Put(SLOT(1), old_size ? *old_size : 0xffffffffu);
+  Table* table = c.instance->tables[pc[2]].get();
+  const uint64_t delta = Get<uint64_t>(SLOT(4));  // i64 for table64.
+  std::optional<uint32_t> old_size;
+  if (delta <= 0xffffffffu) old_size = table->Grow(static_cast<uint32_t>(delta), SLOT(3).ref);
+  // Failure is -1 in the table's index type.
+  SLOT(1).bits = old_size ? *old_size : table->type().address64 ? ~uint64_t{0} : 0xffffffffu;
   pc += 5;
   NEXT();
 }
 
 L_TableFill : {
   std::vector<void*>& elements = c.instance->tables[pc[1]]->elements();
-  const uint64_t index = Get<uint32_t>(SLOT(2));
+  const uint64_t index = Get<uint64_t>(SLOT(2));
   void* const value = SLOT(3).ref;
-  const uint64_t n = Get<uint32_t>(SLOT(4));
-  if (index + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  const uint64_t n = Get<uint64_t>(SLOT(4));
+  if (!RangeInBounds(index, n, elements.size())) TRAP(TrapKind::kTableOutOfBounds);
   std::fill_n(elements.begin() + static_cast<ptrdiff_t>(index), n, value);
   pc += 5;
   NEXT();
@@ -640,10 +647,10 @@ L_TableFill : {
 L_TableCopy : {
   std::vector<void*>& dst_elements = c.instance->tables[pc[1]]->elements();
   std::vector<void*>& src_elements = c.instance->tables[pc[2]]->elements();
-  const uint64_t dst = Get<uint32_t>(SLOT(3));
-  const uint64_t src = Get<uint32_t>(SLOT(4));
-  const uint64_t n = Get<uint32_t>(SLOT(5));
-  if (src + n > src_elements.size() || dst + n > dst_elements.size()) {
+  const uint64_t dst = Get<uint64_t>(SLOT(3));
+  const uint64_t src = Get<uint64_t>(SLOT(4));
+  const uint64_t n = Get<uint64_t>(SLOT(5));
+  if (!RangeInBounds(src, n, src_elements.size()) || !RangeInBounds(dst, n, dst_elements.size())) {
     TRAP(TrapKind::kTableOutOfBounds);
   }
   if (n != 0) std::memmove(&dst_elements[dst], &src_elements[src], n * sizeof(void*));
@@ -654,10 +661,12 @@ L_TableCopy : {
 L_TableInit : {
   const std::vector<void*>& segment = c.instance->element_segments[pc[1]];
   std::vector<void*>& elements = c.instance->tables[pc[2]]->elements();
-  const uint64_t dst = Get<uint32_t>(SLOT(3));
+  const uint64_t dst = Get<uint64_t>(SLOT(3));  // i64 for table64.
   const uint64_t src = Get<uint32_t>(SLOT(4));
   const uint64_t n = Get<uint32_t>(SLOT(5));
-  if (src + n > segment.size() || dst + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  if (src + n > segment.size() || !RangeInBounds(dst, n, elements.size())) {
+    TRAP(TrapKind::kTableOutOfBounds);
+  }
   if (n != 0) std::memcpy(&elements[dst], &segment[src], n * sizeof(void*));
   pc += 6;
   NEXT();
@@ -674,7 +683,10 @@ L_RefFunc:
   NEXT();
 
   // ---- SIMD (runtime/interpreter_simd.inc) ------------------------------------------------------
+#include "runtime/interpreter_exceptions.inc"
+#include "runtime/interpreter_memory_at.inc"
 #include "runtime/interpreter_simd.inc"
+#include "runtime/interpreter_tail_calls.inc"
 
 #undef NEXT
 #undef TRAP

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "runtime/instance.h"
+#include "runtime/exceptions.h"
 #include "runtime/interpreter.h"
 #include "runtime/live_objects.h"
 
@@ -20,6 +21,13 @@ Store::~Store() {
     for (const std::unique_ptr<Function>& function : functions_)
       function_finalizer_(function.get());
   }
+}
+
+Exception* Store::NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload) {
+  std::vector<Slot> slots;
+  slots.reserve(payload.size());
+  for (const Value& value : payload) slots.push_back(value.slot());
+  return rt::NewException(*execution_, tag, slots.data(), static_cast<uint32_t>(slots.size()));
 }
 
 Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback) {

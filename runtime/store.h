@@ -34,11 +34,13 @@ struct InstantiateResult {
     kTrap,               // A segment was out of bounds or the start function trapped: `trap`.
     kException,          // The start function's host import raised a host exception.
     kResourceExhausted,  // A table or memory could not be allocated: `message` says which.
+    kThrow,              // The start function threw a wasm exception: `exception`.
   };
   Kind kind = Kind::kOk;
   Instance* instance = nullptr;  // kOk only.
   std::string message;
   Trap trap;
+  Exception* exception = nullptr;
 };
 
 struct ExecutionState;  // The interpreter's stacks; see runtime/interpreter.h.
@@ -94,6 +96,10 @@ class Store {
     function_finalizer_ = std::move(finalizer);
   }
   size_t instance_count() const { return instances_.size(); }
+
+  // A new exception of `tag` (exception handling) with `payload`, one value per tag
+  // parameter, for a host to throw into wasm (Outcome::Throw). Owned by the store.
+  Exception* NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload);
 
   // For the interpreter.
   ExecutionState& execution_state() { return *execution_; }
