@@ -362,9 +362,10 @@ struct CompiledFunction {
   uint32_t num_results = 0;
   uint32_t num_locals = 0;   // Parameters included.
   uint32_t max_stack = 0;    // Deepest operand stack, in slots.
-  uint32_t frame_slots = 0;  // num_locals + constants.size() + max_stack.
+  uint32_t frame_slots = 0;  // num_locals + hidden slots + constants.size() + max_stack.
 
-  // The constant slots' values, at slots [num_locals, num_locals + constants.size()).
+  // The constant slots' values, at slots [num_locals + h, num_locals + h + constants.size()),
+  // h being the compiler's hidden slots after the locals (legacy exception handling).
   std::vector<Slot> constants;
   // Declared locals that entering the frame zeroes with memset: 0 for the usual small frame,
   // whose zeros are in frame_init instead. Large frames are zeroed this way so that compiled

@@ -36,8 +36,8 @@ constexpr ValType kAnyType = static_cast<ValType>(0);
 // is known only at the end, when every slot word is resolved.
 constexpr uint32_t kConstTag = 0x80000000u;
 constexpr uint32_t kStackTag = 0x40000000u;
-// Slots the compiler adds to the frame beyond the operand stack (legacy exception handling
-// keeps each catch's exception there for rethrow), numbered from 0 under this tag.
+// Slots the compiler adds to the frame after the locals (legacy exception handling keeps each
+// catch's exception there for rethrow), numbered from 0 under this tag.
 constexpr uint32_t kHiddenTag = 0x20000000u;
 constexpr uint32_t kNone = 0xffffffffu;
 
@@ -1630,18 +1630,21 @@ class FunctionCompiler final : public SimdCompilerHost {
     f.num_locals = num_locals_;
     f.max_stack = max_height_;
     const uint32_t num_constants = static_cast<uint32_t>(f.constants.size());
-    f.frame_slots = num_locals_ + num_constants + max_height_ + num_hidden_;
+    // Hidden slots sit right after the locals (never in the operand stack's part of the frame,
+    // which a callee's frame overlaps), so constants and the stack start num_hidden_ later.
+    const uint32_t first_const = num_locals_ + num_hidden_;
+    f.frame_slots = first_const + num_constants + max_height_;
     // Results are written to slots 0..n-1 of the callee's frame.
     f.frame_slots = std::max(f.frame_slots, f.num_results);
     // Slot words become byte offsets from the frame pointer (see code.h).
     for (uint32_t word : slot_fixups_) {
       uint32_t& w = code_[word];
       if (w & kConstTag) {
-        w = num_locals_ + (w & ~kConstTag);
+        w = first_const + (w & ~kConstTag);
       } else if (w & kStackTag) {
-        w = num_locals_ + num_constants + (w & ~kStackTag);
+        w = first_const + num_constants + (w & ~kStackTag);
       } else if (w & kHiddenTag) {
-        w = num_locals_ + num_constants + max_height_ + (w & ~kHiddenTag);
+        w = num_locals_ + (w & ~kHiddenTag);
       }  // Else a local's index (or a result word the peephole pointed at a local).
       w *= sizeof(Slot);
     }
@@ -1649,7 +1652,8 @@ class FunctionCompiler final : public SimdCompilerHost {
     f.zeroed_locals = declared_locals > kMaxCopiedZeroLocals ? declared_locals : 0;
     Slot zero;
     zero.lanes[0] = zero.lanes[1] = 0;
-    f.frame_init.assign(declared_locals - f.zeroed_locals, zero);
+    // Zeros for the declared locals not memset, and for the hidden slots, then the constants.
+    f.frame_init.assign(declared_locals - f.zeroed_locals + num_hidden_, zero);
     f.frame_init.insert(f.frame_init.end(), f.constants.begin(), f.constants.end());
     if (f.frame_init.size() % 2 != 0) f.frame_init.push_back(zero);
     f.frame_slots = std::max(

@@ -27,13 +27,15 @@ struct Outcome {
     kThrow,      // A wasm exception (`exception`) escaped uncaught (exception handling).
   };
   Kind kind = Kind::kOk;
-  Trap trap;
+  // Before `trap`: after it, the interpreter's register allocation got worse (GCC 12 spilled
+  // the memory base of every load and store, +2% instructions on memory-heavy code).
   struct Exception* exception = nullptr;  // kThrow only; owned by the store.
+  Trap trap;
 
   static Outcome Ok() { return {}; }
-  static Outcome Exception() { return {Kind::kException, {}, nullptr}; }
-  static Outcome FromTrap(Trap t) { return {Kind::kTrap, std::move(t), nullptr}; }
-  static Outcome Throw(struct Exception* e) { return {Kind::kThrow, {}, e}; }
+  static Outcome Exception() { return {Kind::kException, nullptr, {}}; }
+  static Outcome FromTrap(Trap t) { return {Kind::kTrap, nullptr, std::move(t)}; }
+  static Outcome Throw(struct Exception* e) { return {Kind::kThrow, e, {}}; }
   bool ok() const { return kind == Kind::kOk; }
 };
 
