@@ -601,15 +601,11 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (byte != 0) return Fail("zero byte expected");
     return true;
   }
-  // A memarg for an instruction that only supports memory 0 with i32 addresses.
-  bool ReadMemArg(uint8_t max_align, uint32_t* offset) override {
+  // A memarg for the SIMD compiler.
+  bool ReadMemArg(uint8_t max_align, SimdMemArg* simd_arg) override {
     MemArg arg;
     if (!ReadMemArgAt(max_align, &arg)) return false;
-    if (!IsFastMemory(arg.memory)) {
-      return Fail("this instruction supports only memory 0 with i32 addresses, not memory " +
-                  std::to_string(arg.memory));
-    }
-    *offset = static_cast<uint32_t>(arg.offset);
+    *simd_arg = {arg.memory, arg.offset, AddressType(arg.memory), IsFastMemory(arg.memory)};
     return true;
   }
   bool ReadTableIndex(uint32_t* index) {

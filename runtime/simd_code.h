@@ -310,8 +310,19 @@
   V(GlobalGetV128)              \
   V(GlobalSetV128)
 
+// The memory ops for any memory (multiple memories, memory64), as the scalar *At ops of code.h
+// are: the offset as two words (low, high) and the memory's index last, the address read as 64
+// bits. Layouts: loads D A lo hi mem; lane loads D A V lo hi lane mem; lane stores A V lo hi
+// lane mem; V128StoreAt A V lo hi mem.
+#define LINEA_SIMD_MEMORY_AT_OPS(V)        \
+  LINEA_SIMD_LOAD_OPS(LINEA_AT_NAME)       \
+  LINEA_SIMD_LOAD_LANE_OPS(LINEA_AT_NAME)  \
+  LINEA_SIMD_STORE_LANE_OPS(LINEA_AT_NAME) \
+  V(V128StoreAt)
+
 #define LINEA_SIMD_ALL_OPS(V)             \
   LINEA_SIMD_OTHER_OPS(V)                 \
+  LINEA_SIMD_MEMORY_AT_OPS(V)             \
   LINEA_SIMD_UNARY_OPS(LINEA_OP_NAME)     \
   LINEA_SIMD_BINARY_OPS(LINEA_OP_NAME)    \
   LINEA_SIMD_TERNARY_OPS(LINEA_OP_NAME)   \

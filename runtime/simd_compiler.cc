@@ -38,6 +38,66 @@ bool PopOperands(SimdCompilerHost& host, const std::array<ValType, kCount>& type
 constexpr ValType kV = ValType::kV128;
 constexpr ValType kI32 = ValType::kI32;
 
+// The *At op serving `op` on any memory.
+Op MemoryOpAt(Op op) {
+  switch (op) {
+#define LINEA_SIMD_AT_CASE(Name, ...) \
+  case Op::k##Name:                   \
+    return Op::k##Name##At;
+    LINEA_SIMD_LOAD_OPS(LINEA_SIMD_AT_CASE)
+    LINEA_SIMD_LOAD_LANE_OPS(LINEA_SIMD_AT_CASE)
+    LINEA_SIMD_STORE_LANE_OPS(LINEA_SIMD_AT_CASE)
+#undef LINEA_SIMD_AT_CASE
+    case Op::kV128Store:
+      return Op::kV128StoreAt;
+    default:
+      return op;
+  }
+}
+
+// Loads and stores: memory 0 with i32 addresses gets the ops whose memory lives in registers
+// (the offset one word); any other memory, or an i64-addressed one, the *At ops (the offset two
+// words, the memory's index last: simd_code.h).
+bool CompileMemoryAccess(BodyReader& reader, SimdCompilerHost& host, const SimdOpInfo& info) {
+  SimdMemArg arg;
+  uint32_t lane = 0;
+  const bool has_lane = info.kind == Kind::kLoadLane || info.kind == Kind::kStoreLane;
+  if (!host.ReadMemArg(info.max_align, &arg) ||
+      (has_lane && !ReadLane(reader, host, info.lanes, &lane))) {
+    return false;
+  }
+  const CodeOperand lo = I(static_cast<uint32_t>(arg.offset));
+  const CodeOperand hi = I(static_cast<uint32_t>(arg.offset >> 32));
+  const CodeOperand memory = I(arg.memory);
+  const Op op = arg.fast ? info.op : MemoryOpAt(info.op);
+  if (info.kind == Kind::kLoad) {
+    std::array<uint32_t, 1> one;
+    if (!PopOperands(host, std::array{arg.address_type}, &one)) return false;
+    if (arg.fast) {
+      host.EmitOp(op, kV, {S(one[0]), lo}, true);
+    } else {
+      host.EmitOp(op, kV, {S(one[0]), lo, hi, memory}, true);
+    }
+    return true;
+  }
+  std::array<uint32_t, 2> two;
+  if (!PopOperands(host, std::array{arg.address_type, kV}, &two)) return false;
+  const std::optional<ValType> result =
+      info.kind == Kind::kLoadLane ? std::optional(kV) : std::nullopt;
+  if (!has_lane) {  // v128.store
+    if (arg.fast) {
+      host.EmitOp(op, result, {S(two[0]), S(two[1]), lo}, true);
+    } else {
+      host.EmitOp(op, result, {S(two[0]), S(two[1]), lo, hi, memory}, true);
+    }
+  } else if (arg.fast) {
+    host.EmitOp(op, result, {S(two[0]), S(two[1]), lo, I(lane)}, true);
+  } else {
+    host.EmitOp(op, result, {S(two[0]), S(two[1]), lo, hi, I(lane), memory}, true);
+  }
+  return true;
+}
+
 }  // namespace
 
 bool CompileSimdInstruction(BodyReader& reader, SimdCompilerHost& host) {
@@ -50,7 +110,7 @@ bool CompileSimdInstruction(BodyReader& reader, SimdCompilerHost& host) {
   std::array<uint32_t, 1> one;
   std::array<uint32_t, 2> two;
   std::array<uint32_t, 3> three;
-  uint32_t offset = 0, lane = 0;
+  uint32_t lane = 0;
   switch (info.kind) {
     case Kind::kNone:
       break;
@@ -86,28 +146,10 @@ bool CompileSimdInstruction(BodyReader& reader, SimdCompilerHost& host) {
       host.EmitOp(info.op, kV, {S(two[0]), S(two[1]), I(lane)}, false);
       return true;
     case Kind::kLoad:
-      if (!host.ReadMemArg(info.max_align, &offset) || !PopOperands(host, {kI32}, &one)) {
-        return false;
-      }
-      host.EmitOp(info.op, kV, {S(one[0]), I(offset)}, true);
-      return true;
     case Kind::kStore:
-      if (!host.ReadMemArg(info.max_align, &offset) || !PopOperands(host, {kI32, kV}, &two)) {
-        return false;
-      }
-      host.EmitOp(info.op, std::nullopt, {S(two[0]), S(two[1]), I(offset)}, true);
-      return true;
     case Kind::kLoadLane:
-    case Kind::kStoreLane: {
-      if (!host.ReadMemArg(info.max_align, &offset) || !ReadLane(reader, host, info.lanes, &lane) ||
-          !PopOperands(host, {kI32, kV}, &two)) {
-        return false;
-      }
-      const std::optional<ValType> result =
-          info.kind == Kind::kLoadLane ? std::optional(kV) : std::nullopt;
-      host.EmitOp(info.op, result, {S(two[0]), S(two[1]), I(offset), I(lane)}, true);
-      return true;
-    }
+    case Kind::kStoreLane:
+      return CompileMemoryAccess(reader, host, info);
     case Kind::kConst: {
       uint64_t low = 0, high = 0;
       if (!reader.ReadFixed(8, &low) || !reader.ReadFixed(8, &high)) return false;

@@ -21,13 +21,23 @@ struct CodeOperand {
   bool is_slot;
 };
 
+// A memarg as the SIMD compiler needs it.
+struct SimdMemArg {
+  uint32_t memory = 0;
+  uint64_t offset = 0;
+  ValType address_type = ValType::kI32;
+  // Memory 0 with i32 addresses, served by the ops that keep its base and size in registers;
+  // any other memory gets the *At ops (simd_code.h).
+  bool fast = true;
+};
+
 // What the SIMD compiler needs from the function compiler.
 class SimdCompilerHost {
  public:
   // Fails at the current instruction's offset; returns false.
   virtual bool Fail(std::string message) = 0;
   // Reads a memarg, checking the memory exists and the alignment is at most `max_align`.
-  virtual bool ReadMemArg(uint8_t max_align, uint32_t* offset) = 0;
+  virtual bool ReadMemArg(uint8_t max_align, SimdMemArg* arg) = 0;
   // Pops an operand of `type`, giving the slot it lives in.
   virtual bool PopValue(ValType type, uint32_t* slot) = 0;
   // Emits `op`, with a result of type `result` (pushed) if it has one.
