@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bindings/errors.h"
+#include "bindings/stack_trace.h"
 #include "bindings/tag.h"
 #include "bindings/webidl.h"
 #include "runtime/module.h"
@@ -11,45 +12,7 @@
 namespace linea::bindings {
 namespace {
 
-constexpr int kDefaultStackTraceLimit = 10;
-
-// Error.stackTraceLimit, which V8 also applies to the JS frames.
-int StackTraceLimit(v8::Local<v8::Context> context) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::TryCatch try_catch(isolate);  // A getter on Error may throw; the default then holds.
-  // %Error.prototype%.constructor, reached from a fresh error object.
-  v8::Local<v8::Value> prototype =
-      v8::Exception::Error(v8::String::Empty(isolate)).As<v8::Object>()->GetPrototype();
-  v8::Local<v8::Value> constructor;
-  v8::Local<v8::Value> limit;
-  if (!prototype->IsObject() ||
-      !prototype.As<v8::Object>()
-           ->Get(context, v8::String::NewFromUtf8Literal(isolate, "constructor"))
-           .ToLocal(&constructor) ||
-      !constructor->IsObject() ||
-      !constructor.As<v8::Object>()
-           ->Get(context, v8::String::NewFromUtf8Literal(isolate, "stackTraceLimit"))
-           .ToLocal(&limit) ||
-      !limit->IsNumber()) {
-    return kDefaultStackTraceLimit;
-  }
-  double value = limit.As<v8::Number>()->Value();
-  if (!(value > 0)) return 0;
-  return value > 1000 ? 1000 : static_cast<int>(value);
-}
-
-std::string FrameLine(const rt::TraceFrame& frame) {
-  char location[64];
-  std::snprintf(location, sizeof location, "wasm-function[%u]:0x%x", frame.func_index,
-                frame.offset);
-  if (frame.module != nullptr) {
-    auto it = frame.module->function_names.find(frame.func_index);
-    if (it != frame.module->function_names.end()) {
-      return "    at " + it->second + " (" + location + ")";
-    }
-  }
-  return std::string("    at ") + location;
-}
+std::string FrameLine(const rt::TraceFrame& frame) { return "    at " + WasmFrameText(frame); }
 
 // The JS frames V8 captured for `error`: its stack text from the first frame line on.
 std::string JsFrames(v8::Local<v8::Context> context, v8::Local<v8::Object> error) {
@@ -105,12 +68,28 @@ v8::Local<v8::Object> TrapToError(v8::Local<v8::Context> context, State& state,
   return error;
 }
 
+void ThrowTrap(v8::Local<v8::Context> context, State& state, const rt::Trap& trap) {
+  v8::Isolate* isolate = state.isolate();
+  if (trap.kind != rt::TrapKind::kInterrupted) {
+    isolate->ThrowException(TrapToError(context, state, trap));
+    return;
+  }
+  // The wasm stopped because TerminateExecution was requested: let V8 terminate now, by
+  // entering JS (its interrupt check throws the uncatchable termination, which then unwinds
+  // through this callback), rather than at the caller's next interrupt check.
+  isolate->TerminateExecution();
+  v8::Local<v8::Script> script;
+  if (v8::Script::Compile(context, v8::String::NewFromUtf8Literal(isolate, "0")).ToLocal(&script)) {
+    script->Run(context).IsEmpty();
+  }
+}
+
 void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcome& outcome) {
   switch (outcome.kind) {
     case rt::Outcome::Kind::kOk:
       return;
     case rt::Outcome::Kind::kTrap:
-      state.isolate()->ThrowException(TrapToError(context, state, outcome.trap));
+      ThrowTrap(context, state, outcome.trap);
       return;
     case rt::Outcome::Kind::kException:
       state.RethrowPendingException();

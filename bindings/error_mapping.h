@@ -18,7 +18,11 @@ namespace linea::bindings {
 v8::Local<v8::Object> TrapToError(v8::Local<v8::Context> context, State& state,
                                   const rt::Trap& trap);
 
-// Makes the failed `outcome` of a call the pending JS exception.
+// Makes `trap` the pending JS exception, except an interrupt (rt::TrapKind::kInterrupted, see
+// TerminateExecution in webassembly.h), which becomes the termination of the running script.
+void ThrowTrap(v8::Local<v8::Context> context, State& state, const rt::Trap& trap);
+
+// Makes the failed `outcome` of a call the pending JS exception (as ThrowTrap for a trap).
 void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcome& outcome);
 
 }  // namespace linea::bindings

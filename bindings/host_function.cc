@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
+#include "bindings/stack_trace.h"
 #include "bindings/tag.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
@@ -130,7 +131,10 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
 
 rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
                                  const rt::FuncType& type, uint32_t host_index) {
-  auto target = std::make_shared<v8::Global<v8::Function>>(state.isolate(), callable);
+  // Wasm calls the import through a function that marks its frames in JS stack traces.
+  v8::Local<v8::Function> through = state.stack_traces().CallThrough(
+      state.isolate()->GetCurrentContext(), callable, type.params.size());
+  auto target = std::make_shared<v8::Global<v8::Function>>(state.isolate(), through);
   State* state_ptr = &state;
   rt::HostCallback callback = [state_ptr, target, type](std::span<const rt::Value> args,
                                                         std::span<rt::Value> results) {
@@ -149,6 +153,7 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
     // one of JSTag carrying the value), which wasm may catch and which reaches the JS caller
     // unchanged if it does not. Termination is no exception: it unwinds everything.
     if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      FormatStackNow(context, try_catch.Exception());  // While the wasm frames it crossed live.
       if (rt::Exception* exception = ToWasmException(context, state, try_catch.Exception())) {
         return rt::Outcome::Throw(exception);
       }

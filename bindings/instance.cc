@@ -90,6 +90,9 @@ void ConstructInstance(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (module == nullptr) return;
   v8::Local<v8::Value> import_object = info[1];
   if (!CheckOptionalObject(isolate, import_object, "WebAssembly.Instance(): Argument 1")) return;
+  state.CollectStoreIfDue();
+  // From reading the imports to wrapping the instance, only C++ holds what it made.
+  State::CollectionBlock block(state);
   std::optional<std::vector<rt::Extern>> imports =
       ReadImports(context, state, *module->module(), import_object, "WebAssembly.Instance()");
   if (!imports) return;
@@ -134,7 +137,7 @@ rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
       ThrowRangeError(state.isolate(), std::string(where) + ": " + result.message);
       return nullptr;
     case rt::InstantiateResult::Kind::kTrap:
-      state.isolate()->ThrowException(TrapToError(context, state, result.trap));
+      ThrowTrap(context, state, result.trap);
       return nullptr;
     case rt::InstantiateResult::Kind::kException:
       state.RethrowPendingException();

@@ -9,8 +9,10 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "bindings/externref_table.h"
 #include "bindings/webassembly.h"
@@ -18,6 +20,7 @@
 
 namespace linea::bindings {
 
+class StackTraces;
 class Wrappable;
 
 // The interfaces whose objects wrap a native (see wrapper.h).
@@ -36,9 +39,12 @@ std::string_view ErrorTypeName(ErrorType type);  // "CompileError", ...
 class State {
  public:
   // The state of `isolate`, made on the first call; later calls keep the first embedder
-  // unless it was null. It lives as long as the process: wrappers of collected JS objects and
-  // the runtime's store refer to it, and at exit nothing needs freeing.
+  // unless it was null. It lives until Dispose.
   static State& GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options);
+  // Frees the state of `isolate` with everything it owns: the native part of every wrapper
+  // whose JS object is still alive, the store with all its objects. Before Isolate::Dispose,
+  // with no JS running; the isolate's WebAssembly objects must not be used afterwards.
+  static void Dispose(v8::Isolate* isolate);
   // nullptr if InstallWebAssembly never ran in this isolate.
   static State* Get(v8::Isolate* isolate);
   // Every callback we create carries the State as its data (see data()).
@@ -83,6 +89,30 @@ class State {
 
   ExternRefTable& externrefs() { return externrefs_; }
 
+  // Wasm frames in JS stack traces (stack_trace.h).
+  StackTraces& stack_traces() { return *stack_traces_; }
+
+  // The wrappers (wrapper.h) whose JS objects are alive, freed by Dispose.
+  std::unordered_set<Wrappable*>& live_wrappers() { return live_wrappers_; }
+
+  // The store's collector (rt::Store::Collect), run every kInstantiationsPerCollection
+  // instantiations unless blocked. When instances pile up anyway (their JS objects not yet
+  // collected by V8), V8 is asked for a full collection first, at most each time the number of
+  // live instances doubles, so the work stays linear.
+  void CollectStoreIfDue();
+  // While one lives, C++ may hold store objects that no root reaches (imports being read, an
+  // instance not yet wrapped): no collection.
+  class CollectionBlock {
+   public:
+    explicit CollectionBlock(State& state) : state_(state) { ++state_.collection_blocks_; }
+    ~CollectionBlock() { --state_.collection_blocks_; }
+    CollectionBlock(const CollectionBlock&) = delete;
+    CollectionBlock& operator=(const CollectionBlock&) = delete;
+
+   private:
+    State& state_;
+  };
+
   // The Memory, Table and Global object caches of the spec, keyed by the runtime object. Weak:
   // a wrapper removes itself when its JS object is collected (nothing can observe that a new
   // object is made afterwards, since nobody holds the old one).
@@ -108,12 +138,17 @@ class State {
   Embedder* embedder_;
   Options options_;
   rt::Store store_;
+  std::unique_ptr<StackTraces> stack_traces_;
   v8::Global<v8::External> data_;
   std::array<v8::Global<v8::FunctionTemplate>, kInterfaceCount> interfaces_;
   std::array<v8::Global<v8::FunctionTemplate>, kErrorTypeCount> errors_;
   v8::Global<v8::Private> function_key_;
   v8::Global<v8::Private> memory_key_;
   ExternRefTable externrefs_;
+  std::unordered_set<Wrappable*> live_wrappers_;
+  int collection_blocks_ = 0;
+  uint32_t instantiations_since_collection_ = 0;
+  size_t instances_after_full_gc_ = 0;
   std::unordered_map<const void*, Wrappable*> object_cache_;
   v8::Global<v8::Value> pending_exception_;
   std::shared_ptr<rt::Tag> js_tag_;

@@ -82,6 +82,9 @@ std::optional<rt::Value> ToWebAssemblyValue(v8::Local<v8::Context> context, Stat
     }
     case rt::ValType::kExternRef: {
       if (value->IsNull()) return rt::Value::Null(type);
+      // Every caller either holds no other handle here, or runs wasm or holds an
+      // ExternRefTable::Hold (see externref_table.h): a safe point for a collection.
+      state.externrefs().CollectIfDue(context, state.store());
       void* handle = nullptr;
       if (!state.externrefs().ToHandle(context, value, &handle)) return std::nullopt;
       return rt::Value::ExternRef(handle);

@@ -7,6 +7,7 @@
 #include "bindings/memory.h"
 #include "bindings/module.h"
 #include "bindings/namespace.h"
+#include "bindings/stack_trace.h"
 #include "bindings/state.h"
 #include "bindings/table.h"
 #include "bindings/tag.h"
@@ -20,6 +21,7 @@ void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(context);
   State& state = State::GetOrCreate(isolate, embedder, options);
+  state.stack_traces().Install(context);
 
   // The namespace object: an ordinary object inheriting from %Object.prototype%, whose class
   // string is "WebAssembly".
@@ -43,6 +45,19 @@ bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Val
   State* state = State::Get(context->GetIsolate());
   if (state == nullptr || !(value->IsArrayBuffer() || value->IsSharedArrayBuffer())) return false;
   return value.As<v8::Object>()->HasPrivate(context, state->memory_buffer_key()).FromMaybe(false);
+}
+
+void DisposeWebAssembly(v8::Isolate* isolate) { State::Dispose(isolate); }
+
+void TerminateExecution(v8::Isolate* isolate) {
+  // The store first: once V8 terminates, nothing may stop before the wasm has been told.
+  if (State* state = State::Get(isolate)) state->store().RequestInterrupt();
+  isolate->TerminateExecution();
+}
+
+void CancelTerminateExecution(v8::Isolate* isolate) {
+  if (State* state = State::Get(isolate)) state->store().ClearInterrupt();
+  isolate->CancelTerminateExecution();
 }
 
 }  // namespace linea::bindings

@@ -58,6 +58,21 @@ struct Options {
 // Defines `WebAssembly` on the context's global object. `embedder` must outlive the context.
 void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder, const Options& options);
 
+// Frees everything the bindings keep for `isolate` (the native part of every WebAssembly
+// object still alive, the store and all its instances, memories, tables, globals, functions).
+// Call it before Isolate::Dispose, with no JS running: V8 runs no weak callbacks at teardown,
+// so without it all of that would be left unfreed.
+void DisposeWebAssembly(v8::Isolate* isolate);
+
+// Stops the JavaScript and the WebAssembly running in `isolate`: Isolate::TerminateExecution,
+// plus a request to the isolate's wasm store (V8 cannot see into linea's interpreter, which
+// polls the request at every loop iteration and call). Safe from any thread, as
+// TerminateExecution is. Embedders use this instead of calling TerminateExecution directly.
+void TerminateExecution(v8::Isolate* isolate);
+// Once the terminated script has unwound: Isolate::CancelTerminateExecution and the store's
+// request withdrawn, so the isolate can run code again (e.g. the next line of a REPL).
+void CancelTerminateExecution(v8::Isolate* isolate);
+
 // Whether `value` is the ArrayBuffer or SharedArrayBuffer of a WebAssembly.Memory. Such a
 // buffer must never be detached or transferred by anything but its Memory (the spec gives it
 // the [[ArrayBufferDetachKey]] "WebAssembly.Memory"); V8 10.2 has no API to make an

@@ -1,6 +1,8 @@
 #include "runtime/const_expr.h"
 
 #include <cstdio>
+#include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,7 +91,7 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
           stack.pop_back();
         }
       }
-      e = {binary->op, binary->type, 0, 0, {}};
+      e = {binary->op, binary->type, 0, 0, 0, {}};
       if (!reader.ok()) break;
       code.push_back(e);
       stack.push_back(e.type);
@@ -97,26 +99,26 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
     }
     switch (opcode) {
       case 0x41:  // i32.const
-        e = {ConstExpr::Op::kI32Const, ValType::kI32, static_cast<uint32_t>(reader.S32()), 0, {}};
+        e = {ConstExpr::Op::kI32Const, ValType::kI32, static_cast<uint32_t>(reader.S32()), 0, 0, {}};
         break;
       case 0x42:  // i64.const
-        e = {ConstExpr::Op::kI64Const, ValType::kI64, static_cast<uint64_t>(reader.S64()), 0, {}};
+        e = {ConstExpr::Op::kI64Const, ValType::kI64, static_cast<uint64_t>(reader.S64()), 0, 0, {}};
         break;
       case 0x43:  // f32.const
-        e = {ConstExpr::Op::kF32Const, ValType::kF32, reader.F32Bits(), 0, {}};
+        e = {ConstExpr::Op::kF32Const, ValType::kF32, reader.F32Bits(), 0, 0, {}};
         break;
       case 0x44:  // f64.const
-        e = {ConstExpr::Op::kF64Const, ValType::kF64, reader.F64Bits(), 0, {}};
+        e = {ConstExpr::Op::kF64Const, ValType::kF64, reader.F64Bits(), 0, 0, {}};
         break;
       case 0xd0:  // ref.null t
-        e = {ConstExpr::Op::kRefNull, reader.ReadRefType(), 0, 0, {}};
+        e = {ConstExpr::Op::kRefNull, reader.ReadRefType(), 0, 0, 0, {}};
         break;
       case 0xd2: {  // ref.func x
         const uint32_t index = reader.U32();
         if (reader.ok() && index >= module.func_type_indices.size()) {
           reader.Fail(at, "unknown function " + std::to_string(index));
         }
-        e = {ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, index, {}};
+        e = {ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, index, 0, {}};
         break;
       }
       case 0x23: {  // global.get x
@@ -133,17 +135,22 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
                               std::to_string(index));
           break;
         }
-        e = {ConstExpr::Op::kGlobalGet, module.globals[index].type, 0, index, {}};
+        e = {ConstExpr::Op::kGlobalGet, module.globals[index].type, 0, index, 0, {}};
         break;
       }
-      case 0xfd:
-        // v128.const is constant in WebAssembly 2.0, but the engine has no SIMD yet.
-        if (reader.PeekU8() == 0x0c) {
-          reader.Fail(at, "SIMD is not supported: v128.const");
+      case 0xfd: {
+        // Of the SIMD instructions only v128.const (sub-opcode 12) is constant.
+        if (reader.U32() != 12) {
+          if (reader.ok()) reader.Fail(at, "constant expression required");
           break;
         }
-        reader.Fail(at, "constant expression required");
+        const std::span<const uint8_t> bytes = reader.Bytes(16);
+        if (!reader.ok()) break;
+        e = {ConstExpr::Op::kV128Const, ValType::kV128, 0, 0, 0, {}};
+        std::memcpy(&e.bits, bytes.data(), 8);
+        std::memcpy(&e.high, bytes.data() + 8, 8);
         break;
+      }
       default:
         if (IsOpcode(opcode)) {
           reader.Fail(at, "constant expression required");

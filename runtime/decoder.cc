@@ -13,6 +13,7 @@
 #include "runtime/decoder_limits.h"
 #include "runtime/leb128.h"
 #include "runtime/module_builder.h"
+#include "runtime/module_hash.h"
 
 namespace linea::rt {
 
@@ -89,6 +90,7 @@ class StreamingDecoder::Impl {
   uint32_t bodies_left_ = 0;
   uint32_t body_size_ = 0;
   size_t body_offset_ = 0;
+  ModuleHasher hasher_;
 };
 
 Status StreamingDecoder::Impl::Feed(std::span<const uint8_t> chunk) {
@@ -102,6 +104,7 @@ Status StreamingDecoder::Impl::Feed(std::span<const uint8_t> chunk) {
     return *error_;
   }
   total_ += chunk.size();
+  hasher_.Add(chunk);
   if (pending_.empty()) {
     // The common case of whole modules: decode straight from the caller's bytes and keep
     // only an unfinished tail.
@@ -330,7 +333,7 @@ Result<std::shared_ptr<const Module>> StreamingDecoder::Impl::Finish() {
       SetError(kHeaderContext, "unexpected end", total_);
       return *error_;
     case State::kSectionId:
-      return builder_.Finish(total_);
+      return builder_.Finish(total_, hasher_.Finish());
     case State::kSectionSize:
       SetError(section_context(), "unexpected end", total_);
       return *error_;

@@ -28,7 +28,7 @@ const uint32_t* FindCatch(const CompiledFunction& code, const uint32_t* pc,
       // Tags match by identity: the same tag instance, not merely the same type.
       if (!catch_all && instance.tags[clause.tag].get() != exception->tag.get()) continue;
       const uint32_t* landing = code.code.data() + clause.landing;
-      Slot* values = fp + landing[1];
+      Slot* values = SlotAt(fp, landing[1]);
       size_t n = 0;
       if (!catch_all) {
         for (const Slot& slot : exception->payload) values[n++] = slot;

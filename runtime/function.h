@@ -65,6 +65,9 @@ class Function {
   // Free for the embedder: the bindings cache the JS function object wrapping this one here,
   // so the same wasm function always yields the same JS function.
   void* embedder_data = nullptr;
+  // References the host holds (e.g. a live JS object): while non-zero, a root of
+  // Store::Collect.
+  uint32_t host_refs = 0;
 
  private:
   uint32_t canonical_type_id_;

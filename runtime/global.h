@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "runtime/live_objects.h"
 #include "runtime/types.h"
 #include "runtime/value.h"
 
@@ -11,7 +12,10 @@ namespace linea::rt {
 
 class Global {
  public:
-  Global(GlobalType type, Value value) : type_(type), slot_(value.slot()) {}
+  Global(GlobalType type, Value value) : type_(type), slot_(value.slot()) { RegisterLive(this); }
+  ~Global() { UnregisterLive(this); }
+  Global(const Global&) = delete;
+  Global& operator=(const Global&) = delete;
 
   const GlobalType& type() const { return type_; }
   Value value() const { return Value::FromSlot(type_.type, slot_); }

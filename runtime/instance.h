@@ -59,6 +59,10 @@ class Instance {
   // In the order of the module's export section.
   std::vector<std::pair<std::string, Extern>> exports;
 
+  // References the host holds (e.g. a live JS object): while non-zero, a root of
+  // Store::Collect.
+  uint32_t host_refs = 0;
+
   // Finds an export by name; nullptr if there is none.
   const Extern* FindExport(std::string_view name) const;
 };

@@ -283,6 +283,8 @@ Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) c
     case ConstExpr::Op::kF32Const:
     case ConstExpr::Op::kF64Const:
       return Value{e.type, e.bits};
+    case ConstExpr::Op::kV128Const:
+      return Value::V128(e.bits, e.high);
     case ConstExpr::Op::kRefNull:
       return Value::Null(e.type);
     case ConstExpr::Op::kRefFunc:
@@ -412,6 +414,7 @@ std::optional<Trap> Instantiator::ApplyDataSegments() {
 
 InstantiateResult Store::Instantiate(std::shared_ptr<const Module> module,
                                      std::span<const Extern> imports) {
+  CallScope scope(*this);
   return Instantiator(*this, std::move(module), imports).Run();
 }
 

@@ -14,10 +14,14 @@
 #include "runtime/instance.h"
 #include "runtime/memory_access.h"
 #include "runtime/numerics.h"
+#include "runtime/simd_numerics.h"
 #include "runtime/trap.h"
 
 namespace linea::rt {
 namespace {
+
+// The SIMD op lists' expressions name the lane views and functions of simd_numerics.h.
+using namespace simd;  // NOLINT(build/namespaces)
 
 // Storage types named by the type tokens of the op lists in code.h.
 using I32 = uint32_t;
@@ -158,7 +162,8 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     uint32_t call_len;  // Words of the call instruction being executed.
     Slot* args;         // Its callee's frame.
     Function* callee;
-    Exception* exception;  // Being thrown.
+    const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
+    Exception* exception;                // Being thrown.
   } c{.st = state,
       .sentinel = state->frame_top,
       .frames_end = state->frames_end,
@@ -173,6 +178,7 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       .call_len = 0,
       .args = nullptr,
       .callee = entry,
+      .interrupt = &state->interrupt_requested,
       .exception = nullptr};
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
@@ -201,7 +207,39 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     mem_size = 0;                                                                      \
     RELOAD_MEMORY();                                                                   \
   } while (0)
-#define SLOT(i) fp[pc[i]]
+#define SLOT(i) (*SlotAt(fp, pc[i]))
+// The interrupt poll, at every function entry and taken branch, so any unbounded run (a loop's
+// back-edge, a recursion) passes one. The fast path compares a process-wide counter with zero;
+// the store's own flag is read only when some store has an interrupt pending. On x86-64 the
+// compare is one instruction with a memory operand and a never-taken jump (a relaxed atomic
+// load, which GCC does not fold into the compare, costs one more instruction per poll).
+#if defined(__x86_64__) && !defined(__clang__)  // Clang refuses asm goto across the handlers.
+#define POLL_INTERRUPT()                                                            \
+  do {                                                                              \
+    __label__ poll_pending;                                                         \
+    asm goto("cmpl $0, %0\n\tjne %l[poll_pending]"                                  \
+             :                                                                      \
+             : "m"(stores_with_interrupt)                                           \
+             : "cc"                                                                 \
+             : poll_pending);                                                       \
+    break;                                                                          \
+  poll_pending:                                                                     \
+    if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+  } while (0)
+#else
+#define POLL_INTERRUPT()                                                              \
+  do {                                                                                \
+    if (stores_with_interrupt.load(std::memory_order_relaxed) != 0) [[unlikely]] {    \
+      if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+    }                                                                                 \
+  } while (0)
+#endif
+// Branches by the target offset in word `i` (relative to that word).
+#define BRANCH_BY_WORD(i)                    \
+  do {                                       \
+    POLL_INTERRUPT();                        \
+    pc += (i) + static_cast<int32_t>(pc[i]); \
+  } while (0)
 
   // The first function's record is a sentinel: returning through it leaves the activation.
   if (c.frame_top == c.frames_end ||
@@ -215,9 +253,12 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
 do_call:
   // pc is at the call instruction, `c.callee` and `c.args` are set.
   if (c.callee->is_host()) {
-    // A nested Store::Call from the host starts above this frame.
+    // A record of this caller, as a wasm call makes, so the host can list the live frames
+    // (runtime/live_frames.h); a nested Store::Call from the host starts above it and this frame.
+    if (c.frame_top == c.frames_end) TRAP(TrapKind::kCallStackExhausted);
+    *c.frame_top = {pc + c.call_len, fp, c.code, c.instance};
     c.st->sp = fp + c.code->frame_slots;
-    c.st->frame_top = c.frame_top;
+    c.st->frame_top = c.frame_top + 1;
     if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
       if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
         c.exception = failure.exception;
@@ -258,14 +299,15 @@ do_call_local : {
   c.code = callee_code;
 }
 enter_function : {
+  POLL_INTERRUPT();
   // Usually a handful of slots: 16-byte copies beat a call to memcpy.
   Slot* dst = fp + c.code->num_params;
   if (c.code->zeroed_locals != 0) [[unlikely]] {
     std::memset(dst, 0, c.code->zeroed_locals * sizeof(Slot));
     dst += c.code->zeroed_locals;
   }
-  const uint64_t* src = c.code->frame_init.data();
-  const uint64_t* const end = src + c.code->frame_init.size();
+  const Slot* src = c.code->frame_init.data();
+  const Slot* const end = src + c.code->frame_init.size();
   for (; src != end; src += 2, dst += 2) {
     __builtin_memcpy(dst, src, 2 * sizeof(Slot));
   }
@@ -304,8 +346,9 @@ trap : {
 L_Unreachable:
   TRAP(TrapKind::kUnreachable);
 
+  // Scalars are copied as their 8 bytes (see Sized() in compiler.cc); v128s by the *V128 ops.
 L_Mov:
-  SLOT(1) = SLOT(2);
+  SLOT(1).bits = SLOT(2).bits;
   pc += 3;
   NEXT();
 
@@ -315,12 +358,12 @@ L_Const64:
   NEXT();
 
 L_Br:
-  pc += 1 + static_cast<int32_t>(pc[1]);
+  BRANCH_BY_WORD(1);
   NEXT();
 
 L_BrIf:
   if (Get<uint32_t>(SLOT(1)) != 0) {
-    pc += 2 + static_cast<int32_t>(pc[2]);
+    BRANCH_BY_WORD(2);
   } else {
     pc += 3;
   }
@@ -328,16 +371,15 @@ L_BrIf:
 
 L_BrUnless:
   if (Get<uint32_t>(SLOT(1)) == 0) {
-    pc += 2 + static_cast<int32_t>(pc[2]);
+    BRANCH_BY_WORD(2);
   } else {
     pc += 3;
   }
   NEXT();
 
 L_BrTable : {
-  uint32_t index = std::min(Get<uint32_t>(SLOT(1)), pc[2]);
-  pc += 3 + index;
-  pc += static_cast<int32_t>(*pc);
+  const uint32_t index = std::min(Get<uint32_t>(SLOT(1)), pc[2]);
+  BRANCH_BY_WORD(3 + index);
   NEXT();
 }
 
@@ -345,25 +387,29 @@ L_Return0:
   goto do_return;
 
 L_Return1:
-  fp[0] = SLOT(1);
+  fp[0].bits = SLOT(1).bits;
   goto do_return;
 
 L_ReturnN : {
   // Sources are at or above the destinations, so copying upwards is safe.
-  const Slot* src = fp + pc[1];
-  for (uint32_t i = 0, n = pc[2]; i < n; ++i) fp[i] = src[i];
+  const Slot* src = SlotAt(fp, pc[1]);
+  // Two 8-byte halves: a whole-slot load would stall on a scalar's 8-byte store.
+  for (uint32_t i = 0, n = pc[2]; i < n; ++i) {
+    fp[i].lanes[0] = src[i].lanes[0];
+    fp[i].lanes[1] = src[i].lanes[1];
+  }
   goto do_return;
 }
 
 L_Call:
   c.callee = c.functions[pc[1]];
-  c.args = fp + pc[2];
+  c.args = SlotAt(fp, pc[2]);
   c.call_len = 3;
   goto do_call;
 
 L_CallLocal:
   c.callee = c.functions[pc[1]];
-  c.args = fp + pc[2];
+  c.args = SlotAt(fp, pc[2]);
   c.call_len = 3;
   goto do_call_local;
 
@@ -376,27 +422,27 @@ L_CallIndirect : {
   if (target == nullptr) TRAP(TrapKind::kNullFunction);
   if (target->canonical_type_id() != pc[1]) TRAP(TrapKind::kIndirectCallTypeMismatch);
   c.callee = target;
-  c.args = fp + pc[4];
+  c.args = SlotAt(fp, pc[4]);
   c.call_len = 5;
   goto do_call;
 }
 
 L_Select:
-  SLOT(1) = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2) : SLOT(3);
+  SLOT(1).bits = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2).bits : SLOT(3).bits;
   pc += 5;
   NEXT();
 
   // ---- Fused compare-and-branch -----------------------------------------------------------------
 #define FUSED_BRANCH(Name, op, conv)                                                        \
   L_BrIf##Name : if (conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2)))) {        \
-    pc += 3 + static_cast<int32_t>(pc[3]);                                                  \
+    BRANCH_BY_WORD(3);                                                                      \
   }                                                                                         \
   else {                                                                                    \
     pc += 4;                                                                                \
   }                                                                                         \
   NEXT();                                                                                   \
   L_BrUnless##Name : if (!(conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2))))) { \
-    pc += 3 + static_cast<int32_t>(pc[3]);                                                  \
+    BRANCH_BY_WORD(3);                                                                      \
   }                                                                                         \
   else {                                                                                    \
     pc += 4;                                                                                \
@@ -407,12 +453,12 @@ L_Select:
 
   // ---- Variables --------------------------------------------------------------------------------
 L_GlobalGet:
-  SLOT(1) = *c.globals[pc[2]]->slot();
+  SLOT(1).bits = c.globals[pc[2]]->slot()->bits;
   pc += 3;
   NEXT();
 
 L_GlobalSet:
-  *c.globals[pc[1]]->slot() = SLOT(2);
+  c.globals[pc[1]]->slot()->bits = SLOT(2).bits;
   pc += 3;
   NEXT();
 
@@ -636,8 +682,10 @@ L_RefFunc:
   pc += 3;
   NEXT();
 
+  // ---- SIMD (runtime/interpreter_simd.inc) ------------------------------------------------------
 #include "runtime/interpreter_exceptions.inc"
 #include "runtime/interpreter_memory_at.inc"
+#include "runtime/interpreter_simd.inc"
 #include "runtime/interpreter_tail_calls.inc"
 
 #undef NEXT
@@ -645,6 +693,8 @@ L_RefFunc:
 #undef RELOAD_MEMORY
 #undef LOAD_INSTANCE
 #undef SLOT
+#undef POLL_INTERRUPT
+#undef BRANCH_BY_WORD
 }
 
 const int32_t* HandlerOffsets() {

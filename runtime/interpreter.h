@@ -2,6 +2,7 @@
 #ifndef LINEA_RUNTIME_INTERPRETER_H_
 #define LINEA_RUNTIME_INTERPRETER_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 
@@ -41,10 +42,20 @@ struct ExecutionState {
   Frame* frames_end = nullptr;
   Frame* frame_top = nullptr;  // First free record.
 
+  // Set by Store::RequestInterrupt (any thread, or a signal handler), polled by the interpreter.
+  std::atomic<bool> interrupt_requested{false};
+
   // Every exception thrown in the store: exnrefs point to them, and nothing tracks where those
   // go, so they live as long as the store (until the collector knows about them).
   std::vector<std::unique_ptr<Exception>> exceptions;
 };
+
+// How many stores have interrupt_requested set, in the whole process. The interpreter's poll
+// reads only this (one compare with memory) and the store's own flag only when it is non-zero.
+// (Hidden: read PC-relative, not through the GOT.)
+__attribute__((visibility("hidden"))) inline std::atomic<uint32_t> stores_with_interrupt{0};
+static_assert(std::atomic<bool>::is_always_lock_free && std::atomic<uint32_t>::is_always_lock_free,
+              "RequestInterrupt must be safe in a signal handler");
 
 // Runs wasm function `callee` (not a host function) whose arguments are in fp[0..params).
 // On kOk its results are in fp[0..results). `fp` must be state.sp or above.

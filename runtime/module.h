@@ -25,6 +25,7 @@ struct ConstExpr {
     kI64Const,
     kF32Const,
     kF64Const,
+    kV128Const,
     kRefNull,
     kRefFunc,
     kGlobalGet,
@@ -40,6 +41,7 @@ struct ConstExpr {
   ValType type = ValType::kI32;  // Type of the value it produces.
   uint64_t bits = 0;             // Constant's bits (for the *Const ops).
   uint32_t index = 0;            // Function index (kRefFunc) or global index (kGlobalGet).
+  uint64_t high = 0;             // kV128Const: bytes 8..15 (`bits` has bytes 0..7).
   // The instructions before this one, in order, each with an empty prefix of its own.
   std::vector<ConstExpr> prefix;
 };
@@ -113,6 +115,8 @@ struct Module {
 
   // Name section (names are optional; malformed name sections are ignored as the spec allows).
   std::optional<std::string> module_name;
+  // The hash of the module's bytes that names it in stack traces (runtime/module_hash.h).
+  uint32_t bytes_hash = 0;
   std::map<uint32_t, std::string> function_names;
 
   // One per defined function, parallel to func_type_indices[num_imported_funcs...].

@@ -485,7 +485,7 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
         return;
       }
       DeclareFuncRef(func);
-      seg.items.push_back({ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, func, {}});
+      seg.items.push_back({ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, func, 0, {}});
     }
     if (r.ok() && seg.mode == SegmentMode::kActive &&
         m.tables[seg.table_index].element != seg.type) {
@@ -597,8 +597,10 @@ uint32_t ModuleBuilder::functions_compiled() const {
   return static_cast<uint32_t>(module_->code.size());
 }
 
-Result<std::shared_ptr<const Module>> ModuleBuilder::Finish(size_t end_offset) {
+Result<std::shared_ptr<const Module>> ModuleBuilder::Finish(size_t end_offset,
+                                                            uint32_t bytes_hash) {
   Module& m = *module_;
+  m.bytes_hash = bytes_hash;
   const size_t defined = m.func_type_indices.size() - m.num_imported_funcs;
   if (m.code.size() != defined) {
     return WithContext("", Error{"function and code section have inconsistent lengths (" +

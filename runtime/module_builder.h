@@ -53,7 +53,7 @@ class ModuleBuilder {
   uint32_t functions_compiled() const;
 
   // Checks what only the end of the module can tell and hands the module over.
-  Result<std::shared_ptr<const Module>> Finish(size_t end_offset);
+  Result<std::shared_ptr<const Module>> Finish(size_t end_offset, uint32_t bytes_hash);
 
  private:
   void DecodeTypeSection(BinaryReader& r);

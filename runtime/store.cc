@@ -5,15 +5,23 @@
 #include <algorithm>
 #include <string>
 
+#include "runtime/instance.h"
 #include "runtime/exceptions.h"
 #include "runtime/interpreter.h"
+#include "runtime/live_objects.h"
 
 namespace linea::rt {
 
 Store::Store(StoreLimits limits)
     : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
 
-Store::~Store() = default;
+Store::~Store() {
+  ClearInterrupt();
+  if (function_finalizer_) {
+    for (const std::unique_ptr<Function>& function : functions_)
+      function_finalizer_(function.get());
+  }
+}
 
 Exception* Store::NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload) {
   std::vector<Slot> slots;
@@ -27,7 +35,41 @@ Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback)
   return functions_.back().get();
 }
 
+void Store::RequestInterrupt() {
+  if (!execution_->interrupt_requested.exchange(true)) stores_with_interrupt.fetch_add(1);
+}
+
+void Store::ClearInterrupt() {
+  if (execution_->interrupt_requested.exchange(false)) stores_with_interrupt.fetch_sub(1);
+}
+
+bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
+  if (execution_->depth() != 0) return false;
+  ForEachLiveTable([&](Table& table) {
+    if (table.element_type() != ValType::kExternRef) return;
+    for (void* ref : table.elements()) {
+      if (ref != nullptr) visit(ref);
+    }
+  });
+  ForEachLiveGlobal([&](Global& global) {
+    if (global.type().type == ValType::kExternRef && !global.value().is_null()) {
+      visit(global.value().ref());
+    }
+  });
+  for (const std::unique_ptr<Instance>& instance : instances_) {
+    const std::vector<ElementSegment>& segments = instance->module->elements;
+    for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
+      if (segments[i].type != ValType::kExternRef) continue;
+      for (void* ref : instance->element_segments[i]) {
+        if (ref != nullptr) visit(ref);
+      }
+    }
+  }
+  return true;
+}
+
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {
+  CallScope scope(*this);
   const FuncType& type = function->type();
   results->clear();
   if (args.size() != type.params.size()) {

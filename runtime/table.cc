@@ -4,6 +4,8 @@
 #include <atomic>
 #include <string>
 
+#include "runtime/live_objects.h"
+
 namespace linea::rt {
 namespace {
 
@@ -35,10 +37,14 @@ Result<std::shared_ptr<Table>> Table::Create(const TableType& type, void* init) 
   std::shared_ptr<Table> table(new Table());
   table->type_ = type;
   table->elements_.assign(type.limits.min, init);
+  RegisterLive(table.get());
   return table;
 }
 
-Table::~Table() { total_table_elements.fetch_sub(elements_.size()); }
+Table::~Table() {
+  UnregisterLive(this);
+  total_table_elements.fetch_sub(elements_.size());
+}
 
 std::optional<uint32_t> Table::Grow(uint32_t delta, void* init) {
   const uint32_t old_size = size();

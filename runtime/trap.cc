@@ -27,6 +27,8 @@ std::string_view TrapMessage(TrapKind kind) {
       return "call stack exhausted";
     case TrapKind::kHostTrap:
       return "trap in host function";
+    case TrapKind::kInterrupted:
+      return "interrupted";
     case TrapKind::kNullExceptionReference:
       return "null exception reference";
   }

@@ -22,7 +22,10 @@ enum class TrapKind : uint8_t {
   kNullFunction,      // call_indirect through a null (or uninitialised) element.
   kUndefinedElement,  // call_indirect index beyond the table.
   kCallStackExhausted,
-  kHostTrap,                // A host function asked to trap (message given by the host).
+  kHostTrap,  // A host function asked to trap (message given by the host).
+  // The host asked running wasm to stop (Store::RequestInterrupt): not a wasm trap, but
+  // unwound like one. The host decides what it means (the bindings: JS termination).
+  kInterrupted,
   kNullExceptionReference,  // throw_ref of a null exnref.
 };
 

@@ -16,7 +16,7 @@ enum class ValType : uint8_t {
   kI64 = 0x7e,
   kF32 = 0x7d,
   kF64 = 0x7c,
-  kV128 = 0x7b,  // Decoded so hosts can name it; SIMD instructions are not supported yet.
+  kV128 = 0x7b,
   kFuncRef = 0x70,
   kExternRef = 0x6f,
   kExnRef = 0x69,  // Exception handling (3.0): a caught exception, for throw_ref.

@@ -14,16 +14,21 @@ namespace linea::rt {
 
 class Function;
 
-// Untyped 64-bit slot: the representation in globals, tables and the interpreter's stack.
-union Slot {
+// Untyped 16-byte slot: the representation in globals and the interpreter's frames. One slot
+// holds any value, a v128 included, so the compiler keeps its one-value-one-slot frame layout
+// (the choice and its measured cost: runtime/code.h, "Values in slots"). Scalars use the low 8
+// bytes; the high 8 bytes of a scalar's slot are unspecified.
+union alignas(16) Slot {
   uint64_t bits;
   void* ref;
+  uint64_t lanes[2];  // A v128: lanes[0] holds bytes 0..7 (little-endian lane order).
 };
-static_assert(sizeof(Slot) == 8);
+static_assert(sizeof(Slot) == 16);
 
 struct Value {
   ValType type = ValType::kI32;
-  uint64_t bits = 0;  // i32/f32 in the low 32 bits; refs as the pointer value.
+  uint64_t bits = 0;  // i32/f32 in the low 32 bits; refs as the pointer value; v128 bytes 0..7.
+  uint64_t high = 0;  // v128 bytes 8..15; 0 for every other type.
 
   static Value I32(int32_t v) { return {ValType::kI32, static_cast<uint32_t>(v)}; }
   static Value I64(int64_t v) { return {ValType::kI64, static_cast<uint64_t>(v)}; }
@@ -33,6 +38,7 @@ struct Value {
   static Value F64Bits(uint64_t b) { return {ValType::kF64, b}; }
   static Value FuncRef(Function* f) { return {ValType::kFuncRef, reinterpret_cast<uintptr_t>(f)}; }
   static Value ExternRef(void* p) { return {ValType::kExternRef, reinterpret_cast<uintptr_t>(p)}; }
+  static Value V128(uint64_t low, uint64_t high) { return {ValType::kV128, low, high}; }
   static Value Null(ValType ref_type) { return {ref_type, 0}; }
   // The default value of a type (zero / null), as for locals and table.grow.
   static Value Default(ValType t) { return {t, 0}; }
@@ -51,9 +57,14 @@ struct Value {
   // convention: 32-bit values are zero-extended in their slot, see code.h).
   Slot slot() const {
     const bool narrow = type == ValType::kI32 || type == ValType::kF32;
-    return Slot{narrow ? (bits & 0xffffffffu) : bits};
+    Slot s;
+    s.lanes[0] = narrow ? (bits & 0xffffffffu) : bits;
+    s.lanes[1] = high;
+    return s;
   }
-  static Value FromSlot(ValType t, Slot s) { return {t, s.bits}; }
+  static Value FromSlot(ValType t, Slot s) {
+    return {t, s.bits, t == ValType::kV128 ? s.lanes[1] : 0};
+  }
 };
 
 }  // namespace linea::rt

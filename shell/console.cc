@@ -65,19 +65,21 @@ void Log(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Emit(StateOf(args), stream, text);
 }
 
-// The call stack below the console call, as "    at ..." lines.
+// The call stack below the console call, as "    at ..." lines: the frames of an error made
+// here, so they are formatted as every Error.stack is (wasm frames included), as node's
+// console.trace does with Error.captureStackTrace.
 std::string CurrentStack(v8::Isolate* isolate) {
-  v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 10);
-  std::string text;
-  for (int i = 0; i < trace->GetFrameCount(); i++) {
-    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
-    std::string name = ToUtf8(isolate, frame->GetFunctionName());
-    std::string where = ToUtf8(isolate, frame->GetScriptName()) + ":" +
-                        std::to_string(frame->GetLineNumber()) + ":" +
-                        std::to_string(frame->GetColumn());
-    text += "\n    at " + (name.empty() ? where : name + " (" + where + ")");
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::TryCatch try_catch(isolate);  // A user's Error.prepareStackTrace may throw.
+  v8::Local<v8::Value> error = v8::Exception::Error(v8::String::Empty(isolate));
+  v8::Local<v8::Value> stack;
+  if (!error.As<v8::Object>()->Get(context, V8String(isolate, "stack")).ToLocal(&stack) ||
+      !stack->IsString()) {
+    return "";
   }
-  return text;
+  std::string text = ToUtf8(isolate, stack);
+  size_t first = text.find("\n    at ");
+  return first == std::string::npos ? "" : text.substr(first);
 }
 
 void Trace(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -104,6 +106,23 @@ void Dir(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return;
   }
   Emit(StateOf(args), Stream::kStdout, ToUtf8(isolate, text));
+}
+
+// console.table(tabularData, properties): a table, or what console.log would print when the
+// data is not tabular.
+void Table(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> table;
+  if (!Environment::From(isolate)->inspector().Table(context, args[0], args[1]).ToLocal(&table)) {
+    return;
+  }
+  if (table->IsString()) {
+    Emit(StateOf(args), Stream::kStdout, ToUtf8(isolate, table));
+    return;
+  }
+  std::string text;
+  if (FormatArgs(args, 0, &text)) Emit(StateOf(args), Stream::kStdout, text);
 }
 
 // The label argument of count/time: 'default' when absent or undefined.
@@ -212,6 +231,7 @@ constexpr ConsoleMethod kMethods[] = {
     {"trace", Trace},
     {"assert", Assert},
     {"dir", Dir},
+    {"table", Table},
     {"count", Count},
     {"countReset", CountReset},
     {"time", Time},

@@ -6,10 +6,39 @@ namespace linea::shell::js {
 
 // shell/js/inspect.js: the console formatter (a factory taking the native helpers).
 extern const char kInspectSource[];
-// shell/js/text_codec.js: TextEncoder and TextDecoder.
-extern const char kTextCodecSource[];
+// shell/js/console_table.js: console.table's layout.
+extern const char kConsoleTableSource[];
+// shell/web/js/webidl.js: WebIDL helpers given to the other web factories.
+extern const char kWebidlSource[];
+// shell/web/js/encoding.js: TextEncoder and TextDecoder.
+extern const char kEncodingSource[];
+// shell/web/js/blob.js: Blob and File.
+extern const char kBlobSource[];
+// shell/web/js/compression.js: CompressionStream and DecompressionStream.
+extern const char kCompressionSource[];
+// shell/web/js/crypto.js: Crypto and SubtleCrypto.
+extern const char kCryptoSource[];
+// shell/web/js/events.js: Event, EventTarget, AbortController and the other events.
+extern const char kEventsSource[];
+// shell/web/js/messaging.js: MessageChannel, MessagePort and MessageEvent.
+extern const char kMessagingSource[];
+// shell/web/js/performance.js: Performance and the User Timing entries.
+extern const char kPerformanceSource[];
+// shell/web/js/request.js: Request.
+extern const char kRequestSource[];
+// shell/web/js/streams_*.js: the Streams Standard's classes, in four parts.
+extern const char kStreamsBaseSource[];
+extern const char kStreamsReadableSource[];
+extern const char kStreamsWritableSource[];
+extern const char kStreamsTransformSource[];
+// shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
+extern const char kUrlParserSource[];
+extern const char kUrlSource[];
 // shell/js/response.js: Headers and Response.
 extern const char kResponseSource[];
+
+// shell/web/js/window.js: Navigator, Location and their objects.
+extern const char kWindowSource[];
 
 }  // namespace linea::shell::js
 

@@ -13,11 +13,11 @@
 #include "shell/interrupt.h"
 #include "shell/modules.h"
 #include "shell/output.h"
-#include "shell/text_codec.h"
 #include "shell/timers.h"
-#include "shell/web/global_scope.h"
 #include "shell/v8_util.h"
 #include "shell/wasm_embedder.h"
+#include "shell/web/events.h"
+#include "shell/web/install.h"
 
 namespace linea::shell {
 
@@ -44,6 +44,9 @@ Environment::Environment(v8::Isolate* isolate, uv_loop_t* loop, v8::Platform* pl
   isolate_->SetData(kEnvironmentSlot, this);
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
+  // Stack traces on messages, so that an error thrown inside linea's own JavaScript is reported
+  // at the user's line that called it (shell/errors.cc).
+  isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 16);
   InitializeModules(isolate_);
   char* cwd = getcwd(nullptr, 0);
   if (cwd != nullptr) {
@@ -78,8 +81,7 @@ bool Environment::CreateContext() {
   InstallConsole(context, global);
   InstallTimers(context, global);
   InstallD8Globals(context, global);
-  InstallGlobalScope(context, global);
-  InstallTextCodecs(context, global);
+  web::InstallWebPlatform(context, global);
   InstallFetch(context, global);
   InstallWebAssembly(context);
   if (try_catch.HasCaught()) {
@@ -104,7 +106,8 @@ void Environment::RunTask(const std::function<void(v8::Local<v8::Context>)>& bod
   }
   DrainMicrotasks();
   if (interrupter_ != nullptr && interrupter_->LeaveJs()) {
-    WriteStderr("Uncaught Error: Script execution was interrupted (Ctrl-C)\n");
+    // As node words it.
+    WriteStderr("Uncaught Error: Script execution was interrupted by `SIGINT`\n");
   }
 }
 
@@ -137,6 +140,8 @@ void Environment::HandleUncaught(v8::Local<v8::Value> exception, v8::Local<v8::M
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = this->context();
   v8::Context::Scope context_scope(context);
+  // As in a browser: an 'error' event at the global first; a listener can cancel the report.
+  if (web::FireErrorEvent(context, exception, message)) return;
   if (interactive_) {
     // In the REPL, like an error of an input: the session goes on.
     WriteStderr("Uncaught " + inspector_->InspectForReport(context, exception) + "\n");
@@ -193,6 +198,8 @@ void Environment::ReportUnhandledRejections() {
   pending.swap(pending_rejections_);
   for (const auto& rejection : pending) {
     v8::Local<v8::Value> reason = rejection->reason.Get(isolate_);
+    // As in a browser: an 'unhandledrejection' event first; a listener can cancel the report.
+    if (web::FireUnhandledRejection(context, rejection->promise.Get(isolate_), reason)) continue;
     v8::Local<v8::Message> message = rejection->message.Get(isolate_);
     std::string text = FormatLocation(context, message);
     if (reason->IsNativeError() && !text.empty()) text += "\n";

@@ -13,6 +13,10 @@
 #include "shell/js_factory.h"
 #include "shell/text_codec.h"
 #include "shell/v8_util.h"
+#include "shell/web/blob.h"
+#include "shell/web/data_url.h"
+#include "shell/web/request.h"
+#include "shell/web/streams.h"
 
 namespace linea::shell {
 namespace {
@@ -134,6 +138,32 @@ void OnOpen(uv_fs_t* request) {
   }
 }
 
+// fetch() of a data: URL: a Response with its body and MIME type, or a TypeError.
+void FetchDataUrl(v8::Local<v8::Context> context, v8::Local<v8::Promise::Resolver> resolver,
+                  const std::string& url) {
+  v8::Isolate* isolate = context->GetIsolate();
+  Environment* env = Environment::From(isolate);
+  v8::TryCatch try_catch(isolate);
+  std::optional<web::DataUrl> data = web::ProcessDataUrl(context, url);
+  if (!data) {
+    IgnoreResult(
+        resolver->Reject(context, MakeTypeError(isolate, "fetch failed: invalid data: URL")));
+    return;
+  }
+  v8::Local<v8::Value> argv[] = {Body::Wrap(env, Body::FromBytes(std::move(data->body))),
+                                 V8String(isolate, url.substr(0, url.find('#'))),
+                                 V8String(isolate, data->mime_type)};
+  v8::Local<v8::Value> response;
+  if (!env->Service<ResponseApi>()
+           .from_file.Get(isolate)
+           ->Call(context, v8::Undefined(isolate), 3, argv)
+           .ToLocal(&response)) {
+    IgnoreResult(resolver->Reject(context, try_catch.Exception()));
+    return;
+  }
+  IgnoreResult(resolver->Resolve(context, response));
+}
+
 // fetch(input, init): Promise<Response>.
 void Fetch(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -150,8 +180,21 @@ void Fetch(const v8::FunctionCallbackInfo<v8::Value>& args) {
                          "Failed to execute 'fetch': 1 argument required, but only 0 present."));
     return;
   }
+  // A Request gives its URL and method (and, once aborted, its signal's reason).
+  std::optional<web::RequestFacts> request = web::DescribeRequest(context, args[0]);
+  if (request && request->aborted) {
+    reject(request->reason);
+    return;
+  }
+  if (request && request->method != "GET") {
+    reject(MakeTypeError(isolate, "fetch: the " + request->method +
+                                      " method is not supported for file: URLs (only GET)"));
+    return;
+  }
   v8::Local<v8::String> input;
-  if (args[0]->IsSymbol() || !args[0]->ToString(context).ToLocal(&input)) {
+  if (request) {
+    input = V8String(isolate, request->url);
+  } else if (args[0]->IsSymbol() || !args[0]->ToString(context).ToLocal(&input)) {
     reject(try_catch.HasCaught()
                ? try_catch.Exception()
                : MakeTypeError(isolate, "Cannot convert a Symbol value to a string"));
@@ -174,6 +217,10 @@ void Fetch(const v8::FunctionCallbackInfo<v8::Value>& args) {
     }
   }
   std::string url = ToUtf8(isolate, input);
+  if (SchemeOf(url) == "data") {
+    FetchDataUrl(context, resolver, url);
+    return;
+  }
   std::string error;
   std::optional<std::string> path = FileUrlToPath(url, env->base_directory(), &error);
   if (!path) {
@@ -292,12 +339,15 @@ void InstallFetch(v8::Local<v8::Context> context, v8::Local<v8::Object> global) 
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
   AddCodecNatives(context, natives);
   AddBodyNatives(context, natives);
+  web::AddBlobNatives(context, natives);
+  web::AddStreamNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!RunFactory(context, js::kResponseSource, "response.js", natives).ToLocal(&exports)) return;
   for (const char* name : {"Headers", "Response"}) {
     v8::Local<v8::Function> ctor;
     if (GetFunction(context, exports, name).ToLocal(&ctor)) SetHidden(context, global, name, ctor);
   }
+  web::InstallRequest(context, global, exports);
   ResponseApi& api = Environment::From(isolate)->Service<ResponseApi>();
   v8::Local<v8::Function> from_file, describe;
   if (GetFunction(context, exports, "responseFromFile").ToLocal(&from_file)) {

@@ -1,6 +1,6 @@
 // fetch() of local files, with the Headers and Response classes (shell/js/response.js).
 // A relative URL resolves against the running script's directory, as against a page's base URL;
-// file: URLs and absolute paths work; other schemes are refused with a TypeError.
+// file: URLs, data: URLs and absolute paths work; other schemes are refused with a TypeError.
 #ifndef LINEA_SHELL_FETCH_H_
 #define LINEA_SHELL_FETCH_H_
 

@@ -44,9 +44,14 @@ linea runs JavaScript on V8 and WebAssembly on its own engine.
 Options:
   -e, --eval CODE           run CODE as a classic script
   --module                  run the script (or CODE) as an ES module (.mjs files always are)
-  --stack-size=KB           V8's stack limit in KiB (deep recursion ends in a RangeError)
+  --stack-size=KB           V8's stack limit in KiB (deep recursion ends in a RangeError;
+                            default 20480)
   --max-memory-pages=N      most 64 KiB pages any WebAssembly memory may have (default 65536)
+  --timeout=SECONDS         end the process with exit code 124 if it runs longer than this
+  --location=URL            the URL of `location` (a page's is its file: URL; a script has none)
   --v8-options=FLAGS        pass space-separated FLAGS to V8 (e.g. --v8-options=--help)
+  --bench-natives           define emptyNative(), a native function that does nothing (the
+                            floor of a JS-to-native call, which tools/bench/run.py calls)
   --trace-streaming         report on stderr, per chunk, how WebAssembly streaming compilation
                             keeps up with reading the body
   --                        end of linea's options; the next argument is the script
@@ -99,6 +104,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       options.module = true;
     } else if (arg == "--trace-streaming") {
       options.trace_streaming = true;
+    } else if (arg == "--bench-natives") {
+      options.bench_natives = true;
     } else if (arg == "-e" || arg == "--eval") {
       if (i + 1 >= argc) {
         result.error = std::string(arg) + " needs the code to run";
@@ -109,11 +116,12 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       have_program = true;
     } else if (value_of(arg, "--stack-size", &value)) {
       if (!result.error.empty()) return result;
-      if (!ParseNumber(value, 1, 4 * 1024 * 1024)) {
+      std::optional<uint64_t> kb = ParseNumber(value, 1, 4 * 1024 * 1024);
+      if (!kb) {
         result.error = "--stack-size needs a size in KiB, got '" + value + "'";
         return result;
       }
-      options.v8_flags.push_back("--stack-size=" + value);
+      options.stack_size_kb = static_cast<uint32_t>(*kb);
     } else if (value_of(arg, "--max-memory-pages", &value)) {
       if (!result.error.empty()) return result;
       std::optional<uint64_t> pages = ParseNumber(value, 0, 65536);
@@ -123,6 +131,17 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
         return result;
       }
       options.max_memory_pages = static_cast<uint32_t>(*pages);
+    } else if (value_of(arg, "--timeout", &value)) {
+      if (!result.error.empty()) return result;
+      std::optional<uint64_t> seconds = ParseNumber(value, 1, 1000000000);
+      if (!seconds) {
+        result.error = "--timeout needs a number of seconds from 1, got '" + value + "'";
+        return result;
+      }
+      options.timeout_seconds = static_cast<uint32_t>(*seconds);
+    } else if (value_of(arg, "--location", &value)) {
+      if (!result.error.empty()) return result;
+      options.location = value;
     } else if (value_of(arg, "--v8-options", &value)) {
       if (!result.error.empty()) return result;
       AppendV8Flags(value, options.v8_flags);

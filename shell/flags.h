@@ -20,10 +20,19 @@ struct Options {
   std::string eval_code;    // kEval
   bool module = false;      // --module, or a script ending in .mjs
   std::vector<std::string> script_args;
-  // Flags handed to V8 (--stack-size and --v8-options), before --no-expose-wasm is appended.
+  // Flags handed to V8 (--v8-options), after --stack-size and before --no-expose-wasm.
   std::vector<std::string> v8_flags;
+  // V8's stack limit in KiB (--stack-size). Larger than V8's own default (984 KiB): a
+  // JS -> wasm -> JS round trip takes ~3.7 KB of native stack (the V8 API's entry and exit and
+  // the interpreter's C++ frames; a JIT's wrappers take ~0.25 KB), and 20 MiB lets mixed
+  // recursion reach node's depth (over 4,000 round trips). Pure JS recursion goes deeper than
+  // in node accordingly. The JS thread's stack is sized to fit (see main.cc).
+  uint32_t stack_size_kb = 20 * 1024;
   uint32_t max_memory_pages = 65536;
+  uint32_t timeout_seconds = 0;  // --timeout: end the process after this long (0: never).
+  std::string location;          // --location: the URL `location` gives a script (validated later).
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
+  bool bench_natives = false;    // --bench-natives: define emptyNative() for tools/bench.
   bool help = false;
   bool version = false;
 };

@@ -186,8 +186,13 @@ constexpr NativeHelper kNatives[] = {
 }  // namespace
 
 Inspector::Inspector(v8::Isolate* isolate, v8::Local<v8::Function> inspect,
-                     v8::Local<v8::Function> format)
-    : isolate_(isolate), inspect_(isolate, inspect), format_(isolate, format) {}
+                     v8::Local<v8::Function> format, v8::Local<v8::Function> table,
+                     v8::Local<v8::Function> registrar)
+    : isolate_(isolate),
+      inspect_(isolate, inspect),
+      format_(isolate, format),
+      table_(isolate, table),
+      registrar_(isolate, registrar) {}
 
 std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -197,13 +202,23 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
     SetMethod(context, natives, helper.name, helper.callback);
   }
   v8::Local<v8::Object> exports;
-  v8::Local<v8::Function> inspect, format;
+  v8::Local<v8::Function> inspect, format, registrar;
   if (!RunFactory(context, js::kInspectSource, "inspect.js", natives).ToLocal(&exports) ||
       !GetFunction(context, exports, "inspect").ToLocal(&inspect) ||
-      !GetFunction(context, exports, "format").ToLocal(&format)) {
+      !GetFunction(context, exports, "format").ToLocal(&format) ||
+      !GetFunction(context, exports, "registerPlatformPrototype").ToLocal(&registrar)) {
     return nullptr;
   }
-  return std::unique_ptr<Inspector>(new Inspector(isolate, inspect, format));
+  // console.table's layout, over inspect and the same internal views.
+  v8::Local<v8::Object> table_exports;
+  v8::Local<v8::Function> table;
+  if (natives->Set(context, V8String(isolate, "inspect"), inspect).IsNothing() ||
+      !RunFactory(context, js::kConsoleTableSource, "console_table.js", natives)
+           .ToLocal(&table_exports) ||
+      !GetFunction(context, table_exports, "table").ToLocal(&table)) {
+    return nullptr;
+  }
+  return std::unique_ptr<Inspector>(new Inspector(isolate, inspect, format, table, registrar));
 }
 
 v8::MaybeLocal<v8::String> Inspector::Inspect(v8::Local<v8::Context> context,
@@ -244,6 +259,18 @@ v8::MaybeLocal<v8::String> Inspector::Format(v8::Local<v8::Context> context,
     return {};
   }
   return scope.Escape(result.As<v8::String>());
+}
+
+v8::MaybeLocal<v8::Value> Inspector::Table(v8::Local<v8::Context> context,
+                                           v8::Local<v8::Value> data,
+                                           v8::Local<v8::Value> properties) {
+  v8::EscapableHandleScope scope(isolate_);
+  v8::Local<v8::Value> argv[] = {data, properties};
+  v8::Local<v8::Value> result;
+  if (!table_.Get(isolate_)->Call(context, v8::Undefined(isolate_), 2, argv).ToLocal(&result)) {
+    return {};
+  }
+  return scope.Escape(result);
 }
 
 std::string Inspector::InspectForReport(v8::Local<v8::Context> context,

@@ -1,5 +1,7 @@
 #include "shell/interrupt.h"
 
+#include "bindings/webassembly.h"
+
 namespace linea::shell {
 namespace {
 // The one interrupter the signal handler posts to.
@@ -49,7 +51,7 @@ void Interrupter::Watch() {
     if (stopping_) return;
     if (js_depth_ > 0) {
       terminated_ = true;
-      isolate_->TerminateExecution();
+      bindings::TerminateExecution(isolate_);  // Stops running wasm too.
     } else {
       uv_async_send(wake_);
     }
@@ -66,7 +68,7 @@ bool Interrupter::LeaveJs() {
   js_depth_--;
   if (js_depth_ > 0 || !terminated_) return false;
   terminated_ = false;
-  isolate_->CancelTerminateExecution();
+  bindings::CancelTerminateExecution(isolate_);
   return true;
 }
 

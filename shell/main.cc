@@ -4,14 +4,20 @@
 // environment and its context, runs the script, -e code, stdin or the REPL, and then the event
 // loop until nothing is pending.
 #include <libplatform/libplatform.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <uv.h>
 #include <v8.h>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "bindings/webassembly.h"
 #include "shell/environment.h"
+#include "shell/exit_watchdog.h"
 #include "shell/files.h"
 #include "shell/flags.h"
 #include "shell/html_page.h"
@@ -26,7 +32,7 @@ namespace linea::shell {
 namespace {
 
 std::string V8FlagString(const Options& options) {
-  std::string flags;
+  std::string flags = "--stack-size=" + std::to_string(options.stack_size_kb) + " ";
   for (const std::string& flag : options.v8_flags) flags += flag + " ";
   return flags;
 }
@@ -75,6 +81,33 @@ int RunProgram(Environment& env) {
   return exit_code;
 }
 
+int RunIsolate(const Options& options, const char* argv0);
+
+// Runs `body` on a new thread with a stack of `bytes` and returns its result; nothing if no
+// such thread can be made.
+std::optional<int> RunOnStack(size_t bytes, const std::function<int()>& body) {
+  struct Call {
+    const std::function<int()>* body;
+    int result = 1;
+  } call{&body};
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_t thread;
+  const bool started = pthread_attr_setstacksize(&attributes, bytes) == 0 &&
+                       pthread_create(
+                           &thread, &attributes,
+                           [](void* data) -> void* {
+                             Call* c = static_cast<Call*>(data);
+                             c->result = (*c->body)();
+                             return nullptr;
+                           },
+                           &call) == 0;
+  pthread_attr_destroy(&attributes);
+  if (!started) return std::nullopt;
+  pthread_join(thread, nullptr);
+  return call.result;
+}
+
 int Main(int argc, char** argv) {
   ParseResult parsed = ParseCommandLine(argc, argv, isatty(STDIN_FILENO) != 0);
   if (!parsed.error.empty()) {
@@ -82,6 +115,7 @@ int Main(int argc, char** argv) {
     return 2;
   }
   const Options& options = parsed.options;
+  ExitWatchdog watchdog(options.timeout_seconds);
   if (options.help) {
     WriteStdout(UsageText());
     return 0;
@@ -91,12 +125,29 @@ int Main(int argc, char** argv) {
     return 0;
   }
 
+  // V8 runs on a thread whose stack holds V8's stack limit with room to spare below it (for
+  // the C++ frames between V8's checks), so the limit may exceed the main thread's 8 MiB.
+  const size_t stack_bytes = (size_t{options.stack_size_kb} << 10) + (size_t{64} << 20);
+  if (std::optional<int> code =
+          RunOnStack(stack_bytes, [&] { return RunIsolate(options, argv[0]); })) {
+    return *code;
+  }
+  // No such thread: on this one, within V8's own default limit.
+  Options on_main_thread = options;
+  on_main_thread.stack_size_kb = std::min<uint32_t>(options.stack_size_kb, 984);
+  return RunIsolate(on_main_thread, argv[0]);
+}
+
+// Starts V8 and runs the program; returns the exit code.
+int RunIsolate(const Options& options, const char* argv0) {
   std::string v8_flags = V8FlagString(options);
   if (!v8_flags.empty()) v8::V8::SetFlagsFromString(v8_flags.c_str(), v8_flags.size());
   // Set on its own and last: nothing passed through (not even a flag V8 rejects, after which
   // it ignores the rest of a string) can turn V8's own WebAssembly back on.
   v8::V8::SetFlagsFromString("--no-expose-wasm");
-  v8::V8::InitializeICUDefaultLocation(argv[0]);
+  // JSON modules (`import x from './a.json' assert { type: 'json' }`), as node 18 enables them.
+  v8::V8::SetFlagsFromString("--harmony-import-assertions");
+  v8::V8::InitializeICUDefaultLocation(argv0);
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform();
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
@@ -113,6 +164,7 @@ int Main(int argc, char** argv) {
     Environment env(isolate, uv_default_loop(), platform.get(), options);
     if (env.CreateContext()) exit_code = RunProgram(env);
   }
+  bindings::DisposeWebAssembly(isolate);  // V8 runs no weak callbacks at teardown.
   isolate->Dispose();
   v8::V8::Dispose();
   v8::V8::DisposePlatform();

@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "shell/environment.h"
 #include "shell/errors.h"
@@ -13,10 +15,19 @@
 namespace linea::shell {
 namespace {
 
-// The module map: one module per absolute path, and the path of each module.
+// A module script is keyed by its path and its type, as HTML's module map is by URL and type:
+// the same file imported as JavaScript and as JSON gives two modules.
+enum class ModuleType { kJavaScript, kJson };
+
+std::string MapKey(const std::string& path, ModuleType type) {
+  return (type == ModuleType::kJson ? "json:" : "js:") + path;
+}
+
+// The module map: one module per key, the path of each module, and the values of JSON modules.
 struct ModuleMap {
-  std::unordered_map<std::string, v8::Global<v8::Module>> by_path;
+  std::unordered_map<std::string, v8::Global<v8::Module>> by_key;
   std::unordered_multimap<int, std::pair<v8::Global<v8::Module>, std::string>> path_of;
+  std::unordered_multimap<int, std::pair<v8::Global<v8::Module>, v8::Global<v8::Value>>> json_of;
   v8::Global<v8::Promise> main_evaluation;
   std::string main_name;
 };
@@ -32,31 +43,99 @@ std::string PathOf(v8::Isolate* isolate, v8::Local<v8::Module> module) {
   return "";
 }
 
+void RegisterPath(v8::Isolate* isolate, v8::Local<v8::Module> module, const std::string& path) {
+  Map(isolate).path_of.emplace(module->GetIdentityHash(),
+                               std::make_pair(v8::Global<v8::Module>(isolate, module), path));
+}
+
 // The directory a referrer's relative imports resolve against.
 std::string ReferrerDirectory(Environment* env, const std::string& referrer) {
   if (referrer.empty() || referrer[0] != '/') return env->base_directory();
   return DirectoryOf(referrer);
 }
 
-// The absolute path a specifier names, or nothing with a TypeError thrown.
-std::optional<std::string> ResolveSpecifier(v8::Isolate* isolate, const std::string& specifier,
-                                            const std::string& referrer) {
-  Environment* env = Environment::From(isolate);
+// Where an import is written, for messages: "FILE:LINE:COLUMN", or FILE when unknown.
+struct ImportSite {
+  std::string referrer;  // The importing module's path ("" for the main program).
+  std::string location;
+};
+
+std::string Describe(const ImportSite& site, Environment* env) {
+  if (!site.location.empty()) return site.location;
+  return site.referrer.empty() ? env->base_directory() : site.referrer;
+}
+
+// The absolute path a specifier names, or nothing with `error` set.
+std::optional<std::string> ResolveSpecifier(Environment* env, const std::string& specifier,
+                                            const std::string& referrer, std::string* error) {
   bool relative = specifier.rfind("./", 0) == 0 || specifier.rfind("../", 0) == 0 ||
                   specifier.rfind("/", 0) == 0;
   bool file_url = specifier.rfind("file:", 0) == 0;
   if (!relative && !file_url) {
-    ThrowTypeError(isolate, "Cannot find module '" + specifier + "' imported from " +
-                                (referrer.empty() ? env->base_directory() : referrer) +
-                                ": linea resolves relative paths, absolute paths and file: URLs "
-                                "only");
+    *error = "linea resolves relative paths, absolute paths and file: URLs only";
     return std::nullopt;
   }
-  std::string error;
-  std::optional<std::string> path =
-      FileUrlToPath(specifier, ReferrerDirectory(env, referrer), &error);
-  if (!path) ThrowTypeError(isolate, error);
-  return path;
+  return FileUrlToPath(specifier, ReferrerDirectory(env, referrer), error);
+}
+
+// The module type an import's assertions ask for; nothing (with `error` set) for a type no
+// module map supports, which HTML makes a TypeError.
+std::optional<ModuleType> TypeFromAssertions(v8::Local<v8::Context> context,
+                                             v8::Local<v8::FixedArray> assertions,
+                                             bool with_locations, std::string* error) {
+  v8::Isolate* isolate = context->GetIsolate();
+  if (assertions.IsEmpty()) return ModuleType::kJavaScript;
+  int stride = with_locations ? 3 : 2;  // Static imports add each assertion's source offset.
+  for (int i = 0; i + 1 < assertions->Length(); i += stride) {
+    v8::Local<v8::Data> key = assertions->Get(context, i);
+    v8::Local<v8::Data> value = assertions->Get(context, i + 1);
+    if (!key->IsValue() || !value->IsValue()) continue;
+    if (ToUtf8(isolate, key.As<v8::Value>()) != "type") continue;
+    std::string type = ToUtf8(isolate, value.As<v8::Value>());
+    if (type == "json") return ModuleType::kJson;
+    *error = "the module type '" + type + "' is not supported (only 'json')";
+    return std::nullopt;
+  }
+  return ModuleType::kJavaScript;
+}
+
+// What a file's extension says it is, for refusing files that are not JavaScript.
+std::optional<std::string> NotJavaScriptReason(const std::string& path) {
+  std::string content_type = ContentTypeForPath(path);
+  if (content_type == "application/json") {
+    return "it is a JSON file: import it as a JSON module, with `assert { type: 'json' }`";
+  }
+  if (content_type == "application/wasm") {
+    return "it is a WebAssembly module, and linea does not implement the ES module integration "
+           "of WebAssembly: load it with WebAssembly.instantiate(await fetch(url)) instead";
+  }
+  return std::nullopt;
+}
+
+// V8 10.2 parses the older import-assertion syntax (`assert { type: 'json' }`) but not import
+// attributes (`with { type: 'json' }`), and its SyntaxError then says only "Unexpected
+// identifier". Adds to such an error what the syntax is and what to write instead.
+void ExplainImportAttributes(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Message> message = try_catch.Message();
+  if (message.IsEmpty() || !try_catch.Exception()->IsNativeError()) return;
+  v8::Local<v8::String> line;
+  if (!message->GetSourceLine(context).ToLocal(&line)) return;
+  std::string text = ToUtf8(isolate, line);
+  int start = message->GetStartColumn(context).FromMaybe(-1);
+  if (start < 0 || text.compare(static_cast<size_t>(start), 4, "with") != 0 ||
+      text.find("import") == std::string::npos) {
+    return;
+  }
+  v8::Local<v8::Object> error = try_catch.Exception().As<v8::Object>();
+  v8::Local<v8::Value> old_message;
+  if (!error->Get(context, V8String(isolate, "message")).ToLocal(&old_message)) return;
+  std::string explained = ToUtf8(isolate, old_message) +
+                          " (import attributes, `with { type: 'json' }`, are newer than linea's "
+                          "V8 10.2: write `assert { type: 'json' }`)";
+  IgnoreResult(error->Set(context, V8String(isolate, "message"), V8String(isolate, explained)));
+  IgnoreResult(error->Set(context, V8String(isolate, "stack"),
+                          V8String(isolate, "SyntaxError: " + explained)));
 }
 
 v8::MaybeLocal<v8::Module> CompileModule(v8::Isolate* isolate, const std::string& source,
@@ -70,49 +149,189 @@ v8::MaybeLocal<v8::Module> CompileModule(v8::Isolate* isolate, const std::string
                           true);
   v8::ScriptCompiler::Source compiler_source(source_string, origin);
   v8::Local<v8::Module> module;
-  if (!v8::ScriptCompiler::CompileModule(isolate, &compiler_source).ToLocal(&module)) return {};
-  ModuleMap& map = Map(isolate);
-  map.path_of.emplace(module->GetIdentityHash(),
-                      std::make_pair(v8::Global<v8::Module>(isolate, module), name));
+  v8::TryCatch try_catch(isolate);
+  if (!v8::ScriptCompiler::CompileModule(isolate, &compiler_source).ToLocal(&module)) {
+    ExplainImportAttributes(isolate->GetCurrentContext(), try_catch);
+    try_catch.ReThrow();
+    return {};
+  }
+  RegisterPath(isolate, module, name);
   return module;
 }
 
-// The module at `path`, read and compiled on first use.
-v8::MaybeLocal<v8::Module> LoadModule(v8::Isolate* isolate, const std::string& path,
-                                      const std::string& referrer) {
+// A JSON module's evaluation: its default export is the value parsed when it was loaded.
+v8::MaybeLocal<v8::Value> EvaluateJsonModule(v8::Local<v8::Context> context,
+                                             v8::Local<v8::Module> module) {
+  v8::Isolate* isolate = context->GetIsolate();
+  auto range = Map(isolate).json_of.equal_range(module->GetIdentityHash());
+  for (auto it = range.first; it != range.second; ++it) {
+    if (it->second.first != module) continue;
+    if (module
+            ->SetSyntheticModuleExport(isolate, V8String(isolate, "default"),
+                                       it->second.second.Get(isolate))
+            .IsNothing()) {
+      return {};
+    }
+    return v8::Undefined(isolate);
+  }
+  ThrowError(isolate, "internal error: JSON module without a value");
+  return {};
+}
+
+// A JSON module from `source`: parsed now, so a parse error is reported at load as for a
+// JavaScript module (HTML's "create a JSON module script").
+v8::MaybeLocal<v8::Module> MakeJsonModule(v8::Local<v8::Context> context, const std::string& source,
+                                          const std::string& path) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> value;
+  {
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::String> text;
+    if (!NewV8String(isolate, source).ToLocal(&text) ||
+        !v8::JSON::Parse(context, text).ToLocal(&value)) {
+      std::string reason = "the file is too large";
+      if (try_catch.HasCaught() && !try_catch.Message().IsEmpty()) {
+        // "Uncaught SyntaxError: Unexpected token ..." without its prefix.
+        reason = ToUtf8(isolate, try_catch.Message()->Get());
+        size_t colon = reason.find(": ");
+        if (colon != std::string::npos) reason = reason.substr(colon + 2);
+      }
+      try_catch.Reset();
+      // As node words it: the path, then what JSON.parse said.
+      isolate->ThrowException(v8::Exception::SyntaxError(V8String(isolate, path + ": " + reason)));
+      try_catch.ReThrow();
+      return {};
+    }
+  }
+  v8::Local<v8::String> exports[] = {V8String(isolate, "default")};
+  v8::Local<v8::Module> module = v8::Module::CreateSyntheticModule(
+      isolate, V8String(isolate, path),
+      std::vector<v8::Local<v8::String>>(std::begin(exports), std::end(exports)),
+      EvaluateJsonModule);
+  RegisterPath(isolate, module, path);
+  Map(isolate).json_of.emplace(module->GetIdentityHash(),
+                               std::make_pair(v8::Global<v8::Module>(isolate, module),
+                                              v8::Global<v8::Value>(isolate, value)));
+  return module;
+}
+
+// The module of type `type` at `path`, read and compiled (or parsed) on first use. Throws a
+// TypeError naming the import site when the file cannot be used.
+v8::MaybeLocal<v8::Module> LoadModule(v8::Local<v8::Context> context, const std::string& path,
+                                      ModuleType type, const ImportSite& site) {
+  v8::Isolate* isolate = context->GetIsolate();
+  Environment* env = Environment::From(isolate);
   ModuleMap& map = Map(isolate);
-  auto it = map.by_path.find(path);
-  if (it != map.by_path.end()) return it->second.Get(isolate);
+  std::string key = MapKey(path, type);
+  auto it = map.by_key.find(key);
+  if (it != map.by_key.end()) return it->second.Get(isolate);
+  std::string failure = "Cannot load the module " + path + " imported at " + Describe(site, env);
+  if (type == ModuleType::kJavaScript) {
+    if (std::optional<std::string> reason = NotJavaScriptReason(path)) {
+      ThrowTypeError(isolate, failure + ": " + *reason);
+      return {};
+    }
+  }
   std::string error;
   std::optional<std::string> source = ReadWholeFile(path, &error);
   if (!source) {
-    ThrowTypeError(isolate, "Cannot load the module imported from " +
-                                (referrer.empty() ? std::string("[eval]") : referrer) + ": " +
-                                error);
+    ThrowTypeError(isolate, failure + ": " + error);
     return {};
   }
   v8::Local<v8::Module> module;
-  if (!CompileModule(isolate, *source, path).ToLocal(&module)) return {};
-  map.by_path.emplace(path, v8::Global<v8::Module>(isolate, module));
+  if (type == ModuleType::kJson) {
+    if (!MakeJsonModule(context, *source, path).ToLocal(&module)) return {};
+  } else if (!CompileModule(isolate, *source, path).ToLocal(&module)) {
+    return {};
+  }
+  map.by_key.emplace(key, v8::Global<v8::Module>(isolate, module));
   return module;
 }
 
-v8::MaybeLocal<v8::Module> ResolveModule(v8::Local<v8::Context> context,
-                                         v8::Local<v8::String> specifier,
-                                         v8::Local<v8::FixedArray> /*import_assertions*/,
-                                         v8::Local<v8::Module> referrer) {
-  v8::Isolate* isolate = context->GetIsolate();
-  std::string referrer_path = PathOf(isolate, referrer);
-  std::optional<std::string> path =
-      ResolveSpecifier(isolate, ToUtf8(isolate, specifier), referrer_path);
-  if (!path) return {};
-  return LoadModule(isolate, *path, referrer_path);
+// "FILE:LINE:COLUMN" of a static import in `module`.
+std::string ImportLocation(v8::Local<v8::Module> module, const std::string& path,
+                           v8::Local<v8::ModuleRequest> request) {
+  v8::Location location = module->SourceOffsetToLocation(request->GetSourceOffset());
+  return path + ":" + std::to_string(location.GetLineNumber() + 1) + ":" +
+         std::to_string(location.GetColumnNumber() + 1);
 }
 
-// Instantiates and evaluates; the promise settles when evaluation (with any top-level await)
-// is done.
+// Loads every module `root` imports statically, transitively, before instantiation: V8 10.2
+// aborts the process (Check failed: has_pending_exception) when the resolve callback of
+// InstantiateModule throws, so all failures must happen here, outside V8's callbacks, and the
+// callback only looks modules up. False with an exception pending on failure.
+bool LoadStaticImports(v8::Local<v8::Context> context, v8::Local<v8::Module> root) {
+  v8::Isolate* isolate = context->GetIsolate();
+  Environment* env = Environment::From(isolate);
+  std::vector<v8::Local<v8::Module>> work = {root};
+  std::unordered_set<int> visited_hashes;
+  std::vector<v8::Local<v8::Module>> visited;
+  auto seen = [&](v8::Local<v8::Module> module) {
+    if (visited_hashes.count(module->GetIdentityHash())) {
+      for (v8::Local<v8::Module> other : visited) {
+        if (other == module) return true;
+      }
+    }
+    visited_hashes.insert(module->GetIdentityHash());
+    visited.push_back(module);
+    return false;
+  };
+  while (!work.empty()) {
+    v8::Local<v8::Module> module = work.back();
+    work.pop_back();
+    if (seen(module) || !module->IsSourceTextModule()) continue;
+    std::string path = PathOf(isolate, module);
+    v8::Local<v8::FixedArray> requests = module->GetModuleRequests();
+    for (int i = 0; i < requests->Length(); i++) {
+      v8::Local<v8::ModuleRequest> request = requests->Get(context, i).As<v8::ModuleRequest>();
+      std::string specifier = ToUtf8(isolate, request->GetSpecifier());
+      ImportSite site{path, ImportLocation(module, path, request)};
+      std::string error;
+      std::optional<std::string> target = ResolveSpecifier(env, specifier, path, &error);
+      std::optional<ModuleType> type =
+          target ? TypeFromAssertions(context, request->GetImportAssertions(), true, &error)
+                 : std::nullopt;
+      if (!type) {
+        ThrowTypeError(isolate, "Cannot resolve '" + specifier + "' imported at " +
+                                    Describe(site, env) + ": " + error);
+        return false;
+      }
+      v8::Local<v8::Module> imported;
+      if (!LoadModule(context, *target, *type, site).ToLocal(&imported)) return false;
+      work.push_back(imported);
+    }
+  }
+  return true;
+}
+
+// InstantiateModule's resolve callback: every module was loaded by LoadStaticImports, so this
+// only looks it up. It must not throw (see LoadStaticImports); a miss returns the referrer
+// itself, which V8 then reports as a missing export rather than aborting.
+v8::MaybeLocal<v8::Module> ResolveModule(v8::Local<v8::Context> context,
+                                         v8::Local<v8::String> specifier,
+                                         v8::Local<v8::FixedArray> import_assertions,
+                                         v8::Local<v8::Module> referrer) {
+  v8::Isolate* isolate = context->GetIsolate();
+  Environment* env = Environment::From(isolate);
+  std::string referrer_path = PathOf(isolate, referrer);
+  std::string error;
+  std::optional<std::string> path =
+      ResolveSpecifier(env, ToUtf8(isolate, specifier), referrer_path, &error);
+  std::optional<ModuleType> type =
+      path ? TypeFromAssertions(context, import_assertions, true, &error) : std::nullopt;
+  if (type) {
+    ModuleMap& map = Map(isolate);
+    auto it = map.by_key.find(MapKey(*path, *type));
+    if (it != map.by_key.end()) return it->second.Get(isolate);
+  }
+  return referrer;
+}
+
+// Loads the graph, instantiates and evaluates; the promise settles when evaluation (with any
+// top-level await) is done.
 v8::MaybeLocal<v8::Promise> InstantiateAndEvaluate(v8::Local<v8::Context> context,
                                                    v8::Local<v8::Module> module) {
+  if (!LoadStaticImports(context, module)) return {};
   if (module->InstantiateModule(context, ResolveModule).IsNothing()) return {};
   v8::Local<v8::Value> result;
   if (!module->Evaluate(context).ToLocal(&result)) return {};
@@ -132,7 +351,7 @@ v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> context,
                                               v8::Local<v8::Data> /*host_defined_options*/,
                                               v8::Local<v8::Value> resource_name,
                                               v8::Local<v8::String> specifier,
-                                              v8::Local<v8::FixedArray> /*import_assertions*/) {
+                                              v8::Local<v8::FixedArray> import_assertions) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::EscapableHandleScope scope(isolate);
   Environment* env = Environment::From(isolate);
@@ -141,14 +360,24 @@ v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> context,
   auto pending = std::make_shared<v8::Global<v8::Promise::Resolver>>(isolate, resolver);
   std::string referrer = resource_name->IsString() ? ToUtf8(isolate, resource_name) : "";
   std::string specifier_text = ToUtf8(isolate, specifier);
-  env->PostTask([pending, referrer, specifier_text](v8::Local<v8::Context> context) {
+  std::string error;
+  std::optional<ModuleType> type = TypeFromAssertions(context, import_assertions, false, &error);
+  env->PostTask([pending, referrer, specifier_text, type, error](v8::Local<v8::Context> context) {
     v8::Isolate* isolate = context->GetIsolate();
+    Environment* env = Environment::From(isolate);
     v8::Local<v8::Promise::Resolver> resolver = pending->Get(isolate);
     v8::TryCatch try_catch(isolate);
-    std::optional<std::string> path = ResolveSpecifier(isolate, specifier_text, referrer);
+    ImportSite site{referrer, ""};
+    std::string resolve_error = error;
+    std::optional<std::string> path =
+        type ? ResolveSpecifier(env, specifier_text, referrer, &resolve_error) : std::nullopt;
+    if (!path) {
+      ThrowTypeError(isolate, "Cannot resolve '" + specifier_text + "' imported at " +
+                                  Describe(site, env) + ": " + resolve_error);
+    }
     v8::Local<v8::Module> module;
     v8::Local<v8::Promise> evaluation;
-    if (!path || !LoadModule(isolate, *path, referrer).ToLocal(&module) ||
+    if (!path || !LoadModule(context, *path, *type, site).ToLocal(&module) ||
         !InstantiateAndEvaluate(context, module).ToLocal(&evaluation)) {
       IgnoreResult(resolver->Reject(context, try_catch.Exception()));
       return;
@@ -191,12 +420,13 @@ void InitializeModules(v8::Isolate* isolate) {
 }
 
 void RunMainModule(Environment& env, const std::string& source, const std::string& path) {
-  env.RunTask([&env, &source, &path](v8::Local<v8::Context> context) {
+  env.RunTask([&source, &path](v8::Local<v8::Context> context) {
     v8::Isolate* isolate = context->GetIsolate();
     v8::Local<v8::Module> module;
     if (!CompileModule(isolate, source, path).ToLocal(&module)) return;
     if (path[0] == '/') {
-      Map(isolate).by_path.emplace(path, v8::Global<v8::Module>(isolate, module));
+      Map(isolate).by_key.emplace(MapKey(path, ModuleType::kJavaScript),
+                                  v8::Global<v8::Module>(isolate, module));
     }
     v8::Local<v8::Promise> evaluation;
     if (!InstantiateAndEvaluate(context, module).ToLocal(&evaluation)) return;
@@ -213,7 +443,6 @@ void RunMainModule(Environment& env, const std::string& source, const std::strin
       return;
     }
     IgnoreResult(evaluation->Catch(context, on_rejected));
-    (void)env;
   });
 }
 

@@ -4,25 +4,11 @@
 #include <string>
 
 #include "shell/bytes.h"
-#include "shell/embedded_js.h"
-#include "shell/js_factory.h"
 #include "shell/utf8.h"
 #include "shell/v8_util.h"
 
 namespace linea::shell {
 namespace {
-
-std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> string) {
-  std::u16string text(static_cast<size_t>(string->Length()), u'\0');
-  string->Write(isolate, reinterpret_cast<uint16_t*>(text.data()), 0, string->Length(),
-                v8::String::NO_NULL_TERMINATION);
-  return text;
-}
-
-v8::MaybeLocal<v8::String> FromUtf16(v8::Isolate* isolate, const std::u16string& text) {
-  return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(text.data()),
-                                    v8::NewStringType::kNormal, static_cast<int>(text.size()));
-}
 
 // encode(string) -> Uint8Array of its UTF-8 (lone surrogates as U+FFFD).
 void Encode(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -45,36 +31,6 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Utf8EncodeResult result = EncodeUtf8(text, destination.data(), destination.size());
   v8::Local<v8::Value> pair[] = {v8::Number::New(isolate, static_cast<double>(result.read)),
                                  v8::Number::New(isolate, static_cast<double>(result.written))};
-  args.GetReturnValue().Set(v8::Array::New(isolate, pair, 2));
-}
-
-// decode(pending, bytes, fatal, flush) -> [string, leftover Uint8Array or undefined]; throws a
-// TypeError for invalid input in fatal mode.
-void Decode(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  v8::Isolate* isolate = args.GetIsolate();
-  std::span<uint8_t> pending, bytes;
-  std::vector<uint8_t> input;
-  if (GetBufferSourceBytes(args[0], &pending)) input.assign(pending.begin(), pending.end());
-  if (GetBufferSourceBytes(args[1], &bytes)) input.insert(input.end(), bytes.begin(), bytes.end());
-  bool fatal = args[2]->IsTrue();
-  bool flush = args[3]->IsTrue();
-  std::u16string text;
-  Utf8DecodeResult result = DecodeUtf8(input, fatal, flush, text);
-  if (result.error) {
-    ThrowTypeError(isolate,
-                   "Failed to execute 'decode' on 'TextDecoder': The encoded data was not valid.");
-    return;
-  }
-  v8::Local<v8::String> string;
-  if (!FromUtf16(isolate, text).ToLocal(&string)) {
-    ThrowRangeError(isolate, "TextDecoder: the decoded string is too long");
-    return;
-  }
-  v8::Local<v8::Value> leftover = v8::Undefined(isolate);
-  if (result.consumed < input.size()) {
-    leftover = NewUint8Array(isolate, std::span<const uint8_t>(input).subspan(result.consumed));
-  }
-  v8::Local<v8::Value> pair[] = {string, leftover};
   args.GetReturnValue().Set(v8::Array::New(isolate, pair, 2));
 }
 
@@ -134,12 +90,24 @@ struct NativeHelper {
 };
 
 constexpr NativeHelper kCodecNatives[] = {
-    {"encode", Encode},       {"encodeUtf8", Encode},           {"encodeInto", EncodeInto},
-    {"decode", Decode},       {"decodeUtf8", DecodeUtf8Native}, {"toBytes", ToBytes},
-    {"copyBytes", CopyBytes}, {"isUint8Array", IsUint8Array},   {"toWellFormed", ToWellFormed},
+    {"encodeUtf8", Encode},         {"encodeInto", EncodeInto}, {"decodeUtf8", DecodeUtf8Native},
+    {"toBytes", ToBytes},           {"copyBytes", CopyBytes},   {"isUint8Array", IsUint8Array},
+    {"toWellFormed", ToWellFormed},
 };
 
 }  // namespace
+
+std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> string) {
+  std::u16string text(static_cast<size_t>(string->Length()), u'\0');
+  string->Write(isolate, reinterpret_cast<uint16_t*>(text.data()), 0, string->Length(),
+                v8::String::NO_NULL_TERMINATION);
+  return text;
+}
+
+v8::MaybeLocal<v8::String> FromUtf16(v8::Isolate* isolate, std::u16string_view text) {
+  return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(text.data()),
+                                    v8::NewStringType::kNormal, static_cast<int>(text.size()));
+}
 
 v8::MaybeLocal<v8::String> DecodeUtf8ToString(v8::Isolate* isolate,
                                               std::span<const uint8_t> bytes) {
@@ -154,20 +122,6 @@ v8::MaybeLocal<v8::String> DecodeUtf8ToString(v8::Isolate* isolate,
 void AddCodecNatives(v8::Local<v8::Context> context, v8::Local<v8::Object> natives) {
   for (const NativeHelper& helper : kCodecNatives) {
     SetMethod(context, natives, helper.name, helper.callback);
-  }
-}
-
-void InstallTextCodecs(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
-  v8::Local<v8::Object> exports;
-  if (!RunFactory(context, js::kTextCodecSource, "text_codec.js", natives).ToLocal(&exports)) {
-    return;
-  }
-  for (const char* name : {"TextEncoder", "TextDecoder"}) {
-    v8::Local<v8::Function> ctor;
-    if (GetFunction(context, exports, name).ToLocal(&ctor)) SetHidden(context, global, name, ctor);
   }
 }
 

@@ -24,8 +24,6 @@ struct TimerTable {
   // The nesting level of the timer whose callback is running (0 outside timer callbacks).
   int nesting_level = 0;
   std::map<int32_t, Timer*> timers;
-  uint64_t origin_ns = 0;  // performance.now() counts from here.
-  double origin_epoch_ms = 0;
 };
 
 struct Timer {
@@ -175,12 +173,6 @@ void QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& args) {
       callback);
 }
 
-void PerformanceNow(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  TimerTable* table = TableOf(args);
-  double ms = static_cast<double>(uv_hrtime() - table->origin_ns) / 1e6;
-  args.GetReturnValue().Set(ms);
-}
-
 }  // namespace
 
 void InstallTimers(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
@@ -188,25 +180,12 @@ void InstallTimers(v8::Local<v8::Context> context, v8::Local<v8::Object> global)
   Environment* env = Environment::From(isolate);
   TimerTable* table = env->Own(std::make_unique<TimerTable>());
   table->env = env;
-  table->origin_ns = uv_hrtime();
-  uv_timeval64_t now;
-  if (uv_gettimeofday(&now) == 0) {
-    table->origin_epoch_ms = static_cast<double>(now.tv_sec) * 1000 + now.tv_usec / 1000.0;
-  }
   v8::Local<v8::External> data = v8::External::New(isolate, table);
   SetMethod(context, global, "setTimeout", SetTimeout, data, 1);
   SetMethod(context, global, "setInterval", SetInterval, data, 1);
   SetMethod(context, global, "clearTimeout", ClearTimer, data, 0);
   SetMethod(context, global, "clearInterval", ClearTimer, data, 0);
   SetMethod(context, global, "queueMicrotask", QueueMicrotask, data, 1);
-
-  v8::Local<v8::Object> performance = v8::Object::New(isolate);
-  SetMethod(context, performance, "now", PerformanceNow, data, 0);
-  performance
-      ->Set(context, V8String(isolate, "timeOrigin"),
-            v8::Number::New(isolate, table->origin_epoch_ms))
-      .Check();
-  global->Set(context, V8String(isolate, "performance"), performance).Check();
 }
 
 }  // namespace linea::shell

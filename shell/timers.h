@@ -1,5 +1,5 @@
-// Timers and time: setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask and
-// performance.now(), with the browser's ordering: each timer callback is its own task, the
+// Timers: setTimeout, setInterval, clearTimeout, clearInterval and queueMicrotask (performance
+// is in shell/web/performance.h), with the browser's ordering: each timer callback is its own task, the
 // microtask queue is drained after it, and timers fire in the order they fall due.
 #ifndef LINEA_SHELL_TIMERS_H_
 #define LINEA_SHELL_TIMERS_H_

@@ -49,7 +49,6 @@ FEATURES = [
     ("message", r"section 13 |assert_exception|expected a wasm exception|exnref", EXCEPTIONS),
     ("message", r"unknown opcode 0x(08|09|0a|18|19|1f)\b|malformed import kind", EXCEPTIONS),
     ("message", r"unknown opcode 0x(12|13)\b", TAIL_CALLS),
-    ("message", r"multiple memories", MULTI_MEMORY),
     ("path", r"/multi-memory/", MULTI_MEMORY),
     ("message", r"section 5 \(memory\)[^:]*: integer too large", MEMORY64),
     # 3.0 constant expressions may read any earlier immutable global, not only imported ones.

@@ -1,15 +1,24 @@
 // How the engine's rt::Value holds a v128: the one place the runner depends on it.
-//
-// TODO(SIMD, issue 11): rt::Value holds 64 bits today, so a v128 can neither be passed in nor
-// read back; commands with v128 arguments or results fail with this message until it can.
+// Value::bits holds bytes 0..7 and Value::high bytes 8..15, each little-endian.
+#include <cstring>
+
 #include "test/spec/script_values.h"
 
 namespace linea::spectest {
 
-rt::Result<rt::Value> MakeV128Value(const V128Bytes&) {
-  return rt::Error{"the engine's rt::Value cannot hold a v128 yet (SIMD is not implemented)"};
+rt::Result<rt::Value> MakeV128Value(const V128Bytes& bytes) {
+  uint64_t low, high;
+  std::memcpy(&low, bytes.data(), 8);
+  std::memcpy(&high, bytes.data() + 8, 8);
+  return rt::Value::V128(low, high);
 }
 
-std::optional<V128Bytes> V128Of(const rt::Value&) { return std::nullopt; }
+std::optional<V128Bytes> V128Of(const rt::Value& value) {
+  if (value.type != rt::ValType::kV128) return std::nullopt;
+  V128Bytes bytes;
+  std::memcpy(bytes.data(), &value.bits, 8);
+  std::memcpy(bytes.data() + 8, &value.high, 8);
+  return bytes;
+}
 
 }  // namespace linea::spectest

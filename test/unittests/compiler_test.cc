@@ -144,7 +144,7 @@ TEST(CompilerTest, Locals) {
   ExpectValid({0x01, 0x01, 0x7e, 0x42, 0x01, 0x21, 0x00, 0x0b});
   ExpectError({0x01, 0x01, 0x7e, 0x41, 0x01, 0x21, 0x00, 0x0b},
               "type mismatch: expected i64, got i32");
-  ExpectError({0x01, 0x01, 0x7b, 0x0b}, "SIMD is not supported yet");
+  ExpectValid({0x01, 0x01, 0x7b, 0x0b});  // (local v128)
   ExpectError({0x01, 0x01, 0x40, 0x0b}, "malformed value type");
 }
 
@@ -283,7 +283,7 @@ TEST(CompilerTest, ExceptionHandlingTyping) {
 }
 
 TEST(CompilerTest, UnsupportedAndUnknownOpcodes) {
-  ExpectError({0x00, 0xfd, 0x0c, 0x0b}, "SIMD is not supported yet");
+  ExpectError({0x00, 0xfd, 0x9a, 0x01, 0x0b}, "unknown opcode 0xfd 154");  // A gap in 0xfd.
   ExpectError({0x00, 0x27, 0x0b}, "unknown opcode 0x27");
   ExpectError({0x00, 0xfc, 0x12, 0x0b}, "unknown opcode 0xfc 18");
 }
@@ -299,9 +299,13 @@ TEST(CompilerTest, CompiledFunctionLayout) {
   EXPECT_EQ(f.num_results, 1u);
   EXPECT_EQ(f.num_locals, 2u);
   ASSERT_EQ(f.constants.size(), 1u);
-  EXPECT_EQ(f.constants[0], 3u);
+  EXPECT_EQ(f.constants[0].bits, 3u);
   // Declared locals start zeroed, then come the constants.
-  EXPECT_EQ(f.frame_init, (std::vector<uint64_t>{0, 3}));
+  ASSERT_EQ(f.frame_init.size(), 2u);
+  EXPECT_EQ(f.frame_init[0].lanes[0], 0u);
+  EXPECT_EQ(f.frame_init[0].lanes[1], 0u);
+  EXPECT_EQ(f.frame_init[1].lanes[0], 3u);
+  EXPECT_EQ(f.frame_init[1].lanes[1], 0u);
   EXPECT_EQ(f.frame_slots, f.num_locals + f.constants.size() + f.max_stack);
   // The division can trap: its module offset is recorded (opcode at body offset 7).
   ASSERT_EQ(f.source_map.size(), 1u);

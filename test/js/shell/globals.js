@@ -1,11 +1,12 @@
-// The shell's globals: d8-style ones, web ones, and none of a browser's window/document/self
-// (harnesses test for those to tell a browser from a shell).
+// The shell's globals: d8-style ones, web ones (with `self`, as workers and windows have it), and
+// none of a browser's window/document (harnesses test for those to tell a browser from a shell).
 const expected = ['console', 'print', 'printErr', 'read', 'readbuffer', 'load', 'quit', 'scriptArgs',
   'arguments', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask',
-  'performance', 'TextEncoder', 'TextDecoder', 'fetch', 'Response', 'Headers', 'WebAssembly'];
+  'performance', 'TextEncoder', 'TextDecoder', 'fetch', 'Response', 'Headers', 'WebAssembly',
+  'self', 'navigator', 'crypto', 'URL', 'URLSearchParams', 'atob', 'btoa', 'structuredClone',
+  'reportError', 'EventTarget', 'Event', 'AbortController', 'DOMException'];
 console.log(expected.map((name) => `${name}: ${typeof globalThis[name]}`).join('\n'));
-console.log('self is the global:', self === globalThis, Object.getOwnPropertyDescriptor(globalThis, 'self').get.name);
-console.log('absent:', ['window', 'document', 'process', 'require', 'global'].map((name) => typeof globalThis[name]).join(' '));
+console.log('absent:', ['window', 'document', 'location', 'process', 'require', 'global'].map((name) => typeof globalThis[name]).join(' '));
 // Interfaces are not enumerable properties of the global object, like in browsers.
 console.log(Object.keys(globalThis).includes('Response'), Object.keys(globalThis).includes('TextDecoder'));
 const t0 = performance.now();

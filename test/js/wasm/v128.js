@@ -16,8 +16,8 @@ const v128Bytes = new Uint8Array([
 ]);
 
 // v128 values cannot cross into or out of JS: calling a function with a v128 parameter or
-// result from JS is a TypeError each time, before any argument is converted. (The runtime has
-// no SIMD yet, so wasm cannot make a v128 value to pass to a JS import.)
+// result from JS is a TypeError each time, before any argument is converted. (simd.js calls a
+// JS import with a v128 from wasm.)
 const {exports: e} = new WebAssembly.Instance(new WebAssembly.Module(v128Bytes), {js: {takes() { log('JS called!'); }}});
 log('exports:', Object.keys(e).join(', '), '; lengths', e.param.length, e.result.length, '; the JS import re-exported:', show(e.takes.name));
 let converted = false;

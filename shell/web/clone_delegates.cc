@@ -1,0 +1,52 @@
+#include "shell/web/clone_delegates.h"
+
+namespace linea::shell::web {
+
+SerializerDelegate::SerializerDelegate(v8::Isolate* isolate) : isolate_(isolate) {}
+
+SerializerDelegate::~SerializerDelegate() = default;
+
+void SerializerDelegate::ThrowDataCloneError(v8::Local<v8::String> message) {
+  v8::String::Utf8Value text(isolate_, message);
+  clone_error_ = *text != nullptr ? std::string(*text, text.length()) : std::string();
+  isolate_->ThrowException(v8::Exception::Error(message));
+}
+
+v8::Maybe<bool> SerializerDelegate::WriteHostObject(v8::Isolate* isolate,
+                                                    v8::Local<v8::Object> object) {
+  v8::Local<v8::String> name = object->GetConstructorName();
+  std::string text = "#<";
+  v8::String::Utf8Value utf8(isolate, name);
+  if (*utf8 != nullptr) text.append(*utf8, utf8.length());
+  text += "> could not be cloned.";
+  v8::Local<v8::String> message;
+  if (!v8::String::NewFromUtf8(isolate, text.data(), v8::NewStringType::kNormal,
+                               static_cast<int>(text.size()))
+           .ToLocal(&message)) {
+    message = v8::String::Empty(isolate);
+  }
+  ThrowDataCloneError(message);  // V8 needs an exception pending with Nothing.
+  return v8::Nothing<bool>();
+}
+
+v8::Maybe<uint32_t> SerializerDelegate::GetSharedArrayBufferId(
+    v8::Isolate* isolate, v8::Local<v8::SharedArrayBuffer> buffer) {
+  for (size_t i = 0; i < shared_.size(); i++) {
+    if (shared_[i].Get(isolate) == buffer) return v8::Just(static_cast<uint32_t>(i));
+  }
+  shared_.emplace_back(isolate, buffer);
+  return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
+}
+
+DeserializerDelegate::DeserializerDelegate(std::vector<v8::Global<v8::SharedArrayBuffer>>& shared)
+    : shared_(shared) {}
+
+DeserializerDelegate::~DeserializerDelegate() = default;
+
+v8::MaybeLocal<v8::SharedArrayBuffer> DeserializerDelegate::GetSharedArrayBufferFromId(
+    v8::Isolate* isolate, uint32_t id) {
+  if (id >= shared_.size()) return {};
+  return shared_[id].Get(isolate);
+}
+
+}  // namespace linea::shell::web
