@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <string>
 
-#include "runtime/instance.h"
 #include "runtime/exceptions.h"
+#include "runtime/instance.h"
 #include "runtime/interpreter.h"
 #include "runtime/live_objects.h"
 
@@ -64,6 +64,11 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
         if (ref != nullptr) visit(ref);
       }
     }
+  }
+  // Exceptions live as long as the store (an exnref may be anywhere): their externrefs too,
+  // among them the JS value of every JS exception that crossed wasm (JSTag).
+  for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
+    exception->ForEachRef(ValType::kExternRef, visit);
   }
   return true;
 }

@@ -112,6 +112,11 @@ bool Store::Collect() {
   ForEachLiveGlobal([&](rt::Global& global) {
     if (!globals.contains(&global)) marker.Global(global);
   });
+  // Exceptions live as long as the store: the functions in their payloads stay.
+  for (const std::unique_ptr<rt::Exception>& exception : execution_->exceptions) {
+    exception->ForEachRef(ValType::kFuncRef,
+                          [&](void* ref) { marker.Function(static_cast<rt::Function*>(ref)); });
+  }
   marker.Drain();
 
   // Sweep: functions first (their finalizer may look at their instance), then instances.

@@ -37,6 +37,15 @@ struct Exception {
   // Free for the embedder (the bindings keep the JS value of a JS exception, or the
   // WebAssembly.Exception object, here).
   void* embedder_data = nullptr;
+
+  // Calls `visit` with each non-null reference of `type` in the payload.
+  template <typename Visit>
+  void ForEachRef(ValType type, Visit&& visit) const {
+    const std::vector<ValType>& params = tag->type().params;
+    for (size_t i = 0; i < params.size() && i < payload.size(); ++i) {
+      if (params[i] == type && payload[i].ref != nullptr) visit(payload[i].ref);
+    }
+  }
 };
 
 }  // namespace linea::rt

@@ -78,3 +78,4 @@ try {
 attempt('new Exception(JSTag, [{}])', () => new WebAssembly.Exception(WebAssembly.JSTag, [{}]));
 attempt('new Exception(tag, [1])', () => new WebAssembly.Exception(tag, [1]));
 log('JSTag is a Tag:', WebAssembly.JSTag instanceof WebAssembly.Tag);
+log('Module.exports kinds:', WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map(e => e.kind));
