@@ -100,6 +100,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       options.version = true;
     } else if (arg == "--module") {
       options.module = true;
+    } else if (arg == "--no-color") {
+      options.no_color = true;
     } else if (arg == "--trace-streaming") {
       options.trace_streaming = true;
     } else if (arg == "-e" || arg == "--eval") {

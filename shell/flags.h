@@ -31,6 +31,7 @@ struct Options {
   uint32_t max_memory_pages = 65536;
   uint32_t timeout_seconds = 0;  // --timeout: end the process after this long (0: never).
   std::string location;          // --location: the URL `location` gives a script (validated later).
+  bool no_color = false;         // --no-color: never colour output, even on a terminal.
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
   bool help = false;
   bool version = false;

@@ -50,6 +50,7 @@
   const StringCharCodeAt = uncurry(String.prototype.charCodeAt);
   const StringSplit = uncurry(String.prototype.split);
   const StringToUpperCase = uncurry(String.prototype.toUpperCase);
+  const StringToLowerCase = uncurry(String.prototype.toLowerCase);
   const NumberToString = uncurry(Number.prototype.toString);
   const ArraySort = uncurry(Array.prototype.sort);
   const StringReplace = uncurry(String.prototype.replace);
@@ -123,7 +124,38 @@
     getters: false,
     // linea's error reports: an error without stack frames is not put in brackets.
     bareErrors: false,
+    // ANSI colours for a terminal, as node's REPL and console print to one.
+    colors: false,
   };
+
+  // node's util.inspect.styles and util.inspect.colors: the SGR codes that open and close each
+  // kind of text ('name' and 'regexp' inside objects stay plain only where node leaves them so).
+  const styleCodes = {
+    special: [36, 39],    // cyan
+    number: [33, 39],     // yellow
+    bigint: [33, 39],     // yellow
+    boolean: [33, 39],    // yellow
+    undefined: [90, 39],  // grey
+    null: [1, 22],        // bold
+    string: [32, 39],     // green
+    symbol: [32, 39],     // green
+    date: [35, 39],       // magenta
+    regexp: [31, 39],     // red
+    module: [4, 24],      // underline
+  };
+
+  // `text` in the colours of `style` when ctx.colors is on.
+  function stylize(ctx, text, style) {
+    if (!ctx.colors) return text;
+    const codes = styleCodes[style];
+    if (codes === undefined) return text;
+    return `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m`;
+  }
+
+  // The width of an output entry on screen: its colour codes take no room.
+  function visibleLength(ctx, text) {
+    return ctx.colors ? StringReplace(text, /\u001b\[\d\d?m/g, '').length : text.length;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Strings and keys.
@@ -188,12 +220,12 @@
     return quoteChar + result + quoteChar;
   }
 
-  function formatKey(key, enumerable) {
-    if (typeof key === 'symbol') return '[' + quoteSymbol(key) + ']';
+  function formatKey(key, enumerable, ctx) {
+    if (typeof key === 'symbol') return '[' + stylize(ctx, quoteSymbol(key), 'symbol') + ']';
     if (key === '__proto__') return "['__proto__']";
     if (!enumerable) return '[' + key + ']';
     if (RegExpTest(/^[a-zA-Z_][a-zA-Z_0-9]*$/, key) !== null) return key;
-    return quote(key);
+    return stylize(ctx, quote(key), 'string');
   }
 
   function quoteSymbol(symbol) {
@@ -226,20 +258,22 @@
             value.length > ctx.breakLength - ctx.indentationLvl - 4) {
           const lines = StringSplit(value, /(?<=\n)/);
           const pieces = [];
-          for (let i = 0; i < lines.length; i++) push(pieces, quote(lines[i]));
+          for (let i = 0; i < lines.length; i++) {
+            push(pieces, stylize(ctx, quote(lines[i]), 'string'));
+          }
           return join(pieces, ' +\n' + StringRepeat(' ', ctx.indentationLvl + 2)) + trailer;
         }
-        return quote(value) + trailer;
+        return stylize(ctx, quote(value), 'string') + trailer;
       }
       case 'number':
-        return formatNumber(value);
+        return stylize(ctx, formatNumber(value), 'number');
       case 'bigint':
-        return formatBigInt(value);
+        return stylize(ctx, formatBigInt(value), 'bigint');
       case 'symbol':
-        return quoteSymbol(value);
+        return stylize(ctx, quoteSymbol(value), 'symbol');
       default:
         // boolean, undefined
-        return '' + value;
+        return stylize(ctx, '' + value, typeof value);
     }
   }
 
@@ -434,10 +468,10 @@
       else base += ` (${constructor})`;
     }
     base += `: ${formatPrimitive(
-        ObjectAssign({}, ctx, {compact: true}), primitive)}]`;
+        ObjectAssign({}, ctx, {compact: true, colors: false}), primitive)}]`;
     if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-    if (keys.length !== 0 || ctx.stylize === undefined) return base;
-    return base;
+    if (keys.length !== 0) return base;
+    return stylize(ctx, base, StringToLowerCase(kind));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -462,7 +496,7 @@
     }
     const remaining = bytes.length - shown;
     if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-    return [`[Uint8Contents]: <${hex}>`];
+    return [`${stylize(ctx, '[Uint8Contents]', 'special')}: <${hex}>`];
   }
 
   function formatArray(ctx, value, recurseTimes) {
@@ -488,7 +522,7 @@
       while (cursor < nextPresent.length && nextPresent[cursor] <= i) cursor++;
       const end = cursor < nextPresent.length ? nextPresent[cursor] : length;
       const holes = end - i;
-      push(output, `<${holes} empty item${holes > 1 ? 's' : ''}>`);
+      push(output, stylize(ctx, `<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
       i = end - 1;
     }
     // Count what was not shown: remaining elements, holes grouped as node does.
@@ -524,7 +558,8 @@
     const output = [];
     for (let i = 0; i < shown; i++) {
       const element = value[i];
-      push(output, typeof element === 'bigint' ? formatBigInt(element) : formatNumber(element));
+      push(output, typeof element === 'bigint' ? stylize(ctx, formatBigInt(element), 'bigint') :
+                                                  stylize(ctx, formatNumber(element), 'number'));
     }
     if (remaining > 0) push(output, remainingText(remaining));
     if (ctx.showHidden) {
@@ -587,15 +622,15 @@
 
   function formatPromise(ctx, value, recurseTimes) {
     const details = natives.promiseState(value);
-    if (details[0] === 'pending') return ['<pending>'];
+    if (details[0] === 'pending') return [stylize(ctx, '<pending>', 'special')];
     ctx.indentationLvl += 2;
     const str = formatValue(ctx, details[1], recurseTimes);
     ctx.indentationLvl -= 2;
-    return [details[0] === 'rejected' ? `<rejected> ${str}` : str];
+    return [details[0] === 'rejected' ? `${stylize(ctx, '<rejected>', 'special')} ${str}` : str];
   }
 
-  function formatWeakCollection() {
-    return ['<items unknown>'];
+  function formatWeakCollection(ctx) {
+    return [stylize(ctx, '<items unknown>', 'special')];
   }
 
   function formatProperty(ctx, value, recurseTimes, key, type, desc) {
@@ -607,14 +642,14 @@
       str = formatValue(ctx, desc.value, recurseTimes);
       ctx.indentationLvl -= 2;
     } else if (desc.get !== undefined) {
-      str = desc.set !== undefined ? '[Getter/Setter]' : '[Getter]';
+      str = stylize(ctx, desc.set !== undefined ? '[Getter/Setter]' : '[Getter]', 'special');
     } else if (desc.set !== undefined) {
-      str = '[Setter]';
+      str = stylize(ctx, '[Setter]', 'special');
     } else {
-      str = 'undefined';
+      str = stylize(ctx, 'undefined', 'undefined');
     }
     if (type === kArrayType) return str;
-    return `${formatKey(key, desc.enumerable !== false)}: ${str}`;
+    return `${formatKey(key, desc.enumerable !== false, ctx)}: ${str}`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -624,7 +659,7 @@
     let total = output.length + start;
     if (total + output.length > ctx.breakLength) return false;
     for (let i = 0; i < output.length; i++) {
-      total += output[i].length;
+      total += visibleLength(ctx, output[i]);
       if (total > ctx.breakLength) return false;
     }
     return base === '' || !StringIncludes(base, '\n');
@@ -641,7 +676,7 @@
     const separatorSpace = 2;  // ", "
     const lengths = [];
     for (let i = 0; i < count; i++) {
-      const len = output[i].length;
+      const len = visibleLength(ctx, output[i]);
       lengths[i] = len;
       totalLength += len + separatorSpace;
       if (maxLength < len) maxLength = len;
@@ -681,9 +716,14 @@
         const max = MathMin(i + columns, count);
         let row = '';
         let j = i;
-        for (; j < max - 1; j++) row += pad(`${output[j]}, `, columnWidths[j - i], ' ');
+        // Colour codes take no room: pad each entry by its visible width.
+        for (; j < max - 1; j++) {
+          const width = columnWidths[j - i] + output[j].length - lengths[j];
+          row += pad(`${output[j]}, `, width, ' ');
+        }
         if (pad === StringPadStart) {
-          row += StringPadStart(output[j], columnWidths[j - i] - separatorSpace, ' ');
+          const width = columnWidths[j - i] + output[j].length - lengths[j] - separatorSpace;
+          row += StringPadStart(output[j], width, ' ');
         } else {
           row += output[j];
         }
@@ -733,12 +773,12 @@
     if (typeof value !== 'object' && typeof value !== 'function') {
       return formatPrimitive(ctx, value);
     }
-    if (value === null) return 'null';
+    if (value === null) return stylize(ctx, 'null', 'null');
 
     // A proxy prints as its target, without running any trap.
     const proxy = natives.proxyTarget(value);
     if (proxy !== undefined) {
-      if (proxy === null) return '<Revoked Proxy>';
+      if (proxy === null) return stylize(ctx, '<Revoked Proxy>', 'special');
       if (ctx.showProxy) {
         const handler = natives.proxyHandler(value);
         ctx.indentationLvl += 2;
@@ -761,7 +801,7 @@
           MapSet(ctx.circular, value, index);
         }
       }
-      return `[Circular *${index}]`;
+      return stylize(ctx, `[Circular *${index}]`, 'special');
     }
     return formatRaw(ctx, value, recurseTimes, inTypedArray);
   }
@@ -849,17 +889,19 @@
         if (keys.length === 0) return `${braces[0]}}`;
       } else if (typeof value === 'function') {
         base = getFunctionBase(value, constructor, tag);
-        if (keys.length === 0) return base;
+        if (keys.length === 0) return stylize(ctx, base, 'special');
       } else if (kind === 'RegExp') {
         base = RegExpToString(constructor !== null ? value : new RegExpCtor(value));
         const prefix = getPrefix(constructor, tag, 'RegExp');
         if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-        if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return base;
+        if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+          return stylize(ctx, base, 'regexp');
+        }
       } else if (kind === 'Date') {
         base = NumberIsNaN(DateGetTime(value)) ? DateToString(value) : DateToISOString(value);
         const prefix = getPrefix(constructor, tag, 'Date');
         if (prefix !== 'Date ') base = `${prefix}${base}`;
-        if (keys.length === 0) return base;
+        if (keys.length === 0) return stylize(ctx, base, 'date');
       } else if (kind === 'Error' || isInstanceof(value, ErrorCtor)) {
         base = formatError(value, constructor, tag, ctx, keys);
         if (keys.length === 0) return base;
@@ -868,7 +910,8 @@
         if (inTypedArray === undefined) {
           formatter = formatArrayBuffer;
         } else if (keys.length === 0) {
-          return prefix + `{ byteLength: ${formatNumber(ArrayBufferByteLength(value))} }`;
+          const byteLength = formatNumber(ArrayBufferByteLength(value));
+          return prefix + `{ byteLength: ${stylize(ctx, byteLength, 'number')} }`;
         }
         braces[0] = `${prefix}{`;
         keys = concat(['byteLength'], keys);
@@ -901,7 +944,7 @@
     if (recurseTimes > ctx.depth && ctx.depth !== null) {
       let name = StringSlice(getPrefix(constructor, tag, 'Object'), 0, -1);
       if (constructor !== null) name = `[${name}]`;
-      return name;
+      return stylize(ctx, name, 'special');
     }
     recurseTimes += 1;
     push(ctx.seen, value);
@@ -916,14 +959,16 @@
       if (isStackOverflow(err)) {
         ctx.seen.length -= 1;
         const name = StringSlice(getPrefix(constructor, tag, 'Object'), 0, -1);
-        return `[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`;
+        return stylize(ctx,
+            `[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
+            'special');
       }
       throw err;
     }
     if (ctx.circular !== undefined) {
       const index = MapGet(ctx.circular, value);
       if (index !== undefined) {
-        const reference = `<ref *${index}>`;
+        const reference = stylize(ctx, `<ref *${index}>`, 'special');
         if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
         else braces[0] = `${reference} ${braces[0]}`;
       }
@@ -952,7 +997,7 @@
         push(output, formatProperty(ctx, value, recurseTimes, names[i], kObjectType));
       } catch (err) {
         // An export in its temporal dead zone.
-        push(output, `${formatKey(names[i], true)}: <uninitialized>`);
+        push(output, `${formatKey(names[i], true, ctx)}: ${stylize(ctx, '<uninitialized>', 'special')}`);
       }
     }
     return output;
@@ -1110,5 +1155,15 @@
     return str;
   }
 
-  return {inspect, format};
+  // inspect for the shell's own callers: `colors` (a terminal) applies unless the options
+  // say otherwise.
+  function inspectForShell(value, options, colors) {
+    const ctx = makeContext(options);
+    if (colors === true && (options === undefined || options === null || !('colors' in options))) {
+      ctx.colors = true;
+    }
+    return formatValue(ctx, value, 0);
+  }
+
+  return {inspect, inspectForShell, format};
 })
