@@ -11,14 +11,15 @@ namespace linea::shell {
 struct Options {
   enum class Mode {
     kScript,  // linea FILE [args...]
-    kEval,    // linea -e CODE [args...]
+    kEval,    // linea -e CODE [args...], linea -p EXPR [args...]
     kRepl,    // linea (stdin is a terminal)
-    kStdin,   // linea < script.js (stdin is not a terminal)
+    kStdin,   // linea - [args...], or linea < script.js (stdin is not a terminal)
   };
   Mode mode = Mode::kRepl;
-  std::string script_path;  // kScript
-  std::string eval_code;    // kEval
-  bool module = false;      // --module, or a script ending in .mjs
+  std::string script_path;    // kScript
+  std::string eval_code;      // kEval
+  bool print_result = false;  // -p: print the completion value of eval_code (kEval)
+  bool module = false;        // --module, or a script ending in .mjs
   std::vector<std::string> script_args;
   // Flags handed to V8 (--v8-options), after --stack-size and before --no-expose-wasm.
   std::vector<std::string> v8_flags;
