@@ -289,13 +289,19 @@
   }
 
   // The name of the nearest constructor on the prototype chain, or null for a null prototype.
-  function getConstructorName(obj, ctx, recurseTimes) {
+  // With showHidden, `protoProps` (an array) receives the prototypes' properties of a class that
+  // is not a global built-in, as node shows them.
+  function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     let firstProto;
     const original = obj;
     while (obj !== null && obj !== undefined) {
       const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
           descriptor.value.name !== '' && isInstanceof(original, descriptor.value)) {
+        if (protoProps !== undefined &&
+            (firstProto !== obj || MapGet(builtInNames, descriptor.value.name) !== true)) {
+          addPrototypeProperties(ctx, original, firstProto || original, recurseTimes, protoProps);
+        }
         return StringCtor(descriptor.value.name);
       }
       obj = ObjectGetPrototypeOf(obj);
@@ -306,7 +312,7 @@
     if (recurseTimes > ctx.depth && ctx.depth !== null) {
       return `${internalName} <Complex prototype>`;
     }
-    const protoName = getConstructorName(firstProto, ctx, recurseTimes + 1);
+    const protoName = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
     if (protoName === null) {
       const inner = formatValue(
           ObjectAssign({}, ctx, {seen: [], circular: undefined, indentationLvl: 0, depth: -1}),
@@ -314,6 +320,41 @@
       return `${internalName} <${inner}>`;
     }
     return `${internalName} <${protoName}>`;
+  }
+
+  // The accessors and data (not methods) of up to three prototype layers of `main` below the
+  // first global built-in, for showHidden; faint in colour, as node prints them.
+  function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+    let keys;
+    const seenKeys = new MapCtor();
+    for (let depth = 0; depth < 3; depth++) {
+      if (depth !== 0 || main === obj) {
+        obj = ObjectGetPrototypeOf(obj);
+        if (obj === null) return;
+        const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+        if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+            MapGet(builtInNames, descriptor.value.name) === true) {
+          return;
+        }
+      }
+      if (depth !== 0) {
+        for (let i = 0; i < keys.length; i++) MapSet(seenKeys, keys[i], true);
+      }
+      keys = concat(ObjectGetOwnPropertyNames(obj), ObjectGetOwnPropertySymbols(obj));
+      push(ctx.seen, main);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (key === 'constructor' || hasOwn(main, key) ||
+            (depth !== 0 && MapGet(seenKeys, key) === true)) {
+          continue;
+        }
+        const desc = ObjectGetOwnPropertyDescriptor(obj, key);
+        if (typeof desc.value === 'function') continue;
+        const text = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc);
+        push(output, ctx.colors ? `\u001b[2m${text}\u001b[22m` : text);
+      }
+      ctx.seen.length -= 1;
+    }
   }
 
   function getPrefix(constructor, tag, fallback, size = '') {
@@ -808,7 +849,12 @@
 
   function formatRaw(ctx, value, recurseTimes, inTypedArray) {
     let keys;
-    const constructor = getConstructorName(value, ctx, recurseTimes);
+    let protoProps;
+    if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+    const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+    if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+    // Nothing to list: the early returns below print the short form.
+    const bare = () => keys.length === 0 && protoProps === undefined;
     let tag = value[SymbolToStringTag];
     if (typeof tag !== 'string' ||
         (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, SymbolToStringTag))) {
@@ -829,7 +875,7 @@
             getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
         keys = natives.nonIndexKeys(value, filterEnumerable);
         braces = [`${prefix}[`, ']'];
-        if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+        if (value.length === 0 && bare()) return `${braces[0]}]`;
         extrasType = kArrayExtrasType;
         formatter = formatArray;
       } else if (kind === 'Set') {
@@ -838,7 +884,7 @@
         keys = getKeys(value, ctx.showHidden);
         const entries = natives.previewEntries(value)[0];
         formatter = (c, v, r) => formatSetEntries(c, entries, r);
-        if (size === 0 && keys.length === 0) return `${prefix}{}`;
+        if (size === 0 && bare()) return `${prefix}{}`;
         braces = [`${prefix}{`, '}'];
       } else if (kind === 'Map') {
         const size = MapSize(value);
@@ -846,7 +892,7 @@
         keys = getKeys(value, ctx.showHidden);
         const entries = natives.previewEntries(value)[0];
         formatter = (c, v, r) => formatMapEntries(c, entries, r);
-        if (size === 0 && keys.length === 0) return `${prefix}{}`;
+        if (size === 0 && bare()) return `${prefix}{}`;
         braces = [`${prefix}{`, '}'];
       } else if (kind === 'TypedArray') {
         keys = natives.nonIndexKeys(value, filterEnumerable);
@@ -859,7 +905,7 @@
         const size = TypedArrayLength(value);
         const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
         braces = [`${prefix}[`, ']'];
-        if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+        if (size === 0 && bare() && !ctx.showHidden) return `${braces[0]}]`;
         formatter = (c, v, r) => formatTypedArray(c, bound, r, size);
         extrasType = kArrayExtrasType;
       } else if (kind === 'MapIterator' || kind === 'SetIterator') {
@@ -886,30 +932,30 @@
         } else if (tag !== '') {
           braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
         }
-        if (keys.length === 0) return `${braces[0]}}`;
+        if (bare()) return `${braces[0]}}`;
       } else if (typeof value === 'function') {
         base = getFunctionBase(value, constructor, tag);
-        if (keys.length === 0) return stylize(ctx, base, 'special');
+        if (bare()) return stylize(ctx, base, 'special');
       } else if (kind === 'RegExp') {
         base = RegExpToString(constructor !== null ? value : new RegExpCtor(value));
         const prefix = getPrefix(constructor, tag, 'RegExp');
         if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-        if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+        if (bare() || (recurseTimes > ctx.depth && ctx.depth !== null)) {
           return stylize(ctx, base, 'regexp');
         }
       } else if (kind === 'Date') {
         base = NumberIsNaN(DateGetTime(value)) ? DateToString(value) : DateToISOString(value);
         const prefix = getPrefix(constructor, tag, 'Date');
         if (prefix !== 'Date ') base = `${prefix}${base}`;
-        if (keys.length === 0) return stylize(ctx, base, 'date');
+        if (bare()) return stylize(ctx, base, 'date');
       } else if (kind === 'Error' || isInstanceof(value, ErrorCtor)) {
         base = formatError(value, constructor, tag, ctx, keys);
-        if (keys.length === 0) return base;
+        if (bare()) return base;
       } else if (kind === 'ArrayBuffer' || kind === 'SharedArrayBuffer') {
         const prefix = getPrefix(constructor, tag, kind);
         if (inTypedArray === undefined) {
           formatter = formatArrayBuffer;
-        } else if (keys.length === 0) {
+        } else if (bare()) {
           const byteLength = formatNumber(ArrayBufferByteLength(value));
           return prefix + `{ byteLength: ${stylize(ctx, byteLength, 'number')} }`;
         }
@@ -934,9 +980,9 @@
         formatter = (c, v, r) => formatNamespace(c, v, r, names);
       } else if (kind === 'BoxedPrimitive') {
         base = getBoxedBase(value, ctx, keys, constructor, tag);
-        if (keys.length === 0) return base;
+        if (bare()) return base;
       } else {
-        if (keys.length === 0) return `${getPrefix(constructor, tag, 'Object')}{}`;
+        if (bare()) return `${getPrefix(constructor, tag, 'Object')}{}`;
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
     }
@@ -954,6 +1000,9 @@
       output = formatter(ctx, value, recurseTimes);
       for (let i = 0; i < keys.length; i++) {
         push(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      }
+      if (protoProps !== undefined) {
+        for (let i = 0; i < protoProps.length; i++) push(output, protoProps[i]);
       }
     } catch (err) {
       if (isStackOverflow(err)) {
