@@ -110,9 +110,16 @@ std::vector<std::vector<std::string>> CompletionGroups(v8::Local<v8::Context> co
     return Finish(std::move(groups), base + ".");
   }
   if (!text.empty() && !IsIdentifier(text)) return {};
-  // A bare name, in the order of node's REPL: the global object's prototypes, the global object,
-  // then the keywords. (node lists the let/const/class names first; V8 10.2 exports no header
-  // for the call that lists them.)
+  // A bare name, in the order of node's REPL: lexical declarations (let, const, class), the
+  // global object's prototypes, the global object, then the keywords.
+  v8::PersistentValueVector<v8::String> lexical(isolate);
+  v8::debug::GlobalLexicalScopeNames(context, &lexical);
+  std::vector<std::string> lexical_names;
+  for (size_t i = 0; i < lexical.Size(); i++) {
+    std::string name = ToUtf8(isolate, lexical.Get(i));
+    if (name.rfind(text, 0) == 0 && IsIdentifier(name)) lexical_names.push_back(name);
+  }
+  groups.push_back(std::move(lexical_names));
   v8::Local<v8::Object> global = context->Global();
   AddChain(context, global, text, false, groups);
   groups.push_back(OwnNames(context, global, text));

@@ -14,8 +14,8 @@ namespace linea::shell {
 
 // Groups of completions of `text` (each a full replacement of `text`, e.g. "obj.alpha"),
 // nearest first: for a dotted path the object's own properties, then its prototype's, and so
-// on; for a bare name the global object's prototypes, its own properties and the keywords (the
-// order node uses). Each group is sorted, and a name appears
+// on; for a bare name the top-level let/const/class names, the global object's prototypes, its
+// own properties and the keywords (the order node uses). Each group is sorted, and a name appears
 // only in the nearest group that has it. Empty groups are dropped.
 std::vector<std::vector<std::string>> CompletionGroups(v8::Local<v8::Context> context,
                                                        const std::string& text);
