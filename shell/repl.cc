@@ -165,6 +165,12 @@ class Repl {
     return code_point;
   }
 
+  // True when stdout is a terminal that understands "erase the line" (not TERM=dumb).
+  static bool CanEraseLine() {
+    const char* term = std::getenv("TERM");
+    return isatty(STDOUT_FILENO) != 0 && term != nullptr && std::strcmp(term, "dumb") != 0;
+  }
+
   // One turn of the event loop while the prompt is shown. What a callback prints (a timer's
   // console.log) goes above the prompt: the prompt line is cleared before the first write and
   // drawn again, with the input typed so far, after the turn.
@@ -173,9 +179,7 @@ class Repl {
     if (isatty(STDOUT_FILENO) != 0) {
       SetBeforeOutputHook([&prompt_cleared] {
         prompt_cleared = true;
-        const char* term = std::getenv("TERM");
-        bool can_erase = term != nullptr && std::strcmp(term, "dumb") != 0;
-        WriteStdout(can_erase ? "\r\x1b[K" : "\n");
+        WriteStdout(CanEraseLine() ? "\r\x1b[K" : "\n");
       });
     }
     uv_run(env_.loop(), UV_RUN_ONCE);
@@ -270,6 +274,7 @@ class Repl {
 
   void FinishEditor() {
     editor_ = false;
+    if (CanEraseLine()) WriteStdout("\r\x1b[K");  // The "^D" the terminal echoed.
     std::string source = std::move(buffer_);
     buffer_.clear();
     if (!Trim(source).empty()) Evaluate(source, /*may_continue=*/false);
