@@ -109,7 +109,11 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
   v8::Local<v8::Context> context = promise->context();
   ModuleObject* module = Unwrap<ModuleObject>(state, module_object, where);
 
-  // Read the imports now; a failure rejects at once.
+  state.CollectStoreIfDue();
+  // Read the imports now; a failure rejects at once. Until the instance is wrapped, only C++
+  // holds what the imports name: no store collection meanwhile.
+  auto block = std::make_shared<std::unique_ptr<State::CollectionBlock>>(
+      std::make_unique<State::CollectionBlock>(state));
   std::optional<std::vector<rt::Extern>> imports;
   {
     v8::TryCatch try_catch(isolate);
@@ -123,10 +127,16 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
   auto externs = std::make_shared<std::vector<rt::Extern>>(std::move(*imports));
   auto compiled = module->module();
   auto module_handle = std::make_shared<v8::Global<v8::Object>>(isolate, module_object);
-  QueueTask(context, state, [promise, externs, compiled, module_handle, with_module, where] {
+  QueueTask(context, state, [promise, externs, compiled, module_handle, with_module, where, block] {
     State& state = promise->state();
     v8::Isolate* isolate = state.isolate();
     v8::Local<v8::Context> context = promise->context();
+    // Unblocked when this task ends, before the microtasks it queued (which may instantiate
+    // again) run, whereas the task itself may be destroyed only later.
+    struct Unblock {
+      std::unique_ptr<State::CollectionBlock>& block;
+      ~Unblock() { block.reset(); }
+    } unblock{*block};
     v8::TryCatch try_catch(isolate);
     rt::Instance* instance = InstantiateCore(context, state, compiled, *externs, where);
     v8::Local<v8::Object> instance_object;

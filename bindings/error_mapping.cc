@@ -5,6 +5,7 @@
 
 #include "bindings/errors.h"
 #include "bindings/stack_trace.h"
+#include "bindings/tag.h"
 #include "bindings/webidl.h"
 #include "runtime/module.h"
 
@@ -92,6 +93,9 @@ void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcom
       return;
     case rt::Outcome::Kind::kException:
       state.RethrowPendingException();
+      return;
+    case rt::Outcome::Kind::kThrow:
+      ThrowWasmException(context, state, outcome.exception);
       return;
   }
 }

@@ -74,13 +74,15 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void OnFunctionCollected(const v8::WeakCallbackInfo<FunctionData>& info) {
   info.GetParameter()->object.Reset();
+  --info.GetParameter()->function->host_refs;
 }
 
 }  // namespace
 
 FunctionData& GetFunctionData(State& state, rt::Function* function) {
   if (function->embedder_data == nullptr) {
-    // Owned by the function from now on; functions live as long as the store.
+    // Owned by the function from now on: freed by the store's function finalizer (see
+    // State), when the store collects the function.
     auto* data = new FunctionData();
     data->state = &state;
     data->function = function;
@@ -113,6 +115,7 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
   }
   data.object.Reset(isolate, object);
   data.object.SetWeak(&data, OnFunctionCollected, v8::WeakCallbackType::kParameter);
+  ++function->host_refs;  // A root of the store's collector while the JS object lives.
   return object;
 }
 

@@ -15,7 +15,8 @@
 namespace linea::bindings {
 
 // What the bindings keep for a function address (rt::Function::embedder_data points to it).
-// It lives as long as the function, i.e. as long as the store.
+// It lives as long as the function: the store's collector frees both once nothing reaches the
+// function (while `object` lives, the function is a root).
 struct FunctionData {
   State* state = nullptr;
   rt::Function* function = nullptr;

@@ -6,6 +6,7 @@
 
 #include "bindings/exported_function.h"
 #include "bindings/stack_trace.h"
+#include "bindings/tag.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 
@@ -148,10 +149,14 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
     if (RunHostFunction(context, state, function, type, args, results)) {
       return rt::Outcome::Ok();
     }
-    // Keep the exception (nothing when the isolate is terminating) while the runtime unwinds
-    // every wasm frame up to the JS caller, which throws it again.
+    // A JS exception becomes a wasm exception (JS API: a WebAssembly.Exception's own, else
+    // one of JSTag carrying the value), which wasm may catch and which reaches the JS caller
+    // unchanged if it does not. Termination is no exception: it unwinds everything.
     if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
       FormatStackNow(context, try_catch.Exception());  // While the wasm frames it crossed live.
+      if (rt::Exception* exception = ToWasmException(context, state, try_catch.Exception())) {
+        return rt::Outcome::Throw(exception);
+      }
       state.set_pending_exception(try_catch.Exception());
     }
     return rt::Outcome::Exception();

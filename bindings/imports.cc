@@ -9,6 +9,7 @@
 #include "bindings/host_function.h"
 #include "bindings/memory.h"
 #include "bindings/table.h"
+#include "bindings/tag.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 #include "bindings/wrapper.h"
@@ -41,6 +42,10 @@ std::shared_ptr<rt::Global> GlobalFromValue(v8::Local<v8::Context> context, Stat
     case rt::ValType::kV128:
       kind_ok = false;
       expected = "a WebAssembly.Global (v128 values cannot come from JavaScript)";
+      break;
+    case rt::ValType::kExnRef:
+      kind_ok = false;
+      expected = "a WebAssembly.Global (exnref values cannot come from JavaScript)";
       break;
     case rt::ValType::kFuncRef:
     case rt::ValType::kExternRef:
@@ -147,6 +152,15 @@ std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> contex
           return std::nullopt;
         }
         externs.push_back(rt::Extern::Of(Unwrap<TableObject>(state, value, label)->table()));
+        break;
+      }
+      case rt::ExternKind::kTag: {
+        if (!Implements(state, Interface::kTag, value)) {
+          ThrowWasmError(context, state, ErrorType::kLinkError,
+                         label + ": tag import must be a WebAssembly.Tag object");
+          return std::nullopt;
+        }
+        externs.push_back(rt::Extern::Of(Unwrap<TagObject>(state, value, label)->tag()));
         break;
       }
     }

@@ -11,6 +11,7 @@
 #include "bindings/memory.h"
 #include "bindings/module.h"
 #include "bindings/table.h"
+#include "bindings/tag.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -42,6 +43,11 @@ v8::MaybeLocal<v8::Value> ExternToJS(v8::Local<v8::Context> context, State& stat
       v8::Local<v8::Object> global;
       if (!GetGlobalObject(context, state, value.global).ToLocal(&global)) return {};
       return global;
+    }
+    case rt::ExternKind::kTag: {
+      v8::Local<v8::Object> tag;
+      if (!GetTagObject(context, state, value.tag).ToLocal(&tag)) return {};
+      return tag;
     }
   }
   return {};
@@ -84,6 +90,9 @@ void ConstructInstance(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (module == nullptr) return;
   v8::Local<v8::Value> import_object = info[1];
   if (!CheckOptionalObject(isolate, import_object, "WebAssembly.Instance(): Argument 1")) return;
+  state.CollectStoreIfDue();
+  // From reading the imports to wrapping the instance, only C++ holds what it made.
+  State::CollectionBlock block(state);
   std::optional<std::vector<rt::Extern>> imports =
       ReadImports(context, state, *module->module(), import_object, "WebAssembly.Instance()");
   if (!imports) return;
@@ -132,6 +141,9 @@ rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
       return nullptr;
     case rt::InstantiateResult::Kind::kException:
       state.RethrowPendingException();
+      return nullptr;
+    case rt::InstantiateResult::Kind::kThrow:
+      ThrowOutcome(context, state, rt::Outcome::Throw(result.exception));
       return nullptr;
   }
   return nullptr;

@@ -20,12 +20,15 @@ class InstanceObject : public Wrappable {
  public:
   static constexpr Interface kInterface = Interface::kInstance;
 
-  explicit InstanceObject(rt::Instance* instance) : instance_(instance) {}
+  // A root of the store's collector while the JS object lives.
+  explicit InstanceObject(rt::Instance* instance) : instance_(instance) { ++instance->host_refs; }
 
-  // Owned by the store, which outlives every wrapper.
+  // Owned by the store; alive while the JS object is.
   rt::Instance* instance() const { return instance_; }
 
  private:
+  void OnObjectCollected() override { --instance_->host_refs; }
+
   rt::Instance* instance_;
 };
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "bindings/address_value.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -23,36 +24,43 @@ void ConstructMemory(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (!RequireConstructCall(info, kName) || !RequireArguments(info, 1, kName)) return;
 
-  // MemoryDescriptor, members in lexicographic order: initial, maximum, shared.
+  // MemoryDescriptor, members in lexicographic order: address, initial, maximum, shared.
   v8::Local<v8::Object> descriptor;
   if (!ToDictionary(context, info[0], "WebAssembly.Memory(): descriptor", &descriptor)) return;
+  std::optional<bool> address64 =
+      ReadAddressType(context, descriptor, "WebAssembly.Memory(): descriptor");
+  if (!address64) return;
   v8::Local<v8::Value> member;
   if (!GetDictionaryMember(context, descriptor, "initial", &member)) return;
   if (member->IsUndefined()) {
     ThrowTypeError(isolate, "WebAssembly.Memory(): descriptor.initial is required");
     return;
   }
-  std::optional<uint32_t> initial =
-      ToEnforcedUnsignedLong(context, member, "WebAssembly.Memory(): descriptor.initial");
+  std::optional<uint64_t> initial =
+      ToAddressValue(context, member, *address64, "WebAssembly.Memory(): descriptor.initial");
   if (!initial) return;
-  std::optional<uint32_t> maximum;
+  std::optional<uint64_t> maximum;
   if (!GetDictionaryMember(context, descriptor, "maximum", &member)) return;
   if (!member->IsUndefined()) {
-    maximum = ToEnforcedUnsignedLong(context, member, "WebAssembly.Memory(): descriptor.maximum");
+    maximum =
+        ToAddressValue(context, member, *address64, "WebAssembly.Memory(): descriptor.maximum");
     if (!maximum) return;
   }
   if (!GetDictionaryMember(context, descriptor, "shared", &member)) return;
   bool shared = member->BooleanValue(isolate);
 
-  // A valid memtype (core spec 3.2.4): limits within 65536 pages, min <= max.
-  if (*initial > rt::kMaxPages) {
+  // A valid memtype (core spec 3.2.4): limits within 65536 pages (2^48 for i64), min <= max.
+  // A 64-bit maximum past what the host can commit only bounds growth.
+  const uint64_t limit = *address64 ? rt::kMaxPages64 : rt::kMaxPages;
+  const std::string limit_text = *address64 ? "2^48" : "65536";
+  if (*initial > limit) {
     ThrowRangeError(isolate, "WebAssembly.Memory(): initial " + std::to_string(*initial) +
-                                 " exceeds the limit of 65536 pages");
+                                 " exceeds the limit of " + limit_text + " pages");
     return;
   }
-  if (maximum && *maximum > rt::kMaxPages) {
+  if (maximum && *maximum > limit) {
     ThrowRangeError(isolate, "WebAssembly.Memory(): maximum " + std::to_string(*maximum) +
-                                 " exceeds the limit of 65536 pages");
+                                 " exceeds the limit of " + limit_text + " pages");
     return;
   }
   if (maximum && *maximum < *initial) {
@@ -69,6 +77,7 @@ void ConstructMemory(const v8::FunctionCallbackInfo<v8::Value>& info) {
   type.limits.min = *initial;
   type.limits.max = maximum;
   type.shared = shared;
+  type.address64 = *address64;
   auto memory = rt::Memory::Create(type, state.options().max_memory_pages);
   if (!memory.ok()) {
     ThrowRangeError(isolate, "WebAssembly.Memory(): " + memory.error().message);
@@ -84,10 +93,12 @@ void Grow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Memory.prototype.grow")) return;
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::optional<uint32_t> delta =
-      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Memory.prototype.grow(): delta");
+  const bool address64 = self->memory()->type().address64;
+  std::optional<uint64_t> delta =
+      ToAddressValue(context, info[0], address64, "WebAssembly.Memory.prototype.grow(): delta");
   if (!delta) return;
-  std::optional<uint32_t> old_pages = self->memory()->Grow(*delta);
+  std::optional<uint32_t> old_pages;
+  if (*delta <= UINT32_MAX) old_pages = self->memory()->Grow(static_cast<uint32_t>(*delta));
   if (!old_pages) {
     ThrowRangeError(isolate, "WebAssembly.Memory.prototype.grow(): cannot grow by " +
                                  std::to_string(*delta) + " pages (maximum exceeded)");
@@ -96,7 +107,7 @@ void Grow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   // The grow listener has refreshed the buffer already; growing by 0 refreshes it too (the spec
   // detaches on every successful grow), which the runtime may not report.
   self->RefreshBuffer();
-  info.GetReturnValue().Set(*old_pages);
+  info.GetReturnValue().Set(FromAddressValue(isolate, *old_pages, address64));
 }
 
 // get Memory.prototype.buffer

@@ -1,10 +1,13 @@
 #include "bindings/state.h"
 
+#include <algorithm>
 #include <mutex>
 #include <utility>
 #include <vector>
 
 #include "bindings/stack_trace.h"
+#include "bindings/exported_function.h"
+#include "bindings/wrapper.h"
 
 namespace linea::bindings {
 namespace {
@@ -20,11 +23,11 @@ std::vector<std::pair<v8::Isolate*, State*>>& Registry() {
   return *registry;
 }
 
-constexpr std::string_view kInterfaceNames[kInterfaceCount] = {"Module", "Instance", "Memory",
-                                                               "Table", "Global"};
+constexpr std::string_view kInterfaceNames[kInterfaceCount] = {
+    "Module", "Instance", "Memory", "Table", "Global", "Tag", "Exception"};
 constexpr std::string_view kQualifiedNames[kInterfaceCount] = {
-    "WebAssembly.Module", "WebAssembly.Instance", "WebAssembly.Memory", "WebAssembly.Table",
-    "WebAssembly.Global"};
+    "WebAssembly.Module", "WebAssembly.Instance", "WebAssembly.Memory",   "WebAssembly.Table",
+    "WebAssembly.Global", "WebAssembly.Tag",      "WebAssembly.Exception"};
 constexpr std::string_view kErrorNames[kErrorTypeCount] = {"CompileError", "LinkError",
                                                            "RuntimeError"};
 
@@ -55,9 +58,33 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
                     v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
                                                   isolate, "WebAssembly.FunctionAddress"))),
       memory_key_(isolate, v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
-                                                         isolate, "WebAssembly.MemoryObject"))) {}
+                                                         isolate, "WebAssembly.MemoryObject"))),
+      js_tag_(std::make_shared<rt::Tag>(
+          rt::CanonicalTypeId(rt::FuncType{{rt::ValType::kExternRef}, {}}))) {
+  store_.set_function_finalizer([](rt::Function* function) {
+    delete static_cast<FunctionData*>(function->embedder_data);
+    function->embedder_data = nullptr;
+  });
+}
 
 State::~State() = default;
+
+void State::CollectStoreIfDue() {
+  constexpr uint32_t kInstantiationsPerCollection = 1000;
+  if (collection_blocks_ != 0 ||
+      ++instantiations_since_collection_ < kInstantiationsPerCollection) {
+    return;
+  }
+  instantiations_since_collection_ = 0;
+  if (!store_.Collect()) return;
+  if (store_.instance_count() >=
+      std::max<size_t>(kInstantiationsPerCollection, 2 * instances_after_full_gc_)) {
+    // A full GC runs the weak callbacks of the wrappers it frees at once (both passes).
+    isolate_->LowMemoryNotification();
+    store_.Collect();
+    instances_after_full_gc_ = store_.instance_count();
+  }
+}
 
 State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options) {
   std::lock_guard lock(RegistryMutex());
@@ -70,6 +97,24 @@ State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Option
   State* state = new State(isolate, embedder, options);
   Registry().emplace_back(isolate, state);
   return *state;
+}
+
+void State::Dispose(v8::Isolate* isolate) {
+  State* state = nullptr;
+  {
+    std::lock_guard lock(RegistryMutex());
+    auto& registry = Registry();
+    auto it = std::find_if(registry.begin(), registry.end(),
+                           [&](const auto& entry) { return entry.first == isolate; });
+    if (it == registry.end()) return;
+    state = it->second;
+    registry.erase(it);
+  }
+  // Each destructor may erase from the cache, not from this list: take it first.
+  std::unordered_set<Wrappable*> wrappers;
+  wrappers.swap(state->live_wrappers_);
+  for (Wrappable* wrapper : wrappers) delete wrapper;
+  delete state;
 }
 
 State* State::Get(v8::Isolate* isolate) {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "bindings/externref_table.h"
 #include "bindings/webassembly.h"
@@ -23,8 +24,8 @@ class StackTraces;
 class Wrappable;
 
 // The interfaces whose objects wrap a native (see wrapper.h).
-enum class Interface : uint8_t { kModule, kInstance, kMemory, kTable, kGlobal };
-inline constexpr size_t kInterfaceCount = 5;
+enum class Interface : uint8_t { kModule, kInstance, kMemory, kTable, kGlobal, kTag, kException };
+inline constexpr size_t kInterfaceCount = 7;
 // "Memory"
 std::string_view InterfaceName(Interface interface);
 // "WebAssembly.Memory": the WebIDL qualified name ([LegacyNamespace=WebAssembly]).
@@ -38,9 +39,12 @@ std::string_view ErrorTypeName(ErrorType type);  // "CompileError", ...
 class State {
  public:
   // The state of `isolate`, made on the first call; later calls keep the first embedder
-  // unless it was null. It lives as long as the process: wrappers of collected JS objects and
-  // the runtime's store refer to it, and at exit nothing needs freeing.
+  // unless it was null. It lives until Dispose.
   static State& GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options);
+  // Frees the state of `isolate` with everything it owns: the native part of every wrapper
+  // whose JS object is still alive, the store with all its objects. Before Isolate::Dispose,
+  // with no JS running; the isolate's WebAssembly objects must not be used afterwards.
+  static void Dispose(v8::Isolate* isolate);
   // nullptr if InstallWebAssembly never ran in this isolate.
   static State* Get(v8::Isolate* isolate);
   // Every callback we create carries the State as its data (see data()).
@@ -88,6 +92,27 @@ class State {
   // Wasm frames in JS stack traces (stack_trace.h).
   StackTraces& stack_traces() { return *stack_traces_; }
 
+  // The wrappers (wrapper.h) whose JS objects are alive, freed by Dispose.
+  std::unordered_set<Wrappable*>& live_wrappers() { return live_wrappers_; }
+
+  // The store's collector (rt::Store::Collect), run every kInstantiationsPerCollection
+  // instantiations unless blocked. When instances pile up anyway (their JS objects not yet
+  // collected by V8), V8 is asked for a full collection first, at most each time the number of
+  // live instances doubles, so the work stays linear.
+  void CollectStoreIfDue();
+  // While one lives, C++ may hold store objects that no root reaches (imports being read, an
+  // instance not yet wrapped): no collection.
+  class CollectionBlock {
+   public:
+    explicit CollectionBlock(State& state) : state_(state) { ++state_.collection_blocks_; }
+    ~CollectionBlock() { --state_.collection_blocks_; }
+    CollectionBlock(const CollectionBlock&) = delete;
+    CollectionBlock& operator=(const CollectionBlock&) = delete;
+
+   private:
+    State& state_;
+  };
+
   // The Memory, Table and Global object caches of the spec, keyed by the runtime object. Weak:
   // a wrapper removes itself when its JS object is collected (nothing can observe that a new
   // object is made afterwards, since nobody holds the old one).
@@ -101,6 +126,9 @@ class State {
   // Throws the kept exception again, unchanged. Returns false if there was none (the isolate
   // is terminating: nothing may be thrown then).
   bool RethrowPendingException();
+
+  // The tag of JS exceptions crossing wasm (WebAssembly.JSTag): one externref parameter.
+  const std::shared_ptr<rt::Tag>& js_tag() const { return js_tag_; }
 
  private:
   State(v8::Isolate* isolate, Embedder* embedder, const Options& options);
@@ -117,8 +145,13 @@ class State {
   v8::Global<v8::Private> function_key_;
   v8::Global<v8::Private> memory_key_;
   ExternRefTable externrefs_;
+  std::unordered_set<Wrappable*> live_wrappers_;
+  int collection_blocks_ = 0;
+  uint32_t instantiations_since_collection_ = 0;
+  size_t instances_after_full_gc_ = 0;
   std::unordered_map<const void*, Wrappable*> object_cache_;
   v8::Global<v8::Value> pending_exception_;
+  std::shared_ptr<rt::Tag> js_tag_;
 };
 
 }  // namespace linea::bindings

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "bindings/address_value.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 
@@ -22,7 +23,7 @@ std::optional<rt::Value> ElementArgument(const v8::FunctionCallbackInfo<v8::Valu
 }
 
 // RangeError unless `index` names an element of `table`.
-bool CheckIndex(v8::Isolate* isolate, const rt::Table& table, uint32_t index,
+bool CheckIndex(v8::Isolate* isolate, const rt::Table& table, uint64_t index,
                 std::string_view where) {
   if (index < table.size()) return true;
   ThrowRangeError(isolate, std::string(where) + ": index " + std::to_string(index) +
@@ -38,7 +39,7 @@ void ConstructTable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (!RequireConstructCall(info, kName) || !RequireArguments(info, 1, kName)) return;
 
-  // TableDescriptor, members in lexicographic order: element, initial, maximum.
+  // TableDescriptor, read as the JS API tests expect: element, address, initial, maximum.
   v8::Local<v8::Object> descriptor;
   if (!ToDictionary(context, info[0], "WebAssembly.Table(): descriptor", &descriptor)) return;
   v8::Local<v8::Value> member;
@@ -50,18 +51,22 @@ void ConstructTable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::optional<rt::ValType> element = ToValueType(context, member, /*references_only=*/true,
                                                    "WebAssembly.Table(): descriptor.element");
   if (!element) return;
+  std::optional<bool> address64 =
+      ReadAddressType(context, descriptor, "WebAssembly.Table(): descriptor");
+  if (!address64) return;
   if (!GetDictionaryMember(context, descriptor, "initial", &member)) return;
   if (member->IsUndefined()) {
     ThrowTypeError(isolate, "WebAssembly.Table(): descriptor.initial is required");
     return;
   }
-  std::optional<uint32_t> initial =
-      ToEnforcedUnsignedLong(context, member, "WebAssembly.Table(): descriptor.initial");
+  std::optional<uint64_t> initial =
+      ToAddressValue(context, member, *address64, "WebAssembly.Table(): descriptor.initial");
   if (!initial) return;
-  std::optional<uint32_t> maximum;
+  std::optional<uint64_t> maximum;
   if (!GetDictionaryMember(context, descriptor, "maximum", &member)) return;
   if (!member->IsUndefined()) {
-    maximum = ToEnforcedUnsignedLong(context, member, "WebAssembly.Table(): descriptor.maximum");
+    maximum =
+        ToAddressValue(context, member, *address64, "WebAssembly.Table(): descriptor.maximum");
     if (!maximum) return;
   }
 
@@ -77,6 +82,7 @@ void ConstructTable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   type.element = *element;
   type.limits.min = *initial;
   type.limits.max = maximum;
+  type.address64 = *address64;
   auto table = rt::Table::Create(type, init->ref());
   if (!table.ok()) {
     ThrowRangeError(isolate, "WebAssembly.Table(): " + table.error().message);
@@ -92,20 +98,22 @@ void Grow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Table.prototype.grow")) return;
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::optional<uint32_t> delta =
-      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Table.prototype.grow(): delta");
-  if (!delta) return;
   rt::Table& table = *self->table();
+  const bool address64 = table.type().address64;
+  std::optional<uint64_t> delta =
+      ToAddressValue(context, info[0], address64, "WebAssembly.Table.prototype.grow(): delta");
+  if (!delta) return;
   std::optional<rt::Value> init =
       ElementArgument(info, 1, table.element_type(), "WebAssembly.Table.prototype.grow(): value");
   if (!init) return;
-  std::optional<uint32_t> old_size = table.Grow(*delta, init->ref());
+  std::optional<uint32_t> old_size;
+  if (*delta <= UINT32_MAX) old_size = table.Grow(static_cast<uint32_t>(*delta), init->ref());
   if (!old_size) {
     ThrowRangeError(isolate, "WebAssembly.Table.prototype.grow(): cannot grow by " +
                                  std::to_string(*delta) + " (maximum exceeded)");
     return;
   }
-  info.GetReturnValue().Set(*old_size);
+  info.GetReturnValue().Set(FromAddressValue(isolate, *old_size, address64));
 }
 
 // Table.prototype.get(index)
@@ -114,10 +122,10 @@ void Get(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Table.prototype.get")) return;
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::optional<uint32_t> index =
-      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Table.prototype.get(): index");
-  if (!index) return;
   rt::Table& table = *self->table();
+  std::optional<uint64_t> index = ToAddressValue(context, info[0], table.type().address64,
+                                                 "WebAssembly.Table.prototype.get(): index");
+  if (!index) return;
   if (!CheckIndex(isolate, table, *index, "WebAssembly.Table.prototype.get()")) return;
   rt::Value value{table.element_type(), reinterpret_cast<uintptr_t>(table.Get(*index))};
   v8::Local<v8::Value> result;
@@ -132,10 +140,10 @@ void Set(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (self == nullptr || !RequireArguments(info, 1, "WebAssembly.Table.prototype.set")) return;
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::optional<uint32_t> index =
-      ToEnforcedUnsignedLong(context, info[0], "WebAssembly.Table.prototype.set(): index");
-  if (!index) return;
   rt::Table& table = *self->table();
+  std::optional<uint64_t> index = ToAddressValue(context, info[0], table.type().address64,
+                                                 "WebAssembly.Table.prototype.set(): index");
+  if (!index) return;
   std::optional<rt::Value> value =
       ElementArgument(info, 1, table.element_type(), "WebAssembly.Table.prototype.set(): value");
   if (!value || !CheckIndex(isolate, table, *index, "WebAssembly.Table.prototype.set()")) return;
@@ -146,7 +154,9 @@ void Set(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void GetLength(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TableObject* self = UnwrapReceiver<TableObject>(info);
   if (self == nullptr) return;
-  info.GetReturnValue().Set(self->table()->size());
+  const rt::Table& table = *self->table();
+  info.GetReturnValue().Set(
+      FromAddressValue(info.GetIsolate(), table.size(), table.type().address64));
 }
 
 constexpr Operation kOperations[] = {{"grow", Grow, 1}, {"get", Get, 1}, {"set", Set, 1}};

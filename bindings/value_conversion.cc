@@ -30,6 +30,9 @@ v8::MaybeLocal<v8::Value> ToJSValue(v8::Local<v8::Context> context, State& state
     case rt::ValType::kExternRef:
       if (value.is_null()) return v8::Null(isolate);
       return state.externrefs().FromHandle(isolate, value.ref());
+    case rt::ValType::kExnRef:  // JS API ToJSValue: exnref is not a JS value.
+      ThrowTypeError(isolate, "exnref values cannot be passed to JavaScript");
+      return {};
     case rt::ValType::kV128:
       break;
   }
@@ -86,6 +89,10 @@ std::optional<rt::Value> ToWebAssemblyValue(v8::Local<v8::Context> context, Stat
       if (!state.externrefs().ToHandle(context, value, &handle)) return std::nullopt;
       return rt::Value::ExternRef(handle);
     }
+    case rt::ValType::kExnRef:  // JS API ToWebAssemblyValue: no JS value is an exnref.
+      ThrowTypeError(isolate,
+                     std::string(what) + ": exnref values cannot be passed from JavaScript");
+      return std::nullopt;
     case rt::ValType::kV128:
       break;
   }

@@ -10,6 +10,7 @@
 #include "bindings/stack_trace.h"
 #include "bindings/state.h"
 #include "bindings/table.h"
+#include "bindings/tag.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -32,6 +33,7 @@ void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
             InstallMemory(context, state, namespace_object) &&
             InstallTable(context, state, namespace_object) &&
             InstallGlobal(context, state, namespace_object) &&
+            InstallTagAndException(context, state, namespace_object) &&
             InstallErrors(context, state, namespace_object) &&
             DefineToStringTag(context, namespace_object, "WebAssembly") &&
             DefineNonEnumerable(context, context->Global(), "WebAssembly", namespace_object);
@@ -44,6 +46,8 @@ bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Val
   if (state == nullptr || !(value->IsArrayBuffer() || value->IsSharedArrayBuffer())) return false;
   return value.As<v8::Object>()->HasPrivate(context, state->memory_buffer_key()).FromMaybe(false);
 }
+
+void DisposeWebAssembly(v8::Isolate* isolate) { State::Dispose(isolate); }
 
 void TerminateExecution(v8::Isolate* isolate) {
   // The store first: once V8 terminates, nothing may stop before the wasm has been told.

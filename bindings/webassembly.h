@@ -58,6 +58,12 @@ struct Options {
 // Defines `WebAssembly` on the context's global object. `embedder` must outlive the context.
 void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder, const Options& options);
 
+// Frees everything the bindings keep for `isolate` (the native part of every WebAssembly
+// object still alive, the store and all its instances, memories, tables, globals, functions).
+// Call it before Isolate::Dispose, with no JS running: V8 runs no weak callbacks at teardown,
+// so without it all of that would be left unfreed.
+void DisposeWebAssembly(v8::Isolate* isolate);
+
 // Stops the JavaScript and the WebAssembly running in `isolate`: Isolate::TerminateExecution,
 // plus a request to the isolate's wasm store (V8 cannot see into linea's interpreter, which
 // polls the request at every loop iteration and call). Safe from any thread, as

@@ -7,6 +7,8 @@ namespace linea::bindings {
 void Wrappable::Attach(v8::Isolate* isolate, v8::Local<v8::Object> object,
                        std::unique_ptr<Wrappable> native) {
   Wrappable* raw = native.release();
+  raw->state_ = State::Get(isolate);
+  if (raw->state_ != nullptr) raw->state_->live_wrappers().insert(raw);
   object->SetAlignedPointerInInternalField(0, raw);
   raw->object_.Reset(isolate, object);
   raw->object_.SetWeak(raw, OnCollected, v8::WeakCallbackType::kParameter);
@@ -27,7 +29,11 @@ v8::MaybeLocal<v8::Object> Wrappable::Create(v8::Local<v8::Context> context, Sta
 void Wrappable::OnCollected(const v8::WeakCallbackInfo<Wrappable>& info) {
   // The first pass may only reset the handle; the native's destructor (which resets its own
   // handles and may unmap a memory) runs in the second pass.
-  info.GetParameter()->object_.Reset();
+  Wrappable* native = info.GetParameter();
+  native->object_.Reset();
+  native->OnObjectCollected();
+  // From now on the second pass deletes it (or, if V8 never runs that, nobody: V8 is gone).
+  if (native->state_ != nullptr) native->state_->live_wrappers().erase(native);
   info.SetSecondPassCallback(
       [](const v8::WeakCallbackInfo<Wrappable>& second) { delete second.GetParameter(); });
 }

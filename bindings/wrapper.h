@@ -32,9 +32,16 @@ class Wrappable {
   // The JS object this native belongs to (it is alive as long as this is).
   v8::Local<v8::Object> object(v8::Isolate* isolate) const { return object_.Get(isolate); }
 
+ protected:
+  // Called in V8's first weak-callback pass, when the JS object has been collected: no V8 API
+  // may be used, but runtime roots can be dropped at once (the native itself is deleted in a
+  // second pass that V8 may defer to a task).
+  virtual void OnObjectCollected() {}
+
  private:
   static void OnCollected(const v8::WeakCallbackInfo<Wrappable>& info);
   v8::Global<v8::Object> object_;
+  State* state_ = nullptr;  // Lists this among its live wrappers until the JS object dies.
 };
 
 // The native of a Memory, Table or Global object. The JS API keeps one JS object per runtime

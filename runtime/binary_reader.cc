@@ -141,7 +141,14 @@ uint8_t BinaryReader::TypeByte() {
   return ok() ? byte : 0;
 }
 
-uint8_t BinaryReader::LimitsFlags() { return static_cast<uint8_t>(Leb(1, false).value_or(0)); }
+uint8_t BinaryReader::LimitsFlags() {
+  const size_t at = offset();
+  const uint8_t flags = U8();
+  if (ok() && (flags & ~uint8_t{0x05}) != 0) Fail(at, "malformed limits flags");
+  return flags;
+}
+
+uint64_t BinaryReader::U64() { return Leb(64, false).value_or(0); }
 
 ValType BinaryReader::ReadValType() {
   const size_t at = offset();

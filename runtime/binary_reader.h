@@ -78,8 +78,10 @@ class BinaryReader {
   // A byte the reference interpreter reads as a 7-bit signed LEB128 (type constructors): a
   // set continuation bit is "integer representation too long".
   uint8_t TypeByte();
-  // The flags of limits, which the binary format reads as a 1-bit unsigned LEB128.
+  // The flags byte of limits (3.0): bit 0 says a maximum follows, bit 2 that the memory or
+  // table is 64-bit; any other bit is malformed.
   uint8_t LimitsFlags();
+  uint64_t U64();
 
  private:
   // Decodes an integer at the cursor; on failure records the error and returns nullopt.

@@ -33,7 +33,12 @@
 //   writes the low 64 bits, so later 64-bit moves never stall on store forwarding), i64/f64
 //   as the low 64 bits, references as the pointer (null is 0), v128 in all 16 bytes. Moves copy
 //   all 16 bytes (one SSE move). Slots are 16 bytes rather than a v128 taking two 8-byte slots
-//   so that one value is one slot everywhere (frame layout, calls, branches).
+//   so that one value is one slot everywhere (frame layout, calls, branches, host calls).
+//   Measured against the 8-byte slots that scalar code had before (callgrind, instructions of
+//   tools/bench less startup): loop, matmul and sieve unchanged, fib +2.7% (each call copies its
+//   constants into 16-byte slots). Two things keep it so: slot words are byte offsets (an index
+//   scaled by 16 cost fib +14%), and scalar moves copy 8 bytes (a 16-byte load of a slot whose
+//   scalar was stored with 8 bytes defeats store forwarding: fib +17% time).
 #ifndef LINEA_RUNTIME_CODE_H_
 #define LINEA_RUNTIME_CODE_H_
 
@@ -288,6 +293,33 @@ namespace linea::rt {
   V(ElemDrop)     /* segment */                                                         \
   V(RefFunc)      /* D func */
 
+// Tail calls (3.0). The arguments A..A+n-1 move down to the frame's slots 0..n-1, and the
+// callee then runs in this frame, returning to this function's caller: the frame and the
+// frame records stay as deep as they were (runtime/interpreter_tail_calls.inc).
+#define LINEA_TAIL_CALL_OPS(V)         \
+  V(ReturnCall)         /* func A n */ \
+  V(ReturnCallIndirect) /* canonical_type table B(index) A n */
+
+// Memory instructions for any memory and address type (multiple memories, memory64); the
+// ops above serve memory 0 with i32 addresses from registers. These name the memory (`mem`),
+// read the address as 64 bits and take 64-bit offsets (lo hi); runtime/interpreter_memory_at.inc.
+// Loads: D A lo hi mem; stores: A B lo hi mem (in the order of the load and store lists).
+#define LINEA_MEMORY_AT_OPS(V)                             \
+  V(MemorySizeAt) /* D mem */                              \
+  V(MemoryGrowAt) /* D A(delta) mem */                     \
+  V(MemoryInitAt) /* segment mem A(dst) B(src) C(n) */     \
+  V(MemoryCopyAt) /* dst_mem src_mem A(dst) B(src) C(n) */ \
+  V(MemoryFillAt) /* mem A(dst) B(value) C(n) */
+#define LINEA_AT_NAME(Name, ...) V(Name##At)
+
+// Exception handling (3.0); runtime/interpreter_exceptions.inc. A catch clause lands on a
+// CatchLanding after the unwinder has written its values to slots D...; the landing falls
+// through into the branch to the clause's label.
+#define LINEA_EXCEPTION_OPS(V)                                        \
+  V(Throw)        /* tag A n: throws the tag with payload A..A+n-1 */ \
+  V(ThrowRef)     /* A: throws exnref A again (traps on null) */      \
+  V(CatchLanding) /* D */
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -301,7 +333,17 @@ namespace linea::rt {
   LINEA_LOAD_OPS(LINEA_OP_NAME)           \
   LINEA_STORE_OPS(LINEA_OP_NAME)          \
   LINEA_FUSED_COMPARES(LINEA_BR_IF_NAME)  \
+  LINEA_TAIL_CALL_OPS(V)                  \
+  LINEA_MEMORY_AT_OPS(V)                  \
+  LINEA_LOAD_OPS(LINEA_AT_NAME)           \
+  LINEA_STORE_OPS(LINEA_AT_NAME)          \
+  LINEA_EXCEPTION_OPS(V)                  \
   LINEA_SIMD_ALL_OPS(V)
+
+// The slot a slot word names: words are byte offsets from the frame pointer (see above).
+inline Slot* SlotAt(Slot* fp, uint32_t offset) {
+  return reinterpret_cast<Slot*>(reinterpret_cast<char*>(fp) + offset);
+}
 
 enum class Op : uint16_t {
 #define V(Name) k##Name,
@@ -342,6 +384,26 @@ struct CompiledFunction {
     uint32_t module_offset;
   };
   std::vector<SourcePosition> source_map;
+
+  // Exception handlers (try_table), innermost first: an exception thrown at a code position
+  // in [start, end) tries the handler's catch clauses in order.
+  struct Catch {
+    enum Kind : uint8_t { kCatch, kCatchRef, kCatchAll, kCatchAllRef };
+    Kind kind;
+    uint32_t tag;      // In the instance's tag index space (kCatch, kCatchRef).
+    uint32_t landing;  // Code position of the clause's CatchLanding.
+  };
+  struct Handler {
+    static constexpr uint32_t kNoDelegate = 0xffffffffu;
+    static constexpr uint32_t kToCaller = 0xfffffffeu;
+    uint32_t start = 0;
+    uint32_t end = 0;
+    std::vector<Catch> catches;
+    // Legacy `delegate`: instead of catching, the search goes on at this handler index (one
+    // enclosing the region), or leaves the function (kToCaller).
+    uint32_t delegate = kNoDelegate;
+  };
+  std::vector<Handler> handlers;
 
   // The module offset of the instruction at or before code position `pos`.
   uint32_t ModuleOffsetAt(size_t pos) const {

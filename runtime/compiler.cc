@@ -36,6 +36,9 @@ constexpr ValType kAnyType = static_cast<ValType>(0);
 // is known only at the end, when every slot word is resolved.
 constexpr uint32_t kConstTag = 0x80000000u;
 constexpr uint32_t kStackTag = 0x40000000u;
+// Slots the compiler adds to the frame beyond the operand stack (legacy exception handling
+// keeps each catch's exception there for rethrow), numbered from 0 under this tag.
+constexpr uint32_t kHiddenTag = 0x20000000u;
 constexpr uint32_t kNone = 0xffffffffu;
 
 // Implementation limits (as in V8): more locals is rejected as "too many locals".
@@ -46,7 +49,8 @@ constexpr uint32_t kMaxCopiedZeroLocals = 64;
 // Distinct constants preloaded per frame; further ones are materialized by Const64.
 constexpr size_t kMaxConstSlots = 256;
 
-enum class BlockKind : uint8_t { kFunction, kBlock, kLoop, kIf, kElse };
+// kTry..kCatchAll: the legacy exception-handling try block, in its try part and its catches.
+enum class BlockKind : uint8_t { kFunction, kBlock, kLoop, kIf, kElse, kTry, kCatch, kCatchAll };
 
 std::string TypeName(ValType t) {
   return t == kAnyType ? std::string("any") : std::string(ValTypeName(t));
@@ -83,9 +87,9 @@ Op Sized(Op op, ValType t) {
 
 // A block type's single value type as a one-element span.
 std::span<const ValType> SingleType(ValType t) {
-  static constexpr ValType kTypes[] = {ValType::kI32,      ValType::kI64,  ValType::kF32,
-                                       ValType::kF64,      ValType::kV128, ValType::kFuncRef,
-                                       ValType::kExternRef};
+  static constexpr ValType kTypes[] = {ValType::kI32,       ValType::kI64,   ValType::kF32,
+                                       ValType::kF64,       ValType::kV128,  ValType::kFuncRef,
+                                       ValType::kExternRef, ValType::kExnRef};
   for (const ValType& type : kTypes) {
     if (type == t) return {&type, 1};
   }
@@ -108,6 +112,9 @@ struct Control {
   std::vector<uint32_t> end_fixups;  // Branch target words to point at the end.
   uint32_t else_fixup = kNone;       // If: the false branch's target word.
   std::vector<Entry> if_params;      // If: the parameters as the else branch starts with them.
+  bool has_handler = false;          // try_table: its handler is open_handlers_.back().
+  uint32_t handler_index = kNone;    // Legacy try after its try part: its out_->handlers entry.
+  uint32_t exception_slot = kNone;   // Legacy try: where a catch keeps the exception (rethrow).
 
   std::span<const ValType> label_types() const {
     return kind == BlockKind::kLoop ? params : results;
@@ -187,7 +194,7 @@ class FunctionCompiler final : public SimdCompilerHost {
   // ---- Operand stack ----------------------------------------------------------------------------
   uint32_t height() const { return static_cast<uint32_t>(stack_.size()); }
   static uint32_t StackSlot(uint32_t position) { return kStackTag | position; }
-  static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag)) == 0; }
+  static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag | kHiddenTag)) == 0; }
   static bool IsStack(uint32_t slot) { return (slot & kStackTag) != 0; }
 
   void PushEntry(ValType type, uint32_t slot) {
@@ -594,11 +601,15 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (byte != 0) return Fail("zero byte expected");
     return true;
   }
+  // A memarg for an instruction that only supports memory 0 with i32 addresses.
   bool ReadMemArg(uint8_t max_align, uint32_t* offset) override {
-    uint32_t align;
-    if (!reader_.ReadU32(&align) || !reader_.ReadU32(offset)) return false;
-    if (!CheckMemory()) return false;
-    if (align > max_align) return Fail("alignment must not be larger than natural");
+    MemArg arg;
+    if (!ReadMemArgAt(max_align, &arg)) return false;
+    if (!IsFastMemory(arg.memory)) {
+      return Fail("this instruction supports only memory 0 with i32 addresses, not memory " +
+                  std::to_string(arg.memory));
+    }
+    *offset = static_cast<uint32_t>(arg.offset);
     return true;
   }
   bool ReadTableIndex(uint32_t* index) {
@@ -697,17 +708,9 @@ class FunctionCompiler final : public SimdCompilerHost {
       case 0x25:
       case 0x26:
         return CompileTableAccess(opcode == 0x26);
-      case 0x3f: {  // memory.size
-        if (!ReadZeroByte() || !CheckMemory()) return false;
-        EmitWithResult(Op::kMemorySize, ValType::kI32, {});
-        return true;
-      }
-      case 0x40: {  // memory.grow
-        Entry delta;
-        if (!ReadZeroByte() || !CheckMemory() || !Pop(ValType::kI32, &delta)) return false;
-        EmitWithResult(Op::kMemoryGrow, ValType::kI32, {S(delta.slot)});
-        return true;
-      }
+      case 0x3f:  // memory.size
+      case 0x40:  // memory.grow
+        return CompileMemorySizeOrGrow(opcode == 0x40);
       case 0x41: {  // i32.const
         int32_t v;
         if (!reader_.ReadS32(&v)) return false;
@@ -758,6 +761,24 @@ class FunctionCompiler final : public SimdCompilerHost {
         return CompilePrefixed();
       case 0xfd:
         return CompileSimdInstruction(reader_, *this);
+      case 0x12:  // return_call
+      case 0x13:  // return_call_indirect
+        return CompileCall(opcode == 0x13, /*tail=*/true);
+      case 0x08:  // throw
+        return CompileThrow();
+      case 0x0a:  // throw_ref
+        return CompileThrowRef();
+      case 0x1f:  // try_table
+        return CompileTryTable();
+      case 0x06:  // try (legacy)
+        return CompileLegacyTry();
+      case 0x07:  // catch (legacy)
+      case 0x19:  // catch_all (legacy)
+        return CompileLegacyCatch(opcode == 0x19);
+      case 0x09:  // rethrow (legacy)
+        return CompileRethrow();
+      case 0x18:  // delegate (legacy)
+        return CompileDelegate();
       default:
         break;
     }
@@ -795,8 +816,10 @@ class FunctionCompiler final : public SimdCompilerHost {
   }
 
   bool CompileMemoryAccess(const MemoryOpInfo& info) {
-    uint32_t offset;
-    if (!ReadMemArg(info.max_align, &offset)) return false;
+    MemArg arg;
+    if (!ReadMemArgAt(info.max_align, &arg)) return false;
+    if (!IsFastMemory(arg.memory)) return CompileMemoryAccessAt(info, arg);
+    const uint32_t offset = static_cast<uint32_t>(arg.offset);
     if (info.is_store) {
       Entry value, address;
       if (!Pop(info.type, &value) || !Pop(ValType::kI32, &address)) return false;
@@ -884,6 +907,7 @@ class FunctionCompiler final : public SimdCompilerHost {
   bool CompileEnd() {
     Control& c = ctrl_.back();
     if (!CheckBlockEnd(c)) return false;
+    if (c.has_handler) CloseHandler();
     if (c.kind == BlockKind::kIf &&
         !std::equal(c.params.begin(), c.params.end(), c.results.begin(), c.results.end())) {
       return Fail("type mismatch: if without else must have matching parameter and result types");
@@ -985,11 +1009,17 @@ class FunctionCompiler final : public SimdCompilerHost {
     return true;
   }
 
-  bool CompileCall(bool indirect) {
-    const FuncType* callee_type;
+  // The immediates of call / call_indirect (and their tail-call forms) and, for
+  // call_indirect, the table index operand.
+  struct Callee {
+    const FuncType* type = nullptr;
     uint32_t index = 0, type_index = 0, table = 0;
     Entry table_index;
+  };
+  bool ReadCallee(bool indirect, Callee* callee) {
     if (indirect) {
+      uint32_t& type_index = callee->type_index;
+      uint32_t& table = callee->table;
       if (!reader_.ReadU32(&type_index) || !CheckIndex(type_index, module_.types.size(), "type")) {
         return false;
       }
@@ -999,34 +1029,56 @@ class FunctionCompiler final : public SimdCompilerHost {
                     std::to_string(table) + " holds " +
                     std::string(ValTypeName(module_.tables[table].element)));
       }
-      callee_type = &module_.types[type_index];
-      if (!Pop(ValType::kI32, &table_index)) return false;
-    } else {
-      if (!ReadFuncIndex(&index)) return false;
-      callee_type = &module_.func_type(index);
+      callee->type = &module_.types[type_index];
+      return Pop(AddressType(module_.tables[table]), &callee->table_index);
     }
-    const uint32_t num_params = static_cast<uint32_t>(callee_type->params.size());
-    if (!CheckTop(callee_type->params)) return false;
+    if (!ReadFuncIndex(&callee->index)) return false;
+    callee->type = &module_.func_type(callee->index);
+    return true;
+  }
+
+  // call / call_indirect, and with `tail` their 3.0 tail-call forms return_call /
+  // return_call_indirect, whose callee's results must be this function's results.
+  bool CompileCall(bool indirect, bool tail = false) {
+    Callee callee;
+    if (!ReadCallee(indirect, &callee)) return false;
+    const FuncType& type = *callee.type;
+    if (tail && type.results != type_.results) {
+      return Fail("type mismatch: tail call to a function whose results " +
+                  std::to_string(type.results.size()) + " differ from the caller's");
+    }
+    const uint32_t num_params = static_cast<uint32_t>(type.params.size());
+    if (!CheckTop(type.params)) return false;
     if (emitting_) {
-      // The arguments become the callee's first slots: they must be contiguous.
+      // The arguments become the callee's first slots: they must be contiguous. (A tail call
+      // moves them down to slot 0 first, and names how many there are.)
       MaterializeTop(num_params);
       const uint32_t base = StackSlot(height() - num_params);
       if (indirect) {
-        BeginOp(Op::kCallIndirect);
+        BeginOp(tail ? Op::kReturnCallIndirect : Op::kCallIndirect);
         MarkSource();
-        EmitOperands(
-            {I(module_.canonical_type_ids[type_index]), I(table), S(table_index.slot), S(base)});
+        EmitOperands({I(module_.canonical_type_ids[callee.type_index]), I(callee.table),
+                      S(callee.table_index.slot), S(base)});
+      } else if (tail) {
+        BeginOp(Op::kReturnCall);
+        MarkSource();
+        EmitOperands({I(callee.index), S(base)});
       } else {
         // A function defined in this module is never a host function and runs in the same
         // instance: its call skips both checks.
-        BeginOp(index < module_.num_imported_funcs ? Op::kCall : Op::kCallLocal);
+        BeginOp(callee.index < module_.num_imported_funcs ? Op::kCall : Op::kCallLocal);
         MarkSource();
-        EmitOperands({I(index), S(base)});
+        EmitOperands({I(callee.index), S(base)});
       }
+      if (tail) code_.push_back(num_params);
     }
     std::vector<Entry> ignored;
-    if (!PopTypes(callee_type->params, &ignored)) return false;
-    for (ValType t : callee_type->results) PushTemp(t);
+    if (!PopTypes(type.params, &ignored)) return false;
+    if (tail) {
+      SetUnreachable();
+    } else {
+      for (ValType t : type.results) PushTemp(t);
+    }
     return true;
   }
 
@@ -1107,13 +1159,14 @@ class FunctionCompiler final : public SimdCompilerHost {
     uint32_t table;
     if (!ReadTableIndex(&table)) return false;
     const ValType element = module_.tables[table].element;
+    const ValType index_type = AddressType(module_.tables[table]);
     if (set) {
       Entry value, index;
-      if (!Pop(element, &value) || !Pop(ValType::kI32, &index)) return false;
+      if (!Pop(element, &value) || !Pop(index_type, &index)) return false;
       Emit(Op::kTableSet, {I(table), S(index.slot), S(value.slot)}, /*may_trap=*/true);
     } else {
       Entry index;
-      if (!Pop(ValType::kI32, &index)) return false;
+      if (!Pop(index_type, &index)) return false;
       EmitWithResult(Op::kTableGet, element, {I(table), S(index.slot)}, /*may_trap=*/true);
     }
     return true;
@@ -1123,6 +1176,14 @@ class FunctionCompiler final : public SimdCompilerHost {
   bool PopThree(ValType second, Entry* dst, Entry* src, Entry* n) {
     return Pop(ValType::kI32, n) && Pop(second, src) && Pop(ValType::kI32, dst);
   }
+  // The same with each operand's type given (memory64/table64 make some of them i64).
+  bool PopThree(ValType dst_type, ValType src_type, ValType n_type, Entry* dst, Entry* src,
+                Entry* n) {
+    return Pop(n_type, n) && Pop(src_type, src) && Pop(dst_type, dst);
+  }
+  static ValType MinAddressType(ValType a, ValType b) {
+    return a == ValType::kI64 && b == ValType::kI64 ? ValType::kI64 : ValType::kI32;
+  }
 
   bool CompilePrefixed() {
     uint32_t sub;
@@ -1131,11 +1192,11 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (sub < kSaturatingOps.size()) return CompileNumeric(kSaturatingOps[sub]);
     switch (sub) {
       case 8: {  // memory.init
-        uint32_t segment;
-        if (!reader_.ReadU32(&segment) || !ReadZeroByte() || !CheckMemory() ||
-            !CheckDataIndex(segment)) {
+        uint32_t segment, memory;
+        if (!reader_.ReadU32(&segment) || !ReadMemoryIndex(&memory) || !CheckDataIndex(segment)) {
           return false;
         }
+        if (!IsFastMemory(memory)) return CompileMemoryInitAt(segment, memory);
         if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
         Emit(Op::kMemoryInit, {I(segment), S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
@@ -1146,16 +1207,24 @@ class FunctionCompiler final : public SimdCompilerHost {
         Emit(Op::kDataDrop, {I(segment)});
         return true;
       }
-      case 10:  // memory.copy
-        if (!ReadZeroByte() || !ReadZeroByte() || !CheckMemory()) return false;
+      case 10: {  // memory.copy
+        uint32_t dst_memory, src_memory;
+        if (!ReadMemoryIndex(&dst_memory) || !ReadMemoryIndex(&src_memory)) return false;
+        if (!IsFastMemory(dst_memory) || !IsFastMemory(src_memory)) {
+          return CompileMemoryCopyAt(dst_memory, src_memory);
+        }
         if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
         Emit(Op::kMemoryCopy, {S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
-      case 11:  // memory.fill
-        if (!ReadZeroByte() || !CheckMemory()) return false;
+      }
+      case 11: {  // memory.fill
+        uint32_t memory;
+        if (!ReadMemoryIndex(&memory)) return false;
+        if (!IsFastMemory(memory)) return CompileMemoryFillAt(memory);
         if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
         Emit(Op::kMemoryFill, {S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
+      }
       case 12: {  // table.init
         uint32_t segment, table;
         if (!reader_.ReadU32(&segment) || !ReadTableIndex(&table)) return false;
@@ -1163,7 +1232,10 @@ class FunctionCompiler final : public SimdCompilerHost {
         if (module_.elements[segment].type != module_.tables[table].element) {
           return TypeMismatch(module_.tables[table].element, module_.elements[segment].type);
         }
-        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        if (!PopThree(AddressType(module_.tables[table]), ValType::kI32, ValType::kI32, &dst, &src,
+                      &n)) {
+          return false;
+        }
         Emit(Op::kTableInit, {I(segment), I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
       }
@@ -1179,7 +1251,11 @@ class FunctionCompiler final : public SimdCompilerHost {
         if (module_.tables[dst_table].element != module_.tables[src_table].element) {
           return TypeMismatch(module_.tables[dst_table].element, module_.tables[src_table].element);
         }
-        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        const ValType dst_type = AddressType(module_.tables[dst_table]);
+        const ValType src_type = AddressType(module_.tables[src_table]);
+        if (!PopThree(dst_type, src_type, MinAddressType(dst_type, src_type), &dst, &src, &n)) {
+          return false;
+        }
         Emit(Op::kTableCopy, {I(dst_table), I(src_table), S(dst.slot), S(src.slot), S(n.slot)},
              true);
         return true;
@@ -1188,26 +1264,361 @@ class FunctionCompiler final : public SimdCompilerHost {
         uint32_t table;
         if (!ReadTableIndex(&table)) return false;
         Entry init;
-        if (!Pop(ValType::kI32, &n) || !Pop(module_.tables[table].element, &init)) return false;
-        EmitWithResult(Op::kTableGrow, ValType::kI32, {I(table), S(init.slot), S(n.slot)});
+        const ValType index_type = AddressType(module_.tables[table]);
+        if (!Pop(index_type, &n) || !Pop(module_.tables[table].element, &init)) return false;
+        EmitWithResult(Op::kTableGrow, index_type, {I(table), S(init.slot), S(n.slot)});
         return true;
       }
       case 16: {  // table.size
         uint32_t table;
         if (!ReadTableIndex(&table)) return false;
-        EmitWithResult(Op::kTableSize, ValType::kI32, {I(table)});
+        EmitWithResult(Op::kTableSize, AddressType(module_.tables[table]), {I(table)});
         return true;
       }
       case 17: {  // table.fill
         uint32_t table;
         if (!ReadTableIndex(&table)) return false;
-        if (!PopThree(module_.tables[table].element, &dst, &src, &n)) return false;
+        const ValType index_type = AddressType(module_.tables[table]);
+        if (!PopThree(index_type, module_.tables[table].element, index_type, &dst, &src, &n)) {
+          return false;
+        }
         Emit(Op::kTableFill, {I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
         return true;
       }
       default:
         return Fail("unknown opcode 0xfc " + std::to_string(sub));
     }
+  }
+
+  // ---- Multiple memories and 64-bit addresses ---------------------------------------------------
+  // Memory 0 with i32 addresses keeps the ops whose memory base and size live in registers;
+  // any other memory, or an i64-addressed one, gets the *At ops, which name the memory and
+  // read the address as 64 bits (an i32 is zero-extended in its slot, see code.h).
+  bool IsFastMemory(uint32_t memory) const {
+    return memory == 0 && AddressType(memory) == ValType::kI32;
+  }
+  ValType AddressType(uint32_t memory) const { return rt::AddressType(module_.memories[memory]); }
+  static ValType AddressType(const TableType& table) { return rt::AddressType(table); }
+  bool ReadMemoryIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.memories.size(), "memory");
+  }
+
+  struct MemArg {
+    uint32_t memory = 0;
+    uint64_t offset = 0;
+  };
+  // memarg (3.0, 5.4.6): alignment flags with bit 6 set when a memory index follows, then the
+  // offset (at most 2^32 - 1 for an i32-addressed memory).
+  bool ReadMemArgAt(uint8_t max_align, MemArg* arg) {
+    uint32_t align;
+    if (!reader_.ReadU32(&align)) return false;
+    const bool has_index = (align & 0x40) != 0;
+    align &= ~0x40u;
+    if (has_index && !reader_.ReadU32(&arg->memory)) return false;
+    if (!reader_.ReadU64(&arg->offset)) return false;
+    if (!CheckIndex(arg->memory, module_.memories.size(), "memory")) return false;
+    if (align > max_align) return Fail("alignment must not be larger than natural");
+    if (AddressType(arg->memory) == ValType::kI32 && arg->offset > 0xffffffffu) {
+      return Fail("offset out of range: " + std::to_string(arg->offset) +
+                  " does not fit an i32-addressed memory");
+    }
+    return true;
+  }
+
+  // The *At variant of a load or store (code.h lists them in the same order).
+  static Op MemoryOpAt(Op op) {
+    return static_cast<Op>(static_cast<uint32_t>(Op::kI32LoadAt) + static_cast<uint32_t>(op) -
+                           static_cast<uint32_t>(Op::kI32Load));
+  }
+
+  bool CompileMemoryAccessAt(const MemoryOpInfo& info, const MemArg& arg) {
+    const ValType address_type = AddressType(arg.memory);
+    const Operand lo = I(static_cast<uint32_t>(arg.offset));
+    const Operand hi = I(static_cast<uint32_t>(arg.offset >> 32));
+    if (info.is_store) {
+      Entry value, address;
+      if (!Pop(info.type, &value) || !Pop(address_type, &address)) return false;
+      Emit(MemoryOpAt(info.op), {S(address.slot), S(value.slot), lo, hi, I(arg.memory)}, true);
+    } else {
+      Entry address;
+      if (!Pop(address_type, &address)) return false;
+      EmitWithResult(MemoryOpAt(info.op), info.type, {S(address.slot), lo, hi, I(arg.memory)},
+                     true);
+    }
+    return true;
+  }
+
+  bool CompileMemorySizeOrGrow(bool grow) {
+    uint32_t memory;
+    if (!ReadMemoryIndex(&memory)) return false;
+    const ValType address_type = AddressType(memory);
+    const bool fast = IsFastMemory(memory);
+    if (!grow) {
+      if (fast) {
+        EmitWithResult(Op::kMemorySize, address_type, {});
+      } else {
+        EmitWithResult(Op::kMemorySizeAt, address_type, {I(memory)});
+      }
+      return true;
+    }
+    Entry delta;
+    if (!Pop(address_type, &delta)) return false;
+    if (fast) {
+      EmitWithResult(Op::kMemoryGrow, address_type, {S(delta.slot)});
+    } else {
+      EmitWithResult(Op::kMemoryGrowAt, address_type, {S(delta.slot), I(memory)});
+    }
+    return true;
+  }
+
+  bool CompileMemoryInitAt(uint32_t segment, uint32_t memory) {
+    Entry dst, src, n;
+    if (!Pop(ValType::kI32, &n) || !Pop(ValType::kI32, &src) || !Pop(AddressType(memory), &dst)) {
+      return false;
+    }
+    Emit(Op::kMemoryInitAt, {I(segment), I(memory), S(dst.slot), S(src.slot), S(n.slot)}, true);
+    return true;
+  }
+
+  bool CompileMemoryCopyAt(uint32_t dst_memory, uint32_t src_memory) {
+    // The length is i64 only when both memories are (3.0: the minimum address type).
+    const ValType dst_type = AddressType(dst_memory), src_type = AddressType(src_memory);
+    Entry dst, src, n;
+    if (!PopThree(dst_type, src_type, MinAddressType(dst_type, src_type), &dst, &src, &n)) {
+      return false;
+    }
+    Emit(Op::kMemoryCopyAt, {I(dst_memory), I(src_memory), S(dst.slot), S(src.slot), S(n.slot)},
+         true);
+    return true;
+  }
+
+  bool CompileMemoryFillAt(uint32_t memory) {
+    const ValType address_type = AddressType(memory);
+    Entry dst, value, n;
+    if (!Pop(address_type, &n) || !Pop(ValType::kI32, &value) || !Pop(address_type, &dst)) {
+      return false;
+    }
+    Emit(Op::kMemoryFillAt, {I(memory), S(dst.slot), S(value.slot), S(n.slot)}, true);
+    return true;
+  }
+
+  // ---- Exception handling ----------------------------------------------------------------------
+  bool ReadTagIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.tag_type_indices.size(), "tag");
+  }
+  const FuncType& TagType(uint32_t tag) const {
+    return module_.types[module_.tag_type_indices[tag]];
+  }
+
+  bool CompileThrow() {
+    uint32_t tag;
+    if (!ReadTagIndex(&tag)) return false;
+    const FuncType& type = TagType(tag);
+    const uint32_t n = static_cast<uint32_t>(type.params.size());
+    if (!CheckTop(type.params)) return false;
+    if (emitting_) {
+      MaterializeTop(n);  // The payload, contiguous.
+      BeginOp(Op::kThrow);
+      MarkSource();
+      EmitOperands({I(tag), S(StackSlot(height() - n)), I(n)});
+    }
+    std::vector<Entry> ignored;
+    if (!PopTypes(type.params, &ignored)) return false;
+    SetUnreachable();
+    return true;
+  }
+
+  bool CompileThrowRef() {
+    Entry exception;
+    if (!Pop(ValType::kExnRef, &exception)) return false;
+    Emit(Op::kThrowRef, {S(exception.slot)}, /*may_trap=*/true);
+    SetUnreachable();
+    return true;
+  }
+
+  // try_table bt catch* instr* end: a block whose body's exceptions the catch clauses may
+  // catch. Each clause branches to a label outside the try_table with the exception's payload
+  // (and, for the _ref forms, the exnref). Its landing pad (CatchLanding, then the branch) sits
+  // before the body, jumped over on entry; the unwinder writes the values straight into the
+  // label's slots, which no live value occupies once control leaves the try_table.
+  bool CompileTryTable() {
+    if (!CompileBlockStart(0x02)) return false;
+    uint32_t count;
+    if (!reader_.ReadU32(&count)) return false;
+    if (count > reader_.remaining()) return reader_.Fail("unexpected end of section or function");
+    std::vector<std::pair<CompiledFunction::Catch, uint32_t>> clauses;  // Clause, label depth.
+    for (uint32_t i = 0; i < count; ++i) {
+      uint8_t kind = 0;
+      if (!reader_.ReadByte(&kind)) return false;
+      if (kind > 3) return Fail("malformed catch clause kind " + Hex(kind));
+      CompiledFunction::Catch clause{static_cast<CompiledFunction::Catch::Kind>(kind), 0, 0};
+      const bool catch_all = kind >= CompiledFunction::Catch::kCatchAll;
+      const bool with_ref = kind == CompiledFunction::Catch::kCatchRef ||
+                            kind == CompiledFunction::Catch::kCatchAllRef;
+      if (!catch_all && !ReadTagIndex(&clause.tag)) return false;
+      uint32_t depth;
+      // Labels count from outside the try_table, whose own label is already pushed.
+      if (!reader_.ReadU32(&depth) || !CheckIndex(depth, ctrl_.size() - 1, "label")) return false;
+      std::vector<ValType> values;
+      if (!catch_all) values = TagType(clause.tag).params;
+      if (with_ref) values.push_back(ValType::kExnRef);
+      std::span<const ValType> label = Target(depth + 1).label_types();
+      if (!std::equal(values.begin(), values.end(), label.begin(), label.end())) {
+        return Fail("type mismatch: catch clause " + std::to_string(i) +
+                    " does not match the types of label " + std::to_string(depth));
+      }
+      clauses.emplace_back(clause, depth + 1);
+    }
+    if (!emitting_) return true;
+    BeginOp(Op::kBr);
+    const uint32_t over = static_cast<uint32_t>(code_.size());
+    code_.push_back(0);
+    CompiledFunction::Handler handler;
+    for (auto& [clause, depth] : clauses) {
+      Control& target = Target(depth);
+      const uint32_t n = static_cast<uint32_t>(target.label_types().size());
+      const uint32_t dst = StackSlot(target.height);
+      max_height_ = std::max(max_height_, target.height + n);
+      clause.landing = static_cast<uint32_t>(code_.size());
+      BeginOp(Op::kCatchLanding);
+      SlotWord(dst);
+      if (target.kind != BlockKind::kFunction) {
+        BeginOp(Op::kBr);
+        EmitTargetWord(target);
+      } else if (n == 0) {
+        BeginOp(Op::kReturn0);
+      } else if (n == 1) {
+        BeginOp(Op::kReturn1);
+        SlotWord(dst);
+      } else {
+        BeginOp(Op::kReturnN);
+        EmitOperands({S(dst), I(n)});
+      }
+      handler.catches.push_back(clause);
+    }
+    PatchTarget(over, static_cast<uint32_t>(code_.size()));
+    Label();
+    handler.start = static_cast<uint32_t>(code_.size());
+    open_handlers_.push_back(std::move(handler));
+    ctrl_.back().has_handler = true;
+    return true;
+  }
+
+  // At the end of a try_table's body (or a legacy try's try part): its code is complete.
+  void CloseHandler() {
+    const size_t level = open_handlers_.size() - 1;
+    CompiledFunction::Handler handler = std::move(open_handlers_.back());
+    open_handlers_.pop_back();
+    handler.end = static_cast<uint32_t>(code_.size());
+    const uint32_t index = static_cast<uint32_t>(out_->handlers.size());
+    out_->handlers.push_back(std::move(handler));
+    ctrl_.back().has_handler = false;
+    ctrl_.back().handler_index = index;
+    std::erase_if(pending_delegates_, [&](const std::pair<uint32_t, size_t>& pending) {
+      if (pending.second != level) return false;
+      out_->handlers[pending.first].delegate = index;
+      return true;
+    });
+  }
+
+  // ---- Legacy exception handling (try, catch, catch_all, rethrow, delegate)
+  // ---------------------- A try is a block whose try part is a handler region; each catch adds a
+  // clause landing at its start with the payload as its stack, keeping the exception in a hidden
+  // slot for rethrow.
+  bool CompileLegacyTry() {
+    if (!CompileBlockStart(0x02)) return false;
+    Control& c = ctrl_.back();
+    c.kind = BlockKind::kTry;
+    if (!c.live) return true;
+    c.exception_slot = kHiddenTag | num_hidden_++;
+    CompiledFunction::Handler handler;
+    handler.start = static_cast<uint32_t>(code_.size());
+    open_handlers_.push_back(std::move(handler));
+    c.has_handler = true;
+    return true;
+  }
+
+  bool CompileLegacyCatch(bool catch_all) {
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kTry && c.kind != BlockKind::kCatch) {
+      return Fail(catch_all ? "catch_all without matching try" : "catch without matching try");
+    }
+    uint32_t tag = 0;
+    if (!catch_all && !ReadTagIndex(&tag)) return false;
+    if (!CheckBlockEnd(c)) return false;
+    if (emitting_) {  // The previous part falls through to the end.
+      MaterializeTop(static_cast<uint32_t>(c.results.size()));
+      BeginOp(Op::kBr);
+      EmitTargetWord(c);
+    }
+    if (c.has_handler) CloseHandler();
+    TruncateStack(c.height);
+    c.kind = catch_all ? BlockKind::kCatchAll : BlockKind::kCatch;
+    c.unreachable = false;
+    emitting_ = c.live;
+    Label();
+    const std::vector<ValType> params = catch_all ? std::vector<ValType>() : TagType(tag).params;
+    if (c.live) {
+      const uint32_t n = static_cast<uint32_t>(params.size());
+      CompiledFunction::Catch clause{
+          catch_all ? CompiledFunction::Catch::kCatchAllRef : CompiledFunction::Catch::kCatchRef,
+          tag, static_cast<uint32_t>(code_.size())};
+      max_height_ = std::max(max_height_, c.height + n + 1);
+      BeginOp(Op::kCatchLanding);
+      SlotWord(StackSlot(c.height));
+      BeginOp(Op::kMov);  // The exnref, after the payload, into the try's hidden slot.
+      EmitOperands({S(c.exception_slot), S(StackSlot(c.height + n))});
+      out_->handlers[c.handler_index].catches.push_back(clause);
+      Label();
+    }
+    for (ValType t : params) PushTemp(t);
+    return true;
+  }
+
+  bool CompileRethrow() {
+    uint32_t depth;
+    if (!ReadLabel(&depth)) return false;
+    const Control& target = Target(depth);
+    if (target.kind != BlockKind::kCatch && target.kind != BlockKind::kCatchAll) {
+      return Fail("invalid rethrow label");
+    }
+    if (emitting_) {
+      BeginOp(Op::kThrowRef);
+      MarkSource();
+      SlotWord(target.exception_slot);
+    }
+    SetUnreachable();
+    return true;
+  }
+
+  // try ... delegate l: the try part's exceptions go to the handlers of label l (counted from
+  // outside the try), or, if l is no try in its try part, to whatever encloses it.
+  bool CompileDelegate() {
+    uint32_t depth;
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kTry) return Fail("delegate without matching try");
+    if (!reader_.ReadU32(&depth) || !CheckIndex(depth, ctrl_.size() - 1, "label")) return false;
+    if (!CheckBlockEnd(c)) return false;
+    if (c.has_handler) {
+      // The open handler levels enclosing label depth + 1 (this try is ctrl_.back()).
+      size_t level = open_handlers_.size() - 1;  // This try's own.
+      uint32_t target = CompiledFunction::Handler::kToCaller;
+      std::optional<size_t> target_level;
+      for (size_t d = 1; d < ctrl_.size(); ++d) {
+        const Control& outer = Target(static_cast<uint32_t>(d));
+        if (outer.has_handler) --level;
+        if (d >= depth + 1 && outer.has_handler) {
+          target_level = level;
+          break;
+        }
+      }
+      open_handlers_.back().delegate = target;
+      const uint32_t index = static_cast<uint32_t>(out_->handlers.size());
+      CloseHandler();
+      if (target_level) pending_delegates_.emplace_back(index, *target_level);
+    }
+    c.kind = BlockKind::kBlock;  // It ends here like a block.
+    return CompileEnd();
   }
 
   // ---- Finish -----------------------------------------------------------------------------------
@@ -1219,7 +1630,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     f.num_locals = num_locals_;
     f.max_stack = max_height_;
     const uint32_t num_constants = static_cast<uint32_t>(f.constants.size());
-    f.frame_slots = num_locals_ + num_constants + max_height_;
+    f.frame_slots = num_locals_ + num_constants + max_height_ + num_hidden_;
     // Results are written to slots 0..n-1 of the callee's frame.
     f.frame_slots = std::max(f.frame_slots, f.num_results);
     // Slot words become byte offsets from the frame pointer (see code.h).
@@ -1229,7 +1640,9 @@ class FunctionCompiler final : public SimdCompilerHost {
         w = num_locals_ + (w & ~kConstTag);
       } else if (w & kStackTag) {
         w = num_locals_ + num_constants + (w & ~kStackTag);
-      }  // Else a local's index.
+      } else if (w & kHiddenTag) {
+        w = num_locals_ + num_constants + max_height_ + (w & ~kHiddenTag);
+      }  // Else a local's index (or a result word the peephole pointed at a local).
       w *= sizeof(Slot);
     }
     const uint32_t declared_locals = num_locals_ - f.num_params;
@@ -1280,7 +1693,11 @@ class FunctionCompiler final : public SimdCompilerHost {
   std::vector<uint32_t>& code_;
   bool emitting_ = true;  // False in unreachable code: it is validated but not emitted.
   LastInstruction last_;
-  std::vector<uint32_t> slot_fixups_;  // Positions of every slot word.
+  std::vector<uint32_t> slot_fixups_;                     // Positions of every non-local slot word.
+  std::vector<CompiledFunction::Handler> open_handlers_;  // Of the enclosing try_tables.
+  uint32_t num_hidden_ = 0;                               // kHiddenTag slots.
+  // Legacy delegates whose target handler is still open: (handler index, open_handlers_ level).
+  std::vector<std::pair<uint32_t, size_t>> pending_delegates_;
   std::unordered_map<ConstBits, uint32_t, ConstBitsHash> const_index_;
 };
 

@@ -63,6 +63,7 @@ class BodyReader {
     *out = static_cast<int64_t>(v);
     return true;
   }
+  bool ReadU64(uint64_t* out) { return ReadLeb(64, false, out); }
   bool ReadS64(int64_t* out) {
     uint64_t v;
     if (!ReadLeb(64, true, &v)) return false;

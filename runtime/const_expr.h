@@ -12,8 +12,9 @@ namespace linea::rt {
 
 // Reads an expression up to and including its `end` and validates it against `module` as
 // decoded so far: it must be constant and produce exactly one value of type `expected`.
-// As in WebAssembly 2.0, global.get may only name an immutable imported global, and
-// ref.func any function of the module. Errors go to `reader`.
+// As in WebAssembly 3.0, global.get may name any immutable global in `module.globals` (the
+// caller decides which are visible by what it has added), arithmetic is i32/i64 add, sub and
+// mul, and ref.func names any function of the module. Errors go to `reader`.
 ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType expected);
 
 }  // namespace linea::rt

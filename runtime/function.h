@@ -14,6 +14,7 @@
 namespace linea::rt {
 
 class Instance;
+struct Exception;  // runtime/tag.h
 struct CompiledFunction;
 
 // How a call into or out of wasm ended.
@@ -23,13 +24,16 @@ struct Outcome {
     kTrap,       // `trap` says which.
     kException,  // A host function raised an exception the host keeps (a pending JS exception);
                  // the runtime unwinds every wasm frame and hands it back unchanged.
+    kThrow,      // A wasm exception (`exception`) escaped uncaught (exception handling).
   };
   Kind kind = Kind::kOk;
   Trap trap;
+  struct Exception* exception = nullptr;  // kThrow only; owned by the store.
 
   static Outcome Ok() { return {}; }
-  static Outcome Exception() { return {Kind::kException, {}}; }
-  static Outcome FromTrap(Trap t) { return {Kind::kTrap, std::move(t)}; }
+  static Outcome Exception() { return {Kind::kException, {}, nullptr}; }
+  static Outcome FromTrap(Trap t) { return {Kind::kTrap, std::move(t), nullptr}; }
+  static Outcome Throw(struct Exception* e) { return {Kind::kThrow, {}, e}; }
   bool ok() const { return kind == Kind::kOk; }
 };
 
@@ -59,6 +63,9 @@ class Function {
   // Free for the embedder: the bindings cache the JS function object wrapping this one here,
   // so the same wasm function always yields the same JS function.
   void* embedder_data = nullptr;
+  // References the host holds (e.g. a live JS object): while non-zero, a root of
+  // Store::Collect.
+  uint32_t host_refs = 0;
 
  private:
   uint32_t canonical_type_id_;

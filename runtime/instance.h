@@ -13,6 +13,7 @@
 #include "runtime/memory.h"
 #include "runtime/module.h"
 #include "runtime/table.h"
+#include "runtime/tag.h"
 
 namespace linea::rt {
 
@@ -23,16 +24,20 @@ struct Extern {
   std::shared_ptr<Table> table;
   std::shared_ptr<Memory> memory;
   std::shared_ptr<Global> global;
+  std::shared_ptr<Tag> tag;
 
-  static Extern Of(Function* f) { return {ExternKind::kFunction, f, {}, {}, {}}; }
+  static Extern Of(Function* f) { return {ExternKind::kFunction, f, {}, {}, {}, {}}; }
   static Extern Of(std::shared_ptr<Table> t) {
-    return {ExternKind::kTable, {}, std::move(t), {}, {}};
+    return {ExternKind::kTable, {}, std::move(t), {}, {}, {}};
   }
   static Extern Of(std::shared_ptr<Memory> m) {
-    return {ExternKind::kMemory, {}, {}, std::move(m), {}};
+    return {ExternKind::kMemory, {}, {}, std::move(m), {}, {}};
   }
   static Extern Of(std::shared_ptr<Global> g) {
-    return {ExternKind::kGlobal, {}, {}, {}, std::move(g)};
+    return {ExternKind::kGlobal, {}, {}, {}, std::move(g), {}};
+  }
+  static Extern Of(std::shared_ptr<Tag> t) {
+    return {ExternKind::kTag, {}, {}, {}, {}, std::move(t)};
   }
 };
 
@@ -45,6 +50,7 @@ class Instance {
   std::vector<std::shared_ptr<Table>> tables;
   std::vector<std::shared_ptr<Memory>> memories;
   std::vector<std::shared_ptr<Global>> globals;
+  std::vector<std::shared_ptr<Tag>> tags;
   // Element segments evaluated to references; emptied by elem.drop, and after instantiation
   // for active and declarative segments.
   std::vector<std::vector<void*>> element_segments;
@@ -52,6 +58,10 @@ class Instance {
   std::vector<bool> data_dropped;
   // In the order of the module's export section.
   std::vector<std::pair<std::string, Extern>> exports;
+
+  // References the host holds (e.g. a live JS object): while non-zero, a root of
+  // Store::Collect.
+  uint32_t host_refs = 0;
 
   // Finds an export by name; nullptr if there is none.
   const Extern* FindExport(std::string_view name) const;

@@ -35,11 +35,14 @@ std::string Describe(const FuncType& type) {
   return "function " + DescribeTypes(type.params) + " -> " + DescribeTypes(type.results);
 }
 std::string Describe(const TableType& type) {
-  return "table " + DescribeLimits(type.limits) + " " + std::string(ValTypeName(type.element));
+  return "table " + std::string(type.address64 ? "i64 " : "") + DescribeLimits(type.limits) + " " +
+         std::string(ValTypeName(type.element));
 }
 std::string Describe(const MemoryType& type) {
-  return "memory " + DescribeLimits(type.limits) + (type.shared ? " shared" : "");
+  return "memory " + std::string(type.address64 ? "i64 " : "") + DescribeLimits(type.limits) +
+         (type.shared ? " shared" : "");
 }
+std::string DescribeTag(const FuncType& type) { return "tag " + DescribeTypes(type.params); }
 std::string Describe(const GlobalType& type) {
   const std::string name(ValTypeName(type.type));
   return "global " + (type.mutable_ ? "(mut " + name + ")" : name);
@@ -56,6 +59,8 @@ std::string DescribeImport(const Module& module, const Import& import) {
       return Describe(import.memory);
     case ExternKind::kGlobal:
       return Describe(import.global);
+    case ExternKind::kTag:
+      return DescribeTag(module.types[import.type_index]);
   }
   return "?";
 }
@@ -71,6 +76,8 @@ std::string DescribeExtern(const Extern& value) {
       return value.memory ? Describe(value.memory->type()) : "no memory";
     case ExternKind::kGlobal:
       return value.global ? Describe(value.global->type()) : "no global";
+    case ExternKind::kTag:
+      return value.tag ? DescribeTag(value.tag->type()) : "no tag";
   }
   return "?";
 }
@@ -85,12 +92,17 @@ bool Matches(const Module& module, const Import& import, const Extern& value) {
              value.function->canonical_type_id() == module.canonical_type_ids[import.type_index];
     case ExternKind::kTable:
       return value.table != nullptr && value.table->element_type() == import.table.element &&
+             value.table->type().address64 == import.table.address64 &&
              LimitsMatch(value.table->type().limits, import.table.limits);
     case ExternKind::kMemory:
       return value.memory != nullptr && value.memory->shared() == import.memory.shared &&
+             value.memory->type().address64 == import.memory.address64 &&
              LimitsMatch(value.memory->type().limits, import.memory.limits);
     case ExternKind::kGlobal:
       return value.global != nullptr && value.global->type() == import.global;
+    case ExternKind::kTag:
+      return value.tag != nullptr &&
+             value.tag->canonical_type_id() == module.canonical_type_ids[import.type_index];
   }
   return false;
 }
@@ -118,6 +130,8 @@ class Instantiator {
 
   // The value of a constant expression (validated by the decoder) in the new instance.
   Value Evaluate(const ConstExpr& e) const;
+  // One instruction of it, with the values of those before it on `stack`.
+  Value EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) const;
 
   static InstantiateResult Failure(InstantiateResult::Kind kind, std::string message) {
     InstantiateResult result;
@@ -175,6 +189,12 @@ InstantiateResult Instantiator::Run() {
     if (outcome.kind == Outcome::Kind::kException) {
       return Failure(InstantiateResult::Kind::kException, "the start function threw");
     }
+    if (outcome.kind == Outcome::Kind::kThrow) {
+      InstantiateResult result =
+          Failure(InstantiateResult::Kind::kThrow, "the start function threw a wasm exception");
+      result.exception = outcome.exception;
+      return result;
+    }
   }
   InstantiateResult result;
   result.instance = instance_;
@@ -211,6 +231,9 @@ std::optional<InstantiateResult> Instantiator::LinkImports() {
       case ExternKind::kGlobal:
         inst.globals.push_back(value.global);
         break;
+      case ExternKind::kTag:
+        inst.tags.push_back(value.tag);
+        break;
     }
   }
   return std::nullopt;
@@ -233,6 +256,9 @@ std::optional<InstantiateResult> Instantiator::Allocate() {
     }
     inst.tables.push_back(std::move(table).value());
   }
+  for (size_t i = m.num_imported_tags; i < m.tag_type_indices.size(); ++i) {
+    inst.tags.push_back(std::make_shared<Tag>(m.canonical_type_ids[m.tag_type_indices[i]]));
+  }
   for (size_t i = m.num_imported_memories; i < m.memories.size(); ++i) {
     Result<std::shared_ptr<Memory>> memory =
         Memory::Create(m.memories[i], store_.limits().max_memory_pages);
@@ -245,7 +271,12 @@ std::optional<InstantiateResult> Instantiator::Allocate() {
   return std::nullopt;
 }
 
-Value Instantiator::Evaluate(const ConstExpr& e) const {
+Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) const {
+  auto pop = [&stack] {
+    const Value v = stack.back();
+    stack.pop_back();
+    return v;
+  };
   switch (e.op) {
     case ConstExpr::Op::kI32Const:
     case ConstExpr::Op::kI64Const:
@@ -260,14 +291,39 @@ Value Instantiator::Evaluate(const ConstExpr& e) const {
       return Value::FuncRef(instance_->functions[e.index]);
     case ConstExpr::Op::kGlobalGet:
       return instance_->globals[e.index]->value();
+    default:
+      break;
   }
-  return Value{};
+  // Arithmetic wraps (unsigned): the validator checked there are two operands of e.type.
+  const Value b = pop(), a = pop();
+  switch (e.op) {
+    case ConstExpr::Op::kI32Add:
+      return Value{ValType::kI32, static_cast<uint32_t>(a.bits + b.bits)};
+    case ConstExpr::Op::kI32Sub:
+      return Value{ValType::kI32, static_cast<uint32_t>(a.bits - b.bits)};
+    case ConstExpr::Op::kI32Mul:
+      return Value{ValType::kI32, static_cast<uint32_t>(a.bits * b.bits)};
+    case ConstExpr::Op::kI64Add:
+      return Value{ValType::kI64, a.bits + b.bits};
+    case ConstExpr::Op::kI64Sub:
+      return Value{ValType::kI64, a.bits - b.bits};
+    case ConstExpr::Op::kI64Mul:
+      return Value{ValType::kI64, a.bits * b.bits};
+    default:
+      return Value{};
+  }
+}
+
+Value Instantiator::Evaluate(const ConstExpr& e) const {
+  std::vector<Value> stack;
+  for (const ConstExpr& instr : e.prefix) stack.push_back(EvaluateOne(instr, stack));
+  return EvaluateOne(e, stack);
 }
 
 void Instantiator::InitializeGlobals() {
   const Module& m = *module_;
   Instance& inst = *instance_;
-  // Initialisers may only read imported globals, so evaluating in order is enough.
+  // Initialisers read only imported and earlier globals, so evaluating in order is enough.
   for (size_t i = 0; i < m.global_inits.size(); ++i) {
     const GlobalType& type = m.globals[m.num_imported_globals + i];
     Value value = Evaluate(m.global_inits[i]);
@@ -295,6 +351,9 @@ void Instantiator::CreateExports() {
       case ExternKind::kGlobal:
         value = Extern::Of(inst.globals[e.index]);
         break;
+      case ExternKind::kTag:
+        value = Extern::Of(inst.tags[e.index]);
+        break;
     }
     inst.exports.emplace_back(e.name, std::move(value));
   }
@@ -321,8 +380,8 @@ std::optional<Trap> Instantiator::ApplyElementSegments() {
     if (seg.mode == SegmentMode::kActive) {
       // table.init (with the segment's own length) and elem.drop.
       Table& table = *inst.tables[seg.table_index];
-      const uint32_t offset = static_cast<uint32_t>(Evaluate(seg.offset).i32());
-      if (uint64_t{offset} + refs.size() > table.size()) {
+      const uint64_t offset = Evaluate(seg.offset).slot().bits;  // i32 or i64 (table64).
+      if (offset > table.size() || refs.size() > table.size() - offset) {
         return SegmentTrap(TrapKind::kTableOutOfBounds);
       }
       std::copy(refs.begin(), refs.end(), table.elements().begin() + offset);
@@ -343,8 +402,8 @@ std::optional<Trap> Instantiator::ApplyDataSegments() {
     if (seg.mode != SegmentMode::kActive) continue;
     // memory.init (with the segment's own length) and data.drop.
     Memory& memory = *inst.memories[seg.memory_index];
-    const uint32_t offset = static_cast<uint32_t>(Evaluate(seg.offset).i32());
-    if (uint64_t{offset} + seg.bytes.size() > memory.size_bytes()) {
+    const uint64_t offset = Evaluate(seg.offset).slot().bits;  // i32 or i64 (memory64).
+    if (offset > memory.size_bytes() || seg.bytes.size() > memory.size_bytes() - offset) {
       return SegmentTrap(TrapKind::kMemoryOutOfBounds);
     }
     if (!seg.bytes.empty()) std::memcpy(memory.base() + offset, seg.bytes.data(), seg.bytes.size());
@@ -355,6 +414,7 @@ std::optional<Trap> Instantiator::ApplyDataSegments() {
 
 InstantiateResult Store::Instantiate(std::shared_ptr<const Module> module,
                                      std::span<const Extern> imports) {
+  CallScope scope(*this);
   return Instantiator(*this, std::move(module), imports).Run();
 }
 

@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "runtime/exceptions.h"
 #include "runtime/instance.h"
+#include "runtime/memory_access.h"
 #include "runtime/numerics.h"
 #include "runtime/simd_numerics.h"
 #include "runtime/trap.h"
@@ -52,11 +54,6 @@ inline float Get(const Slot& s) {
 template <>
 inline double Get(const Slot& s) {
   return std::bit_cast<double>(s.bits);
-}
-
-// A slot word is the slot's byte offset from the frame pointer (code.h).
-inline Slot* SlotAt(Slot* fp, uint32_t offset) {
-  return reinterpret_cast<Slot*>(reinterpret_cast<char*>(fp) + offset);
 }
 
 // Writes always fill the whole slot (see code.h: 32-bit values are zero-extended).
@@ -166,6 +163,7 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     Slot* args;         // Its callee's frame.
     Function* callee;
     const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
+    Exception* exception;                // Being thrown.
   } c{.st = state,
       .sentinel = state->frame_top,
       .frames_end = state->frames_end,
@@ -180,7 +178,8 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       .call_len = 0,
       .args = nullptr,
       .callee = entry,
-      .interrupt = &state->interrupt_requested};
+      .interrupt = &state->interrupt_requested,
+      .exception = nullptr};
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -210,14 +209,31 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
   } while (0)
 #define SLOT(i) (*SlotAt(fp, pc[i]))
 // The interrupt poll, at every function entry and taken branch, so any unbounded run (a loop's
-// back-edge, a recursion) passes one. The fast path is one compare of a process-wide counter
-// with zero; the store's own flag is read only when some store has an interrupt pending.
+// back-edge, a recursion) passes one. The fast path compares a process-wide counter with zero;
+// the store's own flag is read only when some store has an interrupt pending. On x86-64 the
+// compare is one instruction with a memory operand and a never-taken jump (a relaxed atomic
+// load, which GCC does not fold into the compare, costs one more instruction per poll).
+#if defined(__x86_64__) && !defined(__clang__)  // Clang refuses asm goto across the handlers.
+#define POLL_INTERRUPT()                                                            \
+  do {                                                                              \
+    __label__ poll_pending;                                                         \
+    asm goto("cmpl $0, %0\n\tjne %l[poll_pending]"                                  \
+             :                                                                      \
+             : "m"(stores_with_interrupt)                                           \
+             : "cc"                                                                 \
+             : poll_pending);                                                       \
+    break;                                                                          \
+  poll_pending:                                                                     \
+    if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+  } while (0)
+#else
 #define POLL_INTERRUPT()                                                              \
   do {                                                                                \
     if (stores_with_interrupt.load(std::memory_order_relaxed) != 0) [[unlikely]] {    \
       if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
     }                                                                                 \
   } while (0)
+#endif
 // Branches by the target offset in word `i` (relative to that word).
 #define BRANCH_BY_WORD(i)                    \
   do {                                       \
@@ -244,6 +260,10 @@ do_call:
     c.st->sp = fp + c.code->frame_slots;
     c.st->frame_top = c.frame_top + 1;
     if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
+      if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
+        c.exception = failure.exception;
+        goto throw_search;
+      }
       c.st->frame_top = c.sentinel;
       c.st->sp = c.entry_sp;
       return failure;
@@ -395,7 +415,8 @@ L_CallLocal:
 
 L_CallIndirect : {
   Table* table = c.instance->tables[pc[2]].get();
-  uint32_t index = Get<uint32_t>(SLOT(3));
+  // Table indices are read as 64 bits (table64); an i32 is zero-extended in its slot.
+  const uint64_t index = Get<uint64_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kUndefinedElement);
   Function* target = static_cast<Function*>(table->Get(index));
   if (target == nullptr) TRAP(TrapKind::kNullFunction);
@@ -580,7 +601,7 @@ L_MemoryFill : {
   // ---- Tables and references --------------------------------------------------------------------
 L_TableGet : {
   Table* table = c.instance->tables[pc[2]].get();
-  const uint32_t index = Get<uint32_t>(SLOT(3));
+  const uint64_t index = Get<uint64_t>(SLOT(3));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   SLOT(1).ref = table->Get(index);
   pc += 4;
@@ -589,7 +610,7 @@ L_TableGet : {
 
 L_TableSet : {
   Table* table = c.instance->tables[pc[1]].get();
-  const uint32_t index = Get<uint32_t>(SLOT(2));
+  const uint64_t index = Get<uint64_t>(SLOT(2));
   if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
   table->Set(index, SLOT(3).ref);
   pc += 4;
@@ -602,19 +623,22 @@ L_TableSize:
   NEXT();
 
 L_TableGrow : {
-  std::optional<uint32_t> old_size =
-      c.instance->tables[pc[2]]->Grow(Get<uint32_t>(SLOT(4)), SLOT(3).ref);
-  Put(SLOT(1), old_size ? *old_size : 0xffffffffu);
+  Table* table = c.instance->tables[pc[2]].get();
+  const uint64_t delta = Get<uint64_t>(SLOT(4));  // i64 for table64.
+  std::optional<uint32_t> old_size;
+  if (delta <= 0xffffffffu) old_size = table->Grow(static_cast<uint32_t>(delta), SLOT(3).ref);
+  // Failure is -1 in the table's index type.
+  SLOT(1).bits = old_size ? *old_size : table->type().address64 ? ~uint64_t{0} : 0xffffffffu;
   pc += 5;
   NEXT();
 }
 
 L_TableFill : {
   std::vector<void*>& elements = c.instance->tables[pc[1]]->elements();
-  const uint64_t index = Get<uint32_t>(SLOT(2));
+  const uint64_t index = Get<uint64_t>(SLOT(2));
   void* const value = SLOT(3).ref;
-  const uint64_t n = Get<uint32_t>(SLOT(4));
-  if (index + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  const uint64_t n = Get<uint64_t>(SLOT(4));
+  if (!RangeInBounds(index, n, elements.size())) TRAP(TrapKind::kTableOutOfBounds);
   std::fill_n(elements.begin() + static_cast<ptrdiff_t>(index), n, value);
   pc += 5;
   NEXT();
@@ -623,10 +647,10 @@ L_TableFill : {
 L_TableCopy : {
   std::vector<void*>& dst_elements = c.instance->tables[pc[1]]->elements();
   std::vector<void*>& src_elements = c.instance->tables[pc[2]]->elements();
-  const uint64_t dst = Get<uint32_t>(SLOT(3));
-  const uint64_t src = Get<uint32_t>(SLOT(4));
-  const uint64_t n = Get<uint32_t>(SLOT(5));
-  if (src + n > src_elements.size() || dst + n > dst_elements.size()) {
+  const uint64_t dst = Get<uint64_t>(SLOT(3));
+  const uint64_t src = Get<uint64_t>(SLOT(4));
+  const uint64_t n = Get<uint64_t>(SLOT(5));
+  if (!RangeInBounds(src, n, src_elements.size()) || !RangeInBounds(dst, n, dst_elements.size())) {
     TRAP(TrapKind::kTableOutOfBounds);
   }
   if (n != 0) std::memmove(&dst_elements[dst], &src_elements[src], n * sizeof(void*));
@@ -637,10 +661,12 @@ L_TableCopy : {
 L_TableInit : {
   const std::vector<void*>& segment = c.instance->element_segments[pc[1]];
   std::vector<void*>& elements = c.instance->tables[pc[2]]->elements();
-  const uint64_t dst = Get<uint32_t>(SLOT(3));
+  const uint64_t dst = Get<uint64_t>(SLOT(3));  // i64 for table64.
   const uint64_t src = Get<uint32_t>(SLOT(4));
   const uint64_t n = Get<uint32_t>(SLOT(5));
-  if (src + n > segment.size() || dst + n > elements.size()) TRAP(TrapKind::kTableOutOfBounds);
+  if (src + n > segment.size() || !RangeInBounds(dst, n, elements.size())) {
+    TRAP(TrapKind::kTableOutOfBounds);
+  }
   if (n != 0) std::memcpy(&elements[dst], &segment[src], n * sizeof(void*));
   pc += 6;
   NEXT();
@@ -656,178 +682,11 @@ L_RefFunc:
   pc += 3;
   NEXT();
 
-  // ---- SIMD (runtime/simd_code.h)
-  // -----------------------------------------------------------------
-#define VSLOT(i) LoadV128(&SLOT(i))
-#define SIMD_UNARY(Name, sub, expr) \
-  L_##Name : {                      \
-    const V128 a = VSLOT(2);        \
-    StoreV128(&SLOT(1), expr);      \
-    pc += 3;                        \
-    NEXT();                         \
-  }
-  LINEA_SIMD_UNARY_OPS(SIMD_UNARY)
-#undef SIMD_UNARY
-
-#define SIMD_BINARY(Name, sub, expr) \
-  L_##Name : {                       \
-    const V128 a = VSLOT(2);         \
-    const V128 b = VSLOT(3);         \
-    StoreV128(&SLOT(1), expr);       \
-    pc += 4;                         \
-    NEXT();                          \
-  }
-  LINEA_SIMD_BINARY_OPS(SIMD_BINARY)
-#undef SIMD_BINARY
-
-#define SIMD_TERNARY(Name, sub, expr) \
-  L_##Name : {                        \
-    const V128 a = VSLOT(2);          \
-    const V128 b = VSLOT(3);          \
-    const V128 c = VSLOT(4);          \
-    StoreV128(&SLOT(1), expr);        \
-    pc += 5;                          \
-    NEXT();                           \
-  }
-  LINEA_SIMD_TERNARY_OPS(SIMD_TERNARY)
-#undef SIMD_TERNARY
-
-#define SIMD_TEST(Name, sub, expr)             \
-  L_##Name : {                                 \
-    const V128 a = VSLOT(2);                   \
-    Put(SLOT(1), static_cast<uint32_t>(expr)); \
-    pc += 3;                                   \
-    NEXT();                                    \
-  }
-  LINEA_SIMD_TEST_OPS(SIMD_TEST)
-#undef SIMD_TEST
-
-#define SIMD_SHIFT(Name, sub, expr)            \
-  L_##Name : {                                 \
-    const V128 a = VSLOT(2);                   \
-    const uint32_t n = Get<uint32_t>(SLOT(3)); \
-    StoreV128(&SLOT(1), expr);                 \
-    pc += 4;                                   \
-    NEXT();                                    \
-  }
-  LINEA_SIMD_SHIFT_OPS(SIMD_SHIFT)
-#undef SIMD_SHIFT
-
-#define SIMD_SPLAT(Name, sub, A, expr) \
-  L_##Name : {                         \
-    const A x = Get<A>(SLOT(2));       \
-    StoreV128(&SLOT(1), expr);         \
-    pc += 3;                           \
-    NEXT();                            \
-  }
-  LINEA_SIMD_SPLAT_OPS(SIMD_SPLAT)
-#undef SIMD_SPLAT
-
-#define SIMD_EXTRACT(Name, sub, R, lanes, expr) \
-  L_##Name : {                                  \
-    const V128 a = VSLOT(2);                    \
-    const uint32_t lane = pc[3];                \
-    Put(SLOT(1), static_cast<R>(expr));         \
-    pc += 4;                                    \
-    NEXT();                                     \
-  }
-  LINEA_SIMD_EXTRACT_OPS(SIMD_EXTRACT)
-#undef SIMD_EXTRACT
-
-#define SIMD_REPLACE(Name, sub, A, lanes, expr) \
-  L_##Name : {                                  \
-    const V128 a = VSLOT(2);                    \
-    const A x = Get<A>(SLOT(3));                \
-    const uint32_t lane = pc[4];                \
-    StoreV128(&SLOT(1), expr);                  \
-    pc += 5;                                    \
-    NEXT();                                     \
-  }
-  LINEA_SIMD_REPLACE_OPS(SIMD_REPLACE)
-#undef SIMD_REPLACE
-
-  // Memory: bounds checks as for the scalar accesses above.
-#define SIMD_EFFECTIVE_ADDRESS(address_slot, offset_word, bytes)                                  \
-  const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(address_slot))) + pc[offset_word]; \
-  if (ea + (bytes) > mem_size) [[unlikely]]                                                       \
-    TRAP(TrapKind::kMemoryOutOfBounds);
-#define SIMD_LOAD(Name, sub, bytes, align, expr) \
-  L_##Name : {                                   \
-    SIMD_EFFECTIVE_ADDRESS(2, 3, bytes)          \
-    const uint8_t* p = mem_base + ea;            \
-    StoreV128(&SLOT(1), expr);                   \
-    pc += 4;                                     \
-    NEXT();                                      \
-  }
-  LINEA_SIMD_LOAD_OPS(SIMD_LOAD)
-#undef SIMD_LOAD
-
-#define SIMD_LOAD_LANE(Name, sub, bytes, align, lanes)                                   \
-  L_##Name : {                                                                           \
-    SIMD_EFFECTIVE_ADDRESS(2, 4, bytes)                                                  \
-    V128 v = VSLOT(3);                                                                   \
-    std::memcpy(reinterpret_cast<uint8_t*>(&v) + pc[5] * (bytes), mem_base + ea, bytes); \
-    StoreV128(&SLOT(1), v);                                                              \
-    pc += 6;                                                                             \
-    NEXT();                                                                              \
-  }
-  LINEA_SIMD_LOAD_LANE_OPS(SIMD_LOAD_LANE)
-#undef SIMD_LOAD_LANE
-
-#define SIMD_STORE_LANE(Name, sub, bytes, align, lanes)                                        \
-  L_##Name : {                                                                                 \
-    SIMD_EFFECTIVE_ADDRESS(1, 3, bytes)                                                        \
-    const V128 v = VSLOT(2);                                                                   \
-    std::memcpy(mem_base + ea, reinterpret_cast<const uint8_t*>(&v) + pc[4] * (bytes), bytes); \
-    pc += 5;                                                                                   \
-    NEXT();                                                                                    \
-  }
-  LINEA_SIMD_STORE_LANE_OPS(SIMD_STORE_LANE)
-#undef SIMD_STORE_LANE
-
-L_V128Store : {
-  SIMD_EFFECTIVE_ADDRESS(1, 3, 16)
-  std::memcpy(mem_base + ea, &SLOT(2), 16);
-  pc += 4;
-  NEXT();
-}
-#undef SIMD_EFFECTIVE_ADDRESS
-
-L_V128Const:
-  std::memcpy(&SLOT(1), pc + 2, 16);
-  pc += 6;
-  NEXT();
-
-L_I8x16Shuffle : {
-  const V128 lanes = LoadV128(pc + 4);
-  StoreV128(&SLOT(1), Shuffle(VSLOT(2), VSLOT(3), lanes));
-  pc += 8;
-  NEXT();
-}
-L_MovV128:
-  SLOT(1) = SLOT(2);
-  pc += 3;
-  NEXT();
-
-L_SelectV128:
-  SLOT(1) = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2) : SLOT(3);
-  pc += 5;
-  NEXT();
-
-L_Return1V128:
-  fp[0] = SLOT(1);
-  goto do_return;
-
-L_GlobalGetV128:
-  SLOT(1) = *c.globals[pc[2]]->slot();
-  pc += 3;
-  NEXT();
-
-L_GlobalSetV128:
-  *c.globals[pc[1]]->slot() = SLOT(2);
-  pc += 3;
-  NEXT();
-#undef VSLOT
+  // ---- SIMD (runtime/interpreter_simd.inc) ------------------------------------------------------
+#include "runtime/interpreter_exceptions.inc"
+#include "runtime/interpreter_memory_at.inc"
+#include "runtime/interpreter_simd.inc"
+#include "runtime/interpreter_tail_calls.inc"
 
 #undef NEXT
 #undef TRAP

@@ -9,6 +9,7 @@
 #include "runtime/code.h"
 #include "runtime/function.h"
 #include "runtime/store.h"
+#include "runtime/tag.h"
 #include "runtime/value.h"
 
 namespace linea::rt {
@@ -43,6 +44,10 @@ struct ExecutionState {
 
   // Set by Store::RequestInterrupt (any thread, or a signal handler), polled by the interpreter.
   std::atomic<bool> interrupt_requested{false};
+
+  // Every exception thrown in the store: exnrefs point to them, and nothing tracks where those
+  // go, so they live as long as the store (until the collector knows about them).
+  std::vector<std::unique_ptr<Exception>> exceptions;
 };
 
 // How many stores have interrupt_requested set, in the whole process. The interpreter's poll

@@ -10,8 +10,11 @@ namespace linea::rt {
 namespace {
 
 // Pages the memory may ever have: its own maximum, capped by the host's limit.
+// A memory64 maximum past the host limit is allowed: it only bounds growth, and the address
+// space reserved is that of the host limit.
 uint32_t GrowthLimit(const MemoryType& type, uint32_t host_max_pages) {
-  return std::min({type.limits.max.value_or(kMaxPages), host_max_pages, kMaxPages});
+  return static_cast<uint32_t>(std::min<uint64_t>(
+      {type.limits.max.value_or(kMaxPages), uint64_t{host_max_pages}, uint64_t{kMaxPages}}));
 }
 
 }  // namespace
@@ -36,11 +39,11 @@ Result<std::shared_ptr<Memory>> Memory::Create(const MemoryType& type, uint32_t 
   memory->host_max_pages_ = host_max_pages;
   memory->base_ = static_cast<uint8_t*>(base);
   memory->reserved_bytes_ = reserved;
-  const uint64_t initial = uint64_t{type.limits.min} * kPageSize;
+  const uint64_t initial = type.limits.min * kPageSize;
   if (initial > 0 && mprotect(base, initial, PROT_READ | PROT_WRITE) != 0) {
     return Error{"cannot allocate a memory of " + std::to_string(type.limits.min) + " pages"};
   }
-  memory->pages_ = type.limits.min;
+  memory->pages_ = static_cast<uint32_t>(type.limits.min);
   return memory;
 }
 

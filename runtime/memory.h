@@ -27,7 +27,7 @@ class Memory {
   uint64_t size_bytes() const { return static_cast<uint64_t>(pages_) * kPageSize; }
   uint32_t pages() const { return pages_; }
   // The type with the current size as its minimum (what an export of it matches against).
-  MemoryType type() const { return {{pages_, type_.limits.max}, type_.shared}; }
+  MemoryType type() const { return {{pages_, type_.limits.max}, type_.shared, type_.address64}; }
   bool shared() const { return type_.shared; }
 
   // memory.grow: returns the old size in pages, or nullopt (wasm's -1) past the maximum or the

@@ -16,7 +16,9 @@ namespace linea::rt {
 
 struct CompiledFunction;  // The interpreter's internal code; see runtime/compiler.h.
 
-// A constant expression (core spec 3.3.10). In WebAssembly 2.0 it is a single instruction.
+// A constant expression (core spec 3.3.10). Usually a single instruction, described by the
+// struct itself; an extended one (3.0: i32/i64 add, sub, mul) keeps its earlier instructions
+// in `prefix` and its last one here.
 struct ConstExpr {
   enum class Op : uint8_t {
     kI32Const,
@@ -26,20 +28,29 @@ struct ConstExpr {
     kV128Const,
     kRefNull,
     kRefFunc,
-    kGlobalGet
+    kGlobalGet,
+    // Extended constant expressions: pop two operands, push the result.
+    kI32Add,
+    kI32Sub,
+    kI32Mul,
+    kI64Add,
+    kI64Sub,
+    kI64Mul,
   };
   Op op = Op::kI32Const;
   ValType type = ValType::kI32;  // Type of the value it produces.
   uint64_t bits = 0;             // Constant's bits (for the *Const ops).
   uint32_t index = 0;            // Function index (kRefFunc) or global index (kGlobalGet).
   uint64_t high = 0;             // kV128Const: bytes 8..15 (`bits` has bytes 0..7).
+  // The instructions before this one, in order, each with an empty prefix of its own.
+  std::vector<ConstExpr> prefix;
 };
 
 struct Import {
   std::string module;
   std::string name;
   ExternKind kind = ExternKind::kFunction;
-  uint32_t type_index = 0;  // kFunction: index into Module::types.
+  uint32_t type_index = 0;  // kFunction and kTag: index into Module::types.
   TableType table;          // kTable
   MemoryType memory;        // kMemory
   GlobalType global;        // kGlobal
@@ -88,6 +99,9 @@ struct Module {
   std::vector<GlobalType> globals;
   uint32_t num_imported_globals = 0;
   std::vector<ConstExpr> global_inits;  // One per defined (non-imported) global.
+  // Exception tags (3.0): the index into `types` of each tag's function type (no results).
+  std::vector<uint32_t> tag_type_indices;
+  uint32_t num_imported_tags = 0;
 
   std::vector<Export> exports;
   std::optional<uint32_t> start;

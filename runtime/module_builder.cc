@@ -15,12 +15,13 @@ namespace {
 
 constexpr std::string_view kSectionNames[] = {
     "custom", "type",  "import",  "function", "table", "memory",     "global",
-    "export", "start", "element", "code",     "data",  "data count",
+    "export", "start", "element", "code",     "data",  "data count", "tag",
 };
 
 // Position of each known section id in the order the binary format prescribes (core spec
-// 5.5.2): the data count section (12) sits between the element (9) and code (10) sections.
-constexpr int kSectionOrder[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10};
+// 5.5.2): the data count section (12) sits between the element (9) and code (10) sections,
+// the tag section (13) between the memory (5) and global (6) sections.
+constexpr int kSectionOrder[] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
 
 std::string Unknown(std::string_view what, uint32_t index) {
   return "unknown " + std::string(what) + " " + std::to_string(index);
@@ -108,6 +109,9 @@ Status ModuleBuilder::DecodeSection(uint8_t id, std::span<const uint8_t> payload
       break;
     case 12:
       DecodeDataCountSection(r);
+      break;
+    case 13:
+      DecodeTagSection(r);
       break;
     default:
       r.Fail(offset, "the code section is decoded body by body");
@@ -205,6 +209,12 @@ void ModuleBuilder::DecodeImportSection(BinaryReader& r) {
         ++m.num_imported_globals;
         CheckLimit(r, m.globals.size(), kMaxGlobals, "globals");
         break;
+      case 4:
+        import.kind = ExternKind::kTag;
+        import.type_index = ReadTagType(r);
+        m.tag_type_indices.push_back(import.type_index);
+        ++m.num_imported_tags;
+        break;
       default:
         r.Fail(at, "malformed import kind");
         return;
@@ -242,13 +252,10 @@ void ModuleBuilder::DecodeMemorySection(BinaryReader& r) {
   }
 }
 
-void ModuleBuilder::AddMemory(BinaryReader& r, size_t at, const MemoryType& type) {
+void ModuleBuilder::AddMemory(BinaryReader& r, size_t /*at*/, const MemoryType& type) {
   if (!r.ok()) return;
-  if (!module_->memories.empty()) {
-    r.Fail(at, "multiple memories are not supported in WebAssembly 2.0");
-    return;
-  }
   module_->memories.push_back(type);
+  CheckLimit(r, module_->memories.size(), kMaxMemories, "memories");
 }
 
 void ModuleBuilder::DecodeGlobalSection(BinaryReader& r) {
@@ -268,9 +275,14 @@ TableType ModuleBuilder::ReadTableType(BinaryReader& r) {
   type.element = r.ReadRefType();
   const size_t at = r.offset();
   const uint8_t flags = r.LimitsFlags();
-  type.limits.min = r.U32();
-  if (flags == 1) type.limits.max = r.U32();
-  if (r.ok() && type.limits.max && type.limits.min > *type.limits.max) {
+  type.address64 = (flags & 4) != 0;
+  type.limits.min = r.U64();
+  if (flags & 1) type.limits.max = r.U64();
+  if (!r.ok()) return type;
+  const uint64_t limit = type.address64 ? UINT64_MAX : UINT32_MAX;
+  if (type.limits.min > limit || (type.limits.max && *type.limits.max > limit)) {
+    r.Fail(at, "table size must be at most 2^32-1 for i32");
+  } else if (type.limits.max && type.limits.min > *type.limits.max) {
     r.Fail(at, "size minimum must not be greater than maximum");
   }
   return type;
@@ -279,14 +291,17 @@ TableType ModuleBuilder::ReadTableType(BinaryReader& r) {
 MemoryType ModuleBuilder::ReadMemoryType(BinaryReader& r) {
   MemoryType type;
   const size_t at = r.offset();
-  // WebAssembly 2.0 has no shared memories: the threads proposal's flags 2 and 3 are
-  // malformed like any other flags past 1 (the spec tests expect so).
+  // WebAssembly 3.0 has no shared memories: the threads proposal's flag 2 is malformed like
+  // any other flag but 1 (maximum) and 4 (64-bit).
   const uint8_t flags = r.LimitsFlags();
-  type.limits.min = r.U32();
-  if (flags == 1) type.limits.max = r.U32();
+  type.address64 = (flags & 4) != 0;
+  type.limits.min = r.U64();
+  if (flags & 1) type.limits.max = r.U64();
   if (!r.ok()) return type;
-  if (type.limits.min > kMaxPages || (type.limits.max && *type.limits.max > kMaxPages)) {
-    r.Fail(at, "memory size must be at most 65536 pages (4GiB)");
+  const uint64_t limit = type.address64 ? kMaxPages64 : kMaxPages;
+  if (type.limits.min > limit || (type.limits.max && *type.limits.max > limit)) {
+    r.Fail(at, type.address64 ? "memory size must be at most 2^48 pages (256 TiB) for i64"
+                              : "memory size must be at most 65536 pages (4GiB)");
   } else if (type.limits.max && type.limits.min > *type.limits.max) {
     r.Fail(at, "size minimum must not be greater than maximum");
   }
@@ -306,8 +321,36 @@ GlobalType ModuleBuilder::ReadGlobalType(BinaryReader& r) {
 ConstExpr ModuleBuilder::ReadConstExpr(BinaryReader& r, ValType expected) {
   if (!r.ok()) return {};
   ConstExpr e = DecodeConstExpr(r, *module_, expected);
-  if (r.ok() && e.op == ConstExpr::Op::kRefFunc) DeclareFuncRef(e.index);
+  if (!r.ok()) return e;
+  if (e.op == ConstExpr::Op::kRefFunc) DeclareFuncRef(e.index);
+  for (const ConstExpr& instr : e.prefix) {
+    if (instr.op == ConstExpr::Op::kRefFunc) DeclareFuncRef(instr.index);
+  }
   return e;
+}
+
+// --- Tags (exception handling) --------------------------------------------------------------
+
+void ModuleBuilder::DecodeTagSection(BinaryReader& r) {
+  const uint32_t count = r.Count();
+  Module& m = *module_;
+  CheckLimit(r, uint64_t{count} + m.tag_type_indices.size(), kMaxTags, "tags");
+  for (uint32_t i = 0; i < count && r.ok(); ++i) m.tag_type_indices.push_back(ReadTagType(r));
+}
+
+// tagtype: attribute 0 (exception), then a function type index whose results are empty.
+uint32_t ModuleBuilder::ReadTagType(BinaryReader& r) {
+  const size_t at = r.offset();
+  if (r.U8() != 0 && r.ok()) r.Fail(at, "malformed tag attribute");
+  const size_t index_at = r.offset();
+  const uint32_t type_index = r.U32();
+  if (!r.ok()) return 0;
+  if (type_index >= module_->types.size()) {
+    r.Fail(index_at, Unknown("type", type_index));
+  } else if (!module_->types[type_index].results.empty()) {
+    r.Fail(index_at, "non-empty tag result type");
+  }
+  return type_index;
 }
 
 // --- Exports and start --------------------------------------------------------------------
@@ -326,7 +369,7 @@ void ModuleBuilder::DecodeExportSection(BinaryReader& r) {
     const size_t index_at = r.offset();
     e.index = r.U32();
     if (!r.ok()) return;
-    if (kind > 3) {
+    if (kind > 4) {
       r.Fail(kind_at, "malformed export kind");
       return;
     }
@@ -344,6 +387,9 @@ void ModuleBuilder::DecodeExportSection(BinaryReader& r) {
         break;
       case ExternKind::kGlobal:
         space = m.globals.size();
+        break;
+      case ExternKind::kTag:
+        space = m.tag_type_indices.size();
         break;
     }
     if (e.index >= space) {
@@ -407,7 +453,7 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
         r.Fail(table_at, Unknown("table", seg.table_index));
         return;
       }
-      seg.offset = ReadConstExpr(r, ValType::kI32);
+      seg.offset = ReadConstExpr(r, AddressType(m.tables[seg.table_index]));
     }
     if (not_active || explicit_form) {
       if (expressions) {
@@ -439,7 +485,7 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
         return;
       }
       DeclareFuncRef(func);
-      seg.items.push_back({ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, func});
+      seg.items.push_back({ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, func, 0, {}});
     }
     if (r.ok() && seg.mode == SegmentMode::kActive &&
         m.tables[seg.table_index].element != seg.type) {
@@ -487,7 +533,7 @@ void ModuleBuilder::DecodeDataSection(BinaryReader& r) {
         r.Fail(memory_at, Unknown("memory", seg.memory_index));
         return;
       }
-      seg.offset = ReadConstExpr(r, ValType::kI32);
+      seg.offset = ReadConstExpr(r, AddressType(m.memories[seg.memory_index]));
     }
     const uint32_t length = r.Length();
     std::span<const uint8_t> bytes = r.Bytes(length);

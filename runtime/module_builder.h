@@ -22,7 +22,7 @@ namespace linea::rt {
 
 inline constexpr uint8_t kCustomSectionId = 0;
 inline constexpr uint8_t kCodeSectionId = 10;
-inline constexpr uint8_t kLastSectionId = 12;  // The data count section.
+inline constexpr uint8_t kLastSectionId = 13;  // The tag section (exception handling).
 
 // "section 10 (code)".
 std::string SectionContext(uint8_t id);
@@ -70,6 +70,8 @@ class ModuleBuilder {
   void DecodeCustomSection(BinaryReader& r, std::span<const uint8_t> payload, size_t offset);
 
   TableType ReadTableType(BinaryReader& r);
+  void DecodeTagSection(BinaryReader& r);
+  uint32_t ReadTagType(BinaryReader& r);
   MemoryType ReadMemoryType(BinaryReader& r);
   GlobalType ReadGlobalType(BinaryReader& r);
   ConstExpr ReadConstExpr(BinaryReader& r, ValType expected);

@@ -4,10 +4,11 @@
 //
 // Written with GCC/Clang vector extensions, which compile to one host instruction where the
 // target has it (SSE2 on x86-64: paddb, pcmpgtd, mulps, ...); where a wider SSE level has a
-// better instruction (pshufb, roundps, packusdw) it is used when the build enables that level,
-// and SSE2 intrinsics cover what vector extensions express badly (saturating arithmetic,
-// packs, movemask, conversions). A loop over lanes remains only where the portable build has no
-// host instruction at all (swizzle and shuffle without SSSE3, bitmask without SSE2).
+// better instruction (roundps, packusdw) it is used when the build enables that level, SSSE3's
+// pshufb (swizzle, shuffle) whenever the CPU has it, and SSE2 intrinsics cover what vector
+// extensions express badly (saturating arithmetic, packs, movemask, conversions). A loop over
+// lanes remains only where the host has no instruction at all (swizzle and shuffle without
+// SSSE3, bitmask without SSE2, sqrt off x86).
 #ifndef LINEA_RUNTIME_SIMD_NUMERICS_H_
 #define LINEA_RUNTIME_SIMD_NUMERICS_H_
 
@@ -21,8 +22,8 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#if defined(__SSSE3__)
-#include <tmmintrin.h>
+#if defined(__x86_64__) || defined(__SSSE3__)
+#include <tmmintrin.h>  // Usable in target("ssse3") functions of an SSE2 build.
 #endif
 #if defined(__SSE4_1__)
 #include <smmintrin.h>
@@ -150,31 +151,53 @@ inline V128 ReplaceLane(V128 a, uint32_t lane, Scalar x) {
   return (V128)v;
 }
 
-// i8x16.swizzle: lane i of the result is a[b[i]], or 0 when b[i] >= 16.
-inline V128 Swizzle(V128 a, V128 b) {
-#if defined(__SSSE3__)
-  // pshufb zeroes a lane whose index has its top bit set: saturating-add 0x70 to indices >= 16.
+// Byte permutations need SSSE3's pshufb, which the x86-64 baseline (SSE2) lacks: a build for
+// SSSE3 inlines it; an SSE2 build on x86-64 calls a pshufb version when the CPU has SSSE3
+// (checked once, by the compiler's cpu-model data) and loops over the lanes otherwise.
+#if defined(__x86_64__) || defined(__SSSE3__)
+#define LINEA_SIMD_HAVE_PSHUFB 1
+// i8x16.swizzle: pshufb zeroes a lane whose index has its top bit set, so indices >= 16 get
+// it by a saturating add of 0x70.
+__attribute__((target("ssse3"))) inline V128 SwizzlePshufb(V128 a, V128 b) {
   const __m128i index = _mm_adds_epu8((__m128i)b, _mm_set1_epi8(0x70));
   return (V128)_mm_shuffle_epi8((__m128i)a, index);
-#else
-  const u8x16 bytes = (u8x16)a, index = (u8x16)b;
-  u8x16 r;
-  for (int i = 0; i < 16; ++i) r[i] = index[i] < 16 ? bytes[index[i]] : 0;
-  return (V128)r;
-#endif
 }
-
-// i8x16.shuffle: lane i of the result is byte `lanes[i]` (0..31) of a:b.
-inline V128 Shuffle(V128 a, V128 b, V128 lanes) {
-#if defined(__SSSE3__)
-  // Indices 16..31 select from b: for a, set their top bit (pshufb then writes 0); for b,
-  // subtract 16 so that a's indices wrap to >= 0xf0.
+// i8x16.shuffle: indices 16..31 select from b. For a, their top bit is set (pshufb then writes
+// 0); for b, 16 is subtracted, so that a's indices wrap to >= 0xf0.
+__attribute__((target("ssse3"))) inline V128 ShufflePshufb(V128 a, V128 b, V128 lanes) {
   const __m128i index = (__m128i)lanes;
   const __m128i from_a = _mm_or_si128(index, _mm_cmpgt_epi8(index, _mm_set1_epi8(15)));
   const __m128i from_b = _mm_sub_epi8(index, _mm_set1_epi8(16));
   return (V128)_mm_or_si128(_mm_shuffle_epi8((__m128i)a, from_a),
                             _mm_shuffle_epi8((__m128i)b, from_b));
+}
+inline bool HavePshufb() {
+#if defined(__SSSE3__)
+  return true;
 #else
+  return __builtin_cpu_supports("ssse3");
+#endif
+}
+#endif
+
+// i8x16.swizzle: lane i of the result is a[b[i]], or 0 when b[i] >= 16.
+inline V128 Swizzle(V128 a, V128 b) {
+#if defined(LINEA_SIMD_HAVE_PSHUFB)
+  if (HavePshufb()) [[likely]]
+    return SwizzlePshufb(a, b);
+#endif
+  const u8x16 bytes = (u8x16)a, index = (u8x16)b;
+  u8x16 r;
+  for (int i = 0; i < 16; ++i) r[i] = index[i] < 16 ? bytes[index[i]] : 0;
+  return (V128)r;
+}
+
+// i8x16.shuffle: lane i of the result is byte `lanes[i]` (0..31) of a:b.
+inline V128 Shuffle(V128 a, V128 b, V128 lanes) {
+#if defined(LINEA_SIMD_HAVE_PSHUFB)
+  if (HavePshufb()) [[likely]]
+    return ShufflePshufb(a, b, lanes);
+#endif
   uint8_t both[32];
   std::memcpy(both, &a, 16);
   std::memcpy(both + 16, &b, 16);
@@ -182,7 +205,6 @@ inline V128 Shuffle(V128 a, V128 b, V128 lanes) {
   u8x16 r;
   for (int i = 0; i < 16; ++i) r[i] = both[index[i] & 31];
   return (V128)r;
-#endif
 }
 
 // ---- Bitwise and boolean ----------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "runtime/instance.h"
+#include "runtime/exceptions.h"
 #include "runtime/interpreter.h"
 #include "runtime/live_objects.h"
 
@@ -14,7 +15,20 @@ namespace linea::rt {
 Store::Store(StoreLimits limits)
     : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
 
-Store::~Store() { ClearInterrupt(); }
+Store::~Store() {
+  ClearInterrupt();
+  if (function_finalizer_) {
+    for (const std::unique_ptr<Function>& function : functions_)
+      function_finalizer_(function.get());
+  }
+}
+
+Exception* Store::NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload) {
+  std::vector<Slot> slots;
+  slots.reserve(payload.size());
+  for (const Value& value : payload) slots.push_back(value.slot());
+  return rt::NewException(*execution_, tag, slots.data(), static_cast<uint32_t>(slots.size()));
+}
 
 Function* Store::CreateHostFunction(const FuncType& type, HostCallback callback) {
   functions_.push_back(std::make_unique<Function>(CanonicalTypeId(type), std::move(callback)));
@@ -55,6 +69,7 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
 }
 
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {
+  CallScope scope(*this);
   const FuncType& type = function->type();
   results->clear();
   if (args.size() != type.params.size()) {

@@ -34,11 +34,13 @@ struct InstantiateResult {
     kTrap,               // A segment was out of bounds or the start function trapped: `trap`.
     kException,          // The start function's host import raised a host exception.
     kResourceExhausted,  // A table or memory could not be allocated: `message` says which.
+    kThrow,              // The start function threw a wasm exception: `exception`.
   };
   Kind kind = Kind::kOk;
   Instance* instance = nullptr;  // kOk only.
   std::string message;
   Trap trap;
+  Exception* exception = nullptr;
 };
 
 struct ExecutionState;  // The interpreter's stacks; see runtime/interpreter.h.
@@ -64,10 +66,10 @@ class Store {
   // On kOk, `results` holds the results.
   Outcome Call(Function* function, std::span<const Value> args, std::vector<Value>* results);
 
-  // Asks running wasm to stop: the interpreter polls at loop back-edges and function entries
-  // and then unwinds the activation with TrapKind::kInterrupted. The request stays until
-  // ClearInterrupt, so every activation (nested ones too, and any started meanwhile) stops
-  // at its next poll. Safe from any thread and from a signal handler.
+  // Asks running wasm to stop: the interpreter polls at every taken branch (so at every loop
+  // back-edge) and function entry, and then unwinds the activation with TrapKind::kInterrupted. The
+  // request stays until ClearInterrupt, so every activation (nested ones too, and any started
+  // meanwhile) stops at its next poll. Safe from any thread and from a signal handler.
   void RequestInterrupt();
   void ClearInterrupt();
 
@@ -79,6 +81,26 @@ class Store {
   // as it holds none itself between giving one out and storing it (see bindings/README.md).
   bool VisitExternRefs(const std::function<void(void*)>& visit) const;
 
+  // Frees the instances and functions nothing can reach any more, and so the memories, tables
+  // and globals only they held (a memory's reservation is unmapped with it). Roots: instances
+  // and functions with host_refs, tables and globals (and the functions in them) held by
+  // anything outside the store's own objects (a shared_ptr owner the store cannot see: a JS
+  // object, an ArrayBuffer, a C++ local). Edges: an instance reaches its functions, tables,
+  // memories, globals, element segments and exports; a wasm function its instance; a table or
+  // global the functions it holds. Host functions are leaves (what their callables reach is the
+  // host's). Does nothing and returns false during any Call or Instantiate (their stacks and
+  // the instance being made hold references).
+  // Before a function is freed, the finalizer (if set) is called with it.
+  bool Collect();
+  void set_function_finalizer(std::function<void(Function*)> finalizer) {
+    function_finalizer_ = std::move(finalizer);
+  }
+  size_t instance_count() const { return instances_.size(); }
+
+  // A new exception of `tag` (exception handling) with `payload`, one value per tag
+  // parameter, for a host to throw into wasm (Outcome::Throw). Owned by the store.
+  Exception* NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload);
+
   // For the interpreter.
   ExecutionState& execution_state() { return *execution_; }
 
@@ -87,6 +109,14 @@ class Store {
   std::deque<std::unique_ptr<Instance>> instances_;
   std::deque<std::unique_ptr<Function>> functions_;
   std::unique_ptr<ExecutionState> execution_;
+  std::function<void(Function*)> function_finalizer_;
+  uint32_t calls_in_progress_ = 0;  // Store::Call and Instantiate activations.
+  // Counts one for its lifetime.
+  struct CallScope {
+    explicit CallScope(Store& store) : store(store) { ++store.calls_in_progress_; }
+    ~CallScope() { --store.calls_in_progress_; }
+    Store& store;
+  };
   friend class Instantiator;
 };
 

@@ -19,7 +19,7 @@ class Table {
   static Result<std::shared_ptr<Table>> Create(const TableType& type, void* init = nullptr);
 
   uint32_t size() const { return static_cast<uint32_t>(elements_.size()); }
-  TableType type() const { return {type_.element, {size(), type_.limits.max}}; }
+  TableType type() const { return {type_.element, {size(), type_.limits.max}, type_.address64}; }
   ValType element_type() const { return type_.element; }
 
   // Bounds are the caller's to check (index < size()).

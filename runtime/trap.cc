@@ -29,6 +29,8 @@ std::string_view TrapMessage(TrapKind kind) {
       return "trap in host function";
     case TrapKind::kInterrupted:
       return "interrupted";
+    case TrapKind::kNullExceptionReference:
+      return "null exception reference";
   }
   return "trap";
 }

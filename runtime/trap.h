@@ -26,6 +26,7 @@ enum class TrapKind : uint8_t {
   // The host asked running wasm to stop (Store::RequestInterrupt): not a wasm trap, but
   // unwound like one. The host decides what it means (the bindings: JS termination).
   kInterrupted,
+  kNullExceptionReference,  // throw_ref of a null exnref.
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

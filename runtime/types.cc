@@ -27,6 +27,8 @@ std::string_view ValTypeName(ValType t) {
       return "funcref";
     case ValType::kExternRef:
       return "externref";
+    case ValType::kExnRef:
+      return "exnref";
   }
   return "<invalid type>";
 }
@@ -40,6 +42,7 @@ std::optional<ValType> ValTypeFromByte(uint8_t byte) {
     case 0x7b:
     case 0x70:
     case 0x6f:
+    case 0x69:
       return static_cast<ValType>(byte);
     default:
       return std::nullopt;
@@ -56,6 +59,8 @@ std::string_view ExternKindName(ExternKind k) {
       return "memory";
     case ExternKind::kGlobal:
       return "global";
+    case ExternKind::kTag:
+      return "tag";
   }
   return "<invalid kind>";
 }

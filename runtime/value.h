@@ -15,10 +15,9 @@ namespace linea::rt {
 class Function;
 
 // Untyped 16-byte slot: the representation in globals and the interpreter's frames. One slot
-// holds any value, a v128 included: measured against two 8-byte slots per v128, 16-byte slots
-// keep the compiler's one-value-one-slot frame layout and cost scalar code nothing measurable
-// (runtime/code.h, "Values in slots"). Scalars use the low 8 bytes; the high 8 bytes of a
-// scalar's slot are unspecified.
+// holds any value, a v128 included, so the compiler keeps its one-value-one-slot frame layout
+// (the choice and its measured cost: runtime/code.h, "Values in slots"). Scalars use the low 8
+// bytes; the high 8 bytes of a scalar's slot are unspecified.
 union alignas(16) Slot {
   uint64_t bits;
   void* ref;

@@ -7,6 +7,7 @@
 #include "shell/bytes.h"
 #include "shell/environment.h"
 #include "shell/v8_util.h"
+#include "shell/web/streams.h"
 
 namespace linea::shell {
 
@@ -84,14 +85,26 @@ std::shared_ptr<Body> Body::FromFile(uv_file fd, std::string path) {
   return body;
 }
 
+std::shared_ptr<Body> Body::FromStream(v8::Isolate* isolate, v8::Local<v8::Object> stream) {
+  auto body = std::make_shared<Body>();
+  body->stream_ = std::make_shared<v8::Global<v8::Object>>(isolate, stream);
+  return body;
+}
+
 std::shared_ptr<Body> Body::Clone() const {
   auto body = std::make_shared<Body>();
   body->bytes_ = bytes_;
   body->file_ = file_;
+  body->stream_ = stream_;
   return body;
 }
 
 void Body::Read(Environment* env, ChunkCallback on_chunk, EndCallback on_end) {
+  if (stream_) {
+    v8::HandleScope scope(env->isolate());
+    web::ReadStream(env, stream_->Get(env->isolate()), std::move(on_chunk), std::move(on_end));
+    return;
+  }
   if (file_) {
     auto* read = new FileRead{env, file_, std::move(on_chunk), std::move(on_end)};
     if (const char* error = read->Next()) read->Finish(error);
@@ -148,6 +161,13 @@ void BodyFromBytes(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   args.GetReturnValue().Set(
       Body::Wrap(env, Body::FromBytes(std::vector<uint8_t>(bytes.begin(), bytes.end()))));
+}
+
+void BodyFromStream(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsObject()) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  args.GetReturnValue().Set(
+      Body::Wrap(Environment::From(isolate), Body::FromStream(isolate, args[0].As<v8::Object>())));
 }
 
 void BodyUsed(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -236,6 +256,7 @@ std::shared_ptr<Body> Body::Unwrap(v8::Local<v8::Value> value) {
 
 void AddBodyNatives(v8::Local<v8::Context> context, v8::Local<v8::Object> natives) {
   SetMethod(context, natives, "bodyFromBytes", BodyFromBytes);
+  SetMethod(context, natives, "bodyFromStream", BodyFromStream);
   SetMethod(context, natives, "bodyUsed", BodyUsed);
   SetMethod(context, natives, "cloneBody", CloneBody);
   SetMethod(context, natives, "consumeBody", ConsumeBody);

@@ -1,5 +1,7 @@
-// Response bodies: bytes in memory, or a file read through libuv in chunks without blocking
-// the loop. A body can be read once (then it is "used"); clones read the same source afresh.
+// Response bodies: bytes in memory, a file read through libuv in chunks without blocking the
+// loop, or a JavaScript ReadableStream (read through shell/web/streams.h). A body can be read
+// once (then it is "used"); clones read the same source afresh (a stream body is never cloned:
+// Response tees its stream instead).
 #ifndef LINEA_SHELL_BODY_H_
 #define LINEA_SHELL_BODY_H_
 
@@ -29,6 +31,8 @@ class Body {
   static std::shared_ptr<Body> FromBytes(std::vector<uint8_t> bytes);
   // Takes ownership of the open file descriptor.
   static std::shared_ptr<Body> FromFile(uv_file fd, std::string path);
+  // Reading locks the stream and reads it to its end; its chunks must be Uint8Arrays.
+  static std::shared_ptr<Body> FromStream(v8::Isolate* isolate, v8::Local<v8::Object> stream);
 
   bool used() const { return used_; }
   void MarkUsed() { used_ = true; }
@@ -49,10 +53,12 @@ class Body {
 
   std::shared_ptr<const std::vector<uint8_t>> bytes_;
   std::shared_ptr<File> file_;
+  std::shared_ptr<v8::Global<v8::Object>> stream_;
   bool used_ = false;
 };
 
-// Adds bodyFromBytes, bodyUsed, consumeBody and cloneBody to `natives` (for response.js).
+// Adds bodyFromBytes, bodyFromStream, bodyUsed, consumeBody and cloneBody to `natives` (for
+// response.js).
 void AddBodyNatives(v8::Local<v8::Context> context, v8::Local<v8::Object> natives);
 
 }  // namespace linea::shell

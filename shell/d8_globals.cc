@@ -106,6 +106,9 @@ void Quit(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment::From(isolate)->Exit(code);
 }
 
+// emptyNative() (--bench-natives): does nothing, so timing it measures the call alone.
+void EmptyNative(const v8::FunctionCallbackInfo<v8::Value>&) {}
+
 v8::Local<v8::Array> ScriptArgs(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   const auto& script_args = Environment::From(isolate)->options().script_args;
@@ -126,6 +129,9 @@ void InstallD8Globals(v8::Local<v8::Context> context, v8::Local<v8::Object> glob
   SetMethod(context, global, "readbuffer", ReadBuffer, {}, 1);
   SetMethod(context, global, "load", Load, {}, 1);
   SetMethod(context, global, "quit", Quit, {}, 0);
+  if (Environment::From(isolate)->options().bench_natives) {
+    SetMethod(context, global, "emptyNative", EmptyNative);
+  }
   // Two separate arrays, as in d8: changing one does not change the other.
   global->Set(context, V8String(isolate, "scriptArgs"), ScriptArgs(context)).Check();
   global->Set(context, V8String(isolate, "arguments"), ScriptArgs(context)).Check();

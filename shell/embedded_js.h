@@ -15,12 +15,23 @@ extern const char kWebidlSource[];
 extern const char kEncodingSource[];
 // shell/web/js/blob.js: Blob and File.
 extern const char kBlobSource[];
+// shell/web/js/compression.js: CompressionStream and DecompressionStream.
+extern const char kCompressionSource[];
 // shell/web/js/crypto.js: Crypto and SubtleCrypto.
 extern const char kCryptoSource[];
 // shell/web/js/events.js: Event, EventTarget, AbortController and the other events.
 extern const char kEventsSource[];
+// shell/web/js/messaging.js: MessageChannel, MessagePort and MessageEvent.
+extern const char kMessagingSource[];
 // shell/web/js/performance.js: Performance and the User Timing entries.
 extern const char kPerformanceSource[];
+// shell/web/js/request.js: Request.
+extern const char kRequestSource[];
+// shell/web/js/streams_*.js: the Streams Standard's classes, in four parts.
+extern const char kStreamsBaseSource[];
+extern const char kStreamsReadableSource[];
+extern const char kStreamsWritableSource[];
+extern const char kStreamsTransformSource[];
 // shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];

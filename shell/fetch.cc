@@ -15,6 +15,8 @@
 #include "shell/v8_util.h"
 #include "shell/web/blob.h"
 #include "shell/web/data_url.h"
+#include "shell/web/request.h"
+#include "shell/web/streams.h"
 
 namespace linea::shell {
 namespace {
@@ -178,8 +180,21 @@ void Fetch(const v8::FunctionCallbackInfo<v8::Value>& args) {
                          "Failed to execute 'fetch': 1 argument required, but only 0 present."));
     return;
   }
+  // A Request gives its URL and method (and, once aborted, its signal's reason).
+  std::optional<web::RequestFacts> request = web::DescribeRequest(context, args[0]);
+  if (request && request->aborted) {
+    reject(request->reason);
+    return;
+  }
+  if (request && request->method != "GET") {
+    reject(MakeTypeError(isolate, "fetch: the " + request->method +
+                                      " method is not supported for file: URLs (only GET)"));
+    return;
+  }
   v8::Local<v8::String> input;
-  if (args[0]->IsSymbol() || !args[0]->ToString(context).ToLocal(&input)) {
+  if (request) {
+    input = V8String(isolate, request->url);
+  } else if (args[0]->IsSymbol() || !args[0]->ToString(context).ToLocal(&input)) {
     reject(try_catch.HasCaught()
                ? try_catch.Exception()
                : MakeTypeError(isolate, "Cannot convert a Symbol value to a string"));
@@ -325,12 +340,14 @@ void InstallFetch(v8::Local<v8::Context> context, v8::Local<v8::Object> global) 
   AddCodecNatives(context, natives);
   AddBodyNatives(context, natives);
   web::AddBlobNatives(context, natives);
+  web::AddStreamNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!RunFactory(context, js::kResponseSource, "response.js", natives).ToLocal(&exports)) return;
   for (const char* name : {"Headers", "Response"}) {
     v8::Local<v8::Function> ctor;
     if (GetFunction(context, exports, name).ToLocal(&ctor)) SetHidden(context, global, name, ctor);
   }
+  web::InstallRequest(context, global, exports);
   ResponseApi& api = Environment::From(isolate)->Service<ResponseApi>();
   v8::Local<v8::Function> from_file, describe;
   if (GetFunction(context, exports, "responseFromFile").ToLocal(&from_file)) {

@@ -34,6 +34,7 @@ constexpr HelpEntry kOptions[] = {
     {"--no-color", "never colour output (nor does NO_COLOR=1; pipes and files never are)"},
     {"--v8-options=FLAGS", "pass space-separated FLAGS to V8 (--v8-options=--help lists them)"},
     {"--trace-streaming", "report per chunk how streaming WebAssembly compilation keeps up"},
+    {"--bench-natives", "define emptyNative(), a native function that does nothing (a floor)"},
     {"--", "end of linea's options: the next argument is the script"},
     {"-h, --help", "show this help"},
     {"-v, --version", "show linea's and V8's versions"},
@@ -193,6 +194,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       options.no_color = true;
     } else if (arg == "--trace-streaming") {
       options.trace_streaming = true;
+    } else if (arg == "--bench-natives") {
+      options.bench_natives = true;
     } else if (arg == "-e" || arg == "--eval" || arg == "-p" || arg == "--print") {
       bool print = arg == "-p" || arg == "--print";
       if (i + 1 >= argc) {

@@ -34,6 +34,7 @@ struct Options {
   std::string location;          // --location: the URL `location` gives a script (validated later).
   bool no_color = false;         // --no-color: never colour output, even on a terminal.
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
+  bool bench_natives = false;    // --bench-natives: define emptyNative() for tools/bench.
   bool help = false;
   bool version = false;
 };

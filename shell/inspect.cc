@@ -186,11 +186,13 @@ constexpr NativeHelper kNatives[] = {
 }  // namespace
 
 Inspector::Inspector(v8::Isolate* isolate, v8::Local<v8::Function> inspect,
-                     v8::Local<v8::Function> format, v8::Local<v8::Function> table)
+                     v8::Local<v8::Function> format, v8::Local<v8::Function> table,
+                     v8::Local<v8::Function> registrar)
     : isolate_(isolate),
       inspect_(isolate, inspect),
       format_(isolate, format),
-      table_(isolate, table) {}
+      table_(isolate, table),
+      registrar_(isolate, registrar) {}
 
 std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -200,11 +202,12 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
     SetMethod(context, natives, helper.name, helper.callback);
   }
   v8::Local<v8::Object> exports;
-  v8::Local<v8::Function> inspect, inspect_for_shell, format;
+  v8::Local<v8::Function> inspect, inspect_for_shell, format, registrar;
   if (!RunFactory(context, js::kInspectSource, "inspect.js", natives).ToLocal(&exports) ||
       !GetFunction(context, exports, "inspect").ToLocal(&inspect) ||
       !GetFunction(context, exports, "inspectForShell").ToLocal(&inspect_for_shell) ||
-      !GetFunction(context, exports, "format").ToLocal(&format)) {
+      !GetFunction(context, exports, "format").ToLocal(&format) ||
+      !GetFunction(context, exports, "registerPlatformPrototype").ToLocal(&registrar)) {
     return nullptr;
   }
   // console.table's layout, over inspect and the same internal views.
@@ -216,7 +219,8 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
       !GetFunction(context, table_exports, "table").ToLocal(&table)) {
     return nullptr;
   }
-  return std::unique_ptr<Inspector>(new Inspector(isolate, inspect_for_shell, format, table));
+  return std::unique_ptr<Inspector>(
+      new Inspector(isolate, inspect_for_shell, format, table, registrar));
 }
 
 v8::MaybeLocal<v8::String> Inspector::Inspect(v8::Local<v8::Context> context,

@@ -33,18 +33,23 @@ class Inspector {
   v8::MaybeLocal<v8::Value> Table(v8::Local<v8::Context> context, v8::Local<v8::Value> data,
                                   v8::Local<v8::Value> properties);
 
+  // registerPlatformPrototype(prototype): the web interfaces (shell/web/js/webidl.js) register
+  // their prototypes so that their instances print with their attributes.
+  v8::Local<v8::Function> platform_registrar() const { return registrar_.Get(isolate_); }
+
   // Inspect() for reports that must not fail: falls back to ToString, then to a placeholder.
   std::string InspectForReport(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                                bool colors = false);
 
  private:
   Inspector(v8::Isolate* isolate, v8::Local<v8::Function> inspect, v8::Local<v8::Function> format,
-            v8::Local<v8::Function> table);
+            v8::Local<v8::Function> table, v8::Local<v8::Function> registrar);
 
   v8::Isolate* isolate_;
   v8::Global<v8::Function> inspect_;
   v8::Global<v8::Function> format_;
   v8::Global<v8::Function> table_;
+  v8::Global<v8::Function> registrar_;
 };
 
 }  // namespace linea::shell

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 
+#include "bindings/webassembly.h"
 #include "shell/environment.h"
 #include "shell/exit_watchdog.h"
 #include "shell/files.h"
@@ -200,6 +201,7 @@ int RunIsolate(const Options& options, const char* argv0) {
     Environment env(isolate, uv_default_loop(), platform.get(), options);
     if (env.CreateContext()) exit_code = RunProgram(env);
   }
+  bindings::DisposeWebAssembly(isolate);  // V8 runs no weak callbacks at teardown.
   isolate->Dispose();
   v8::V8::Dispose();
   v8::V8::DisposePlatform();

@@ -10,18 +10,6 @@
 namespace linea::shell {
 namespace {
 
-std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> string) {
-  std::u16string text(static_cast<size_t>(string->Length()), u'\0');
-  string->Write(isolate, reinterpret_cast<uint16_t*>(text.data()), 0, string->Length(),
-                v8::String::NO_NULL_TERMINATION);
-  return text;
-}
-
-v8::MaybeLocal<v8::String> FromUtf16(v8::Isolate* isolate, const std::u16string& text) {
-  return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(text.data()),
-                                    v8::NewStringType::kNormal, static_cast<int>(text.size()));
-}
-
 // encode(string) -> Uint8Array of its UTF-8 (lone surrogates as U+FFFD).
 void Encode(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -108,6 +96,18 @@ constexpr NativeHelper kCodecNatives[] = {
 };
 
 }  // namespace
+
+std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> string) {
+  std::u16string text(static_cast<size_t>(string->Length()), u'\0');
+  string->Write(isolate, reinterpret_cast<uint16_t*>(text.data()), 0, string->Length(),
+                v8::String::NO_NULL_TERMINATION);
+  return text;
+}
+
+v8::MaybeLocal<v8::String> FromUtf16(v8::Isolate* isolate, std::u16string_view text) {
+  return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(text.data()),
+                                    v8::NewStringType::kNormal, static_cast<int>(text.size()));
+}
 
 v8::MaybeLocal<v8::String> DecodeUtf8ToString(v8::Isolate* isolate,
                                               std::span<const uint8_t> bytes) {

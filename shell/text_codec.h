@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
+#include <string_view>
 
 namespace linea::shell {
 
@@ -15,6 +17,10 @@ namespace linea::shell {
 // undefined, copyBytes(Uint8Array) -> a copy, toWellFormed(string) -> lone surrogates replaced,
 // encodeInto(string, Uint8Array) -> [read, written], isUint8Array(value).
 void AddCodecNatives(v8::Local<v8::Context> context, v8::Local<v8::Object> natives);
+
+// The UTF-16 code units of a string, and a string of UTF-16 code units (empty if too long).
+std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> string);
+v8::MaybeLocal<v8::String> FromUtf16(v8::Isolate* isolate, std::u16string_view text);
 
 // Decodes UTF-8 bytes as the Encoding Standard's "UTF-8 decode" (BOM dropped, errors replaced).
 v8::MaybeLocal<v8::String> DecodeUtf8ToString(v8::Isolate* isolate, std::span<const uint8_t> bytes);

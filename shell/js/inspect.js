@@ -1,6 +1,7 @@
 // The console formatter: renders values the way Node.js's util.inspect does, so output of
 // scripts compares with node's. Evaluated once per context; the completion value is a
-// factory that takes the native helpers (shell/inspect.cc) and returns { inspect, format }.
+// factory that takes the native helpers (shell/inspect.cc) and returns { inspect,
+// inspectForShell, format, registerPlatformPrototype }.
 //
 // Everything the formatter needs from the built-ins is captured here, before any user script
 // runs, so a script that patches Array.prototype or Map.prototype cannot change or break
@@ -847,6 +848,50 @@
     return formatRaw(ctx, value, recurseTimes, inTypedArray);
   }
 
+  // Platform objects (the web interfaces of shell/web/, registered by their prototypes) keep
+  // their state behind accessors, so they would print as `URL {}`; like a browser's console,
+  // the values of their enumerable attributes are shown (base interface first), for instances
+  // only: a getter that throws (a brand check, on a prototype) leaves its attribute out.
+  const platformPrototypes = new WeakSet();
+  const WeakSetHas = uncurry(WeakSet.prototype.has);
+  const WeakSetAdd = uncurry(WeakSet.prototype.add);
+  const ReflectApply = Reflect.apply;
+
+  function registerPlatformPrototype(prototype) {
+    WeakSetAdd(platformPrototypes, prototype);
+  }
+
+  function platformAttributes(value) {
+    const prototypes = [];
+    for (let proto = ObjectGetPrototypeOf(value); proto !== null; proto = ObjectGetPrototypeOf(proto)) {
+      if (WeakSetHas(platformPrototypes, proto)) push(prototypes, proto);
+    }
+    if (prototypes.length === 0 || WeakSetHas(platformPrototypes, value)) return undefined;
+    const attributes = [];
+    for (let i = prototypes.length - 1; i >= 0; i--) {
+      const names = ObjectGetOwnPropertyNames(prototypes[i]);
+      for (let j = 0; j < names.length; j++) {
+        const descriptor = ObjectGetOwnPropertyDescriptor(prototypes[i], names[j]);
+        if (descriptor.get === undefined || !descriptor.enumerable) continue;
+        try {
+          push(attributes, [names[j], ReflectApply(descriptor.get, value, [])]);
+        } catch {
+          // Not an instance of this interface after all.
+        }
+      }
+    }
+    return attributes;
+  }
+
+  function formatPlatformAttributes(ctx, value, recurseTimes, attributes) {
+    const output = [];
+    for (let i = 0; i < attributes.length; i++) {
+      push(output, formatProperty(ctx, value, recurseTimes, attributes[i][0], kObjectType,
+          {value: attributes[i][1], enumerable: true}));
+    }
+    return output;
+  }
+
   function formatRaw(ctx, value, recurseTimes, inTypedArray) {
     let keys;
     let protoProps;
@@ -982,7 +1027,12 @@
         base = getBoxedBase(value, ctx, keys, constructor, tag);
         if (bare()) return base;
       } else {
-        if (bare()) return `${getPrefix(constructor, tag, 'Object')}{}`;
+        const attributes = platformAttributes(value);
+        if (attributes !== undefined && attributes.length > 0) {
+          formatter = (c, v, r) => formatPlatformAttributes(c, v, r, attributes);
+        } else if (bare()) {
+          return `${getPrefix(constructor, tag, 'Object')}{}`;
+        }
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
     }
@@ -1214,5 +1264,5 @@
     return formatValue(ctx, value, 0);
   }
 
-  return {inspect, inspectForShell, format};
+  return {inspect, inspectForShell, format, registerPlatformPrototype};
 })

@@ -290,6 +290,9 @@
     #statusText = '';
     #headers;
     #body = null;  // A native body handle, or null.
+    // The body as a ReadableStream: the one the Response was made with (then #body reads it),
+    // or a view made on first use of .body over #body.
+    #stream = null;
 
     constructor(body = null, init = undefined) {
       if (creating) {
@@ -332,6 +335,15 @@
         if (nullBodyStatus) {
           throw new TypeErrorCtor(`Failed to construct 'Response': Response with null body status (${status}) cannot have body`);
         }
+        const streams = natives.streams;
+        if (streams !== undefined && streams.isReadableStream(body)) {
+          if (streams.isDisturbed(body) || streams.isLocked(body)) {
+            throw new TypeErrorCtor("Failed to construct 'Response': Response body object should not be disturbed or locked");
+          }
+          this.#stream = body;
+          this.#body = natives.bodyFromStream(body);
+          return;
+        }
         const extracted = extractBody(body);
         const contentType = extracted[1];
         this.#body = natives.bodyFromBytes(extracted[0]);
@@ -348,7 +360,21 @@
     get ok() { return this.#status >= 200 && this.#status <= 299; }
     get statusText() { return this.#statusText; }
     get headers() { return this.#headers; }
-    get bodyUsed() { return this.#body !== null && natives.bodyUsed(this.#body); }
+    get bodyUsed() {
+      if (this.#stream !== null && natives.streams.isDisturbed(this.#stream)) return true;
+      return this.#body !== null && natives.bodyUsed(this.#body);
+    }
+
+    // The body as a ReadableStream of Uint8Arrays (null for no body), made on first use.
+    get body() {
+      this.#status;
+      if (this.#stream === null && this.#body !== null && natives.streams !== undefined) {
+        const handle = this.#body;
+        this.#stream = natives.streams.streamOfBytes(
+            () => PromiseThen(natives.consumeBody(handle), (buffer) => new Uint8ArrayCtor(buffer)));
+      }
+      return this.#stream;
+    }
 
     arrayBuffer() {
       return this.#consume('arrayBuffer', (buffer) => buffer);
@@ -384,7 +410,19 @@
       copy.#statusText = this.#statusText;
       copyHeaders(this.#headers, copy.#headers);
       setHeadersGuard(copy.#headers, 'immutable');
-      copy.#body = this.#body === null ? null : natives.cloneBody(this.#body);
+      if (this.#stream !== null && natives.streams.isLocked(this.#stream)) {
+        throw new TypeErrorCtor("Failed to execute 'clone' on 'Response': Response body is locked");
+      }
+      if (this.#stream !== null) {
+        // Tee the stream: each response reads its own branch.
+        const branches = this.#stream.tee();
+        this.#stream = branches[0];
+        this.#body = natives.bodyFromStream(branches[0]);
+        copy.#stream = branches[1];
+        copy.#body = natives.bodyFromStream(branches[1]);
+      } else {
+        copy.#body = this.#body === null ? null : natives.cloneBody(this.#body);
+      }
       return copy;
     }
 
@@ -393,7 +431,8 @@
       let read;
       if (this.#body === null) {
         read = PromiseResolve(new ArrayBufferCtor(0));
-      } else if (natives.bodyUsed(this.#body)) {
+      } else if (natives.bodyUsed(this.#body) || (this.#stream !== null &&
+          (natives.streams.isDisturbed(this.#stream) || natives.streams.isLocked(this.#stream)))) {
         return PromiseReject(new TypeErrorCtor(
             `Failed to execute '${method}' on 'Response': body stream already read`));
       } else {

@@ -1,5 +1,6 @@
 #include "shell/web/base64.h"
 
+#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
 
@@ -21,27 +22,32 @@ bool IsAsciiWhitespace(char16_t c) {
   return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
 }
 
-std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> string) {
-  std::u16string text(static_cast<size_t>(string->Length()), u'\0');
-  string->Write(isolate, reinterpret_cast<uint16_t*>(text.data()));
-  return text;
+// The DOMString argument of atob/btoa as UTF-16; nothing (with a TypeError thrown) if it is
+// missing or a Symbol, or if its conversion threw.
+std::optional<std::u16string> DataArgument(const v8::FunctionCallbackInfo<v8::Value>& args,
+                                           const char* function) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (args.Length() < 1) {
+    ThrowTypeError(isolate, std::string("Failed to execute '") + function +
+                                "': 1 argument required, but only 0 present.");
+    return std::nullopt;
+  }
+  if (args[0]->IsSymbol()) {
+    ThrowTypeError(isolate, "Cannot convert a Symbol value to a string");
+    return std::nullopt;
+  }
+  v8::Local<v8::String> data;
+  if (!args[0]->ToString(isolate->GetCurrentContext()).ToLocal(&data)) return std::nullopt;
+  return ToUtf16(isolate, data);
 }
 
 // btoa(data): the base64 of a string whose code units are all bytes.
 void Btoa(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (args.Length() < 1) {
-    ThrowTypeError(isolate, "Failed to execute 'btoa': 1 argument required, but only 0 present.");
-    return;
-  }
-  v8::Local<v8::String> data;
-  if (args[0]->IsSymbol()) {
-    ThrowTypeError(isolate, "Cannot convert a Symbol value to a string");
-    return;
-  }
-  if (!args[0]->ToString(context).ToLocal(&data)) return;
-  std::u16string text = ToUtf16(isolate, data);
+  std::optional<std::u16string> data = DataArgument(args, "btoa");
+  if (!data) return;
+  const std::u16string& text = *data;
   std::vector<uint8_t> bytes;
   bytes.reserve(text.size());
   for (char16_t c : text) {
@@ -61,17 +67,9 @@ void Btoa(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void Atob(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (args.Length() < 1) {
-    ThrowTypeError(isolate, "Failed to execute 'atob': 1 argument required, but only 0 present.");
-    return;
-  }
-  v8::Local<v8::String> data;
-  if (args[0]->IsSymbol()) {
-    ThrowTypeError(isolate, "Cannot convert a Symbol value to a string");
-    return;
-  }
-  if (!args[0]->ToString(context).ToLocal(&data)) return;
-  std::optional<std::vector<uint8_t>> bytes = ForgivingBase64Decode(ToUtf16(isolate, data));
+  std::optional<std::u16string> data = DataArgument(args, "atob");
+  if (!data) return;
+  std::optional<std::vector<uint8_t>> bytes = ForgivingBase64Decode(*data);
   if (!bytes) {
     ThrowDomException(context,
                       "Failed to execute 'atob': The string to be decoded is not correctly "

@@ -2,9 +2,9 @@
 
 #include "shell/embedded_js.h"
 #include "shell/environment.h"
-#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
+#include "shell/web/streams.h"
 
 namespace linea::shell::web {
 namespace {
@@ -19,7 +19,7 @@ struct BlobExports {
 void InstallBlob(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
+  AddStreamNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!InstallFactoryExports(context, global, js::kBlobSource, "blob.js", natives, {"Blob", "File"})
            .ToLocal(&exports)) {

@@ -12,6 +12,23 @@ void SerializerDelegate::ThrowDataCloneError(v8::Local<v8::String> message) {
   isolate_->ThrowException(v8::Exception::Error(message));
 }
 
+v8::Maybe<bool> SerializerDelegate::WriteHostObject(v8::Isolate* isolate,
+                                                    v8::Local<v8::Object> object) {
+  v8::Local<v8::String> name = object->GetConstructorName();
+  std::string text = "#<";
+  v8::String::Utf8Value utf8(isolate, name);
+  if (*utf8 != nullptr) text.append(*utf8, utf8.length());
+  text += "> could not be cloned.";
+  v8::Local<v8::String> message;
+  if (!v8::String::NewFromUtf8(isolate, text.data(), v8::NewStringType::kNormal,
+                               static_cast<int>(text.size()))
+           .ToLocal(&message)) {
+    message = v8::String::Empty(isolate);
+  }
+  ThrowDataCloneError(message);  // V8 needs an exception pending with Nothing.
+  return v8::Nothing<bool>();
+}
+
 v8::Maybe<uint32_t> SerializerDelegate::GetSharedArrayBufferId(
     v8::Isolate* isolate, v8::Local<v8::SharedArrayBuffer> buffer) {
   for (size_t i = 0; i < shared_.size(); i++) {

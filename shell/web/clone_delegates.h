@@ -21,6 +21,9 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
   ~SerializerDelegate() override;
 
   void ThrowDataCloneError(v8::Local<v8::String> message) override;
+  // Host objects (the bindings' WebAssembly objects) are not serializable here: a
+  // DataCloneError (V8's default throws a plain Error).
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override;
   v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate* isolate,
                                              v8::Local<v8::SharedArrayBuffer> buffer) override;
 

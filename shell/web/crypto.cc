@@ -9,7 +9,6 @@
 
 #include "shell/bytes.h"
 #include "shell/embedded_js.h"
-#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
 
@@ -72,7 +71,6 @@ void Digest(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void InstallCrypto(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
   SetMethod(context, natives, "randomFill", RandomFill);
   SetMethod(context, natives, "isIntegerTypedArray", IsIntegerTypedArray);
   SetMethod(context, natives, "typeName", TypeName);

@@ -60,9 +60,7 @@ void DecodeWith(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return;
   }
   v8::Local<v8::String> string;
-  if (!v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(text.data()),
-                                  v8::NewStringType::kNormal, static_cast<int>(text.size()))
-           .ToLocal(&string)) {
+  if (!FromUtf16(isolate, text).ToLocal(&string)) {
     ThrowRangeError(isolate, "Failed to execute 'decode' on 'TextDecoder': the text is too long");
     return;
   }
@@ -74,7 +72,6 @@ void DecodeWith(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void InstallEncoding(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
   SetMethod(context, natives, "openDecoder", OpenDecoder);
   SetMethod(context, natives, "decodeWith", DecodeWith);
   InstallFactoryExports(context, global, js::kEncodingSource, "encoding.js", natives,

@@ -7,9 +7,9 @@
 #include "shell/embedded_js.h"
 #include "shell/environment.h"
 #include "shell/js_factory.h"
-#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
+#include "shell/web/structured_clone.h"
 
 namespace linea::shell::web {
 namespace {
@@ -75,6 +75,17 @@ void SetUnrefTimeout(const v8::FunctionCallbackInfo<v8::Value>& args) {
   uv_unref(reinterpret_cast<uv_handle_t*>(&timer->handle));
 }
 
+// postTask(callback): runs callback as its own task of the event loop (which it keeps alive).
+void PostTaskNative(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsFunction()) return;
+  auto callback = std::make_shared<v8::Global<v8::Function>>(isolate, args[0].As<v8::Function>());
+  Environment::From(isolate)->PostTask([callback](v8::Local<v8::Context> context) {
+    v8::Isolate* isolate = context->GetIsolate();
+    IgnoreResult(callback->Get(isolate)->Call(context, v8::Undefined(isolate), 0, nullptr));
+  });
+}
+
 bool CallHook(v8::Local<v8::Context> context, const v8::Global<v8::Function>& hook, int argc,
               v8::Local<v8::Value>* argv) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -85,12 +96,29 @@ bool CallHook(v8::Local<v8::Context> context, const v8::Global<v8::Function>& ho
          canceled->IsTrue();
 }
 
+// MessageChannel, MessagePort and MessageEvent (shell/web/js/messaging.js), over the events.
+void InstallMessaging(v8::Local<v8::Context> context, v8::Local<v8::Object> global,
+                      v8::Local<v8::Object> events) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> natives = v8::Object::New(isolate);
+  for (const char* name : {"Event", "EventTarget", "dispatch", "setEventHandler"}) {
+    v8::Local<v8::Value> value;
+    if (!events->Get(context, V8String(isolate, name)).ToLocal(&value) ||
+        natives->Set(context, V8String(isolate, name), value).IsNothing()) {
+      return;
+    }
+  }
+  SetMethod(context, natives, "postTask", PostTaskNative);
+  SetMethod(context, natives, "structuredClone", StructuredClone);
+  IgnoreResult(InstallFactoryExports(context, global, js::kMessagingSource, "messaging.js", natives,
+                                     {"MessageEvent", "MessagePort", "MessageChannel"}));
+}
+
 }  // namespace
 
 void InstallEvents(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
   SetMethod(context, natives, "now", Now);
   SetMethod(context, natives, "reportException", ReportException);
   SetMethod(context, natives, "setUnrefTimeout", SetUnrefTimeout);
@@ -102,6 +130,7 @@ void InstallEvents(v8::Local<v8::Context> context, v8::Local<v8::Object> global)
     return;
   }
   EventHooks& hooks = Environment::From(isolate)->Service<EventHooks>();
+  InstallMessaging(context, global, exports);
   v8::Local<v8::Function> function;
   if (GetFunction(context, exports, "fireError").ToLocal(&function)) {
     hooks.fire_error.Reset(isolate, function);

@@ -2,14 +2,18 @@
 
 #include "shell/embedded_js.h"
 #include "shell/environment.h"
+#include "shell/inspect.h"
 #include "shell/js_factory.h"
+#include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/base64.h"
 #include "shell/web/blob.h"
+#include "shell/web/compression.h"
 #include "shell/web/crypto.h"
 #include "shell/web/encoding.h"
 #include "shell/web/events.h"
 #include "shell/web/performance.h"
+#include "shell/web/streams.h"
 #include "shell/web/structured_clone.h"
 #include "shell/web/url.h"
 #include "shell/web/window.h"
@@ -27,8 +31,12 @@ v8::MaybeLocal<v8::Object> GetWebIdl(v8::Local<v8::Context> context) {
   WebIdl& idl = Environment::From(isolate)->Service<WebIdl>();
   if (idl.exports.IsEmpty()) {
     v8::Local<v8::Object> exports;
-    if (!RunFactory(context, js::kWebidlSource, "webidl.js", v8::Object::New(isolate))
-             .ToLocal(&exports)) {
+    v8::Local<v8::Object> natives = v8::Object::New(isolate);
+    if (natives
+            ->Set(context, V8String(isolate, "registerPlatformPrototype"),
+                  Environment::From(isolate)->inspector().platform_registrar())
+            .IsNothing() ||
+        !RunFactory(context, js::kWebidlSource, "webidl.js", natives).ToLocal(&exports)) {
       return {};
     }
     idl.exports.Reset(isolate, exports);
@@ -50,6 +58,7 @@ v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,
       natives->Set(context, V8String(isolate, "idl"), idl).IsNothing()) {
     return {};
   }
+  AddCodecNatives(context, natives);
   v8::Local<v8::Object> exports;
   if (!RunFactory(context, source, name, natives).ToLocal(&exports)) return {};
   for (const char* export_name : names) {
@@ -120,6 +129,8 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
   InstallEvents(context, global);
   InstallEncoding(context, global);
   InstallBase64(context, global);
+  InstallStreams(context, global);
+  InstallCompression(context, global);
   InstallBlob(context, global);
   InstallCrypto(context, global);
   InstallStructuredClone(context, global);

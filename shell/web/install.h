@@ -13,7 +13,8 @@ namespace linea::shell::web {
 void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> global);
 
 // Runs the factory `source` (named `name` in stack traces) with `natives`, to which it adds
-// `idl` (the exports of shell/web/js/webidl.js), and defines each of `names` from its exports
+// `idl` (the exports of shell/web/js/webidl.js) and the codec helpers of AddCodecNatives
+// (shell/text_codec.h), and defines each of `names` from its exports
 // on `global` as WebIDL defines interface objects: writable, configurable, not enumerable.
 // Returns the factory's exports (empty, with an exception pending, on failure).
 v8::MaybeLocal<v8::Object> InstallFactoryExports(v8::Local<v8::Context> context,

@@ -47,8 +47,7 @@ void DomainToAscii(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().SetNull();
   if (!args[0]->IsString() || Uts46() == nullptr) return;
   v8::Local<v8::String> domain = args[0].As<v8::String>();
-  std::u16string input(static_cast<size_t>(domain->Length()), u'\0');
-  domain->Write(isolate, reinterpret_cast<uint16_t*>(input.data()));
+  std::u16string input = ToUtf16(isolate, domain);
   std::u16string output(input.size() * 4 + 64, u'\0');
   UIDNAInfo info = UIDNA_INFO_INITIALIZER;
   UErrorCode status = U_ZERO_ERROR;
@@ -66,9 +65,8 @@ void DomainToAscii(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   if (U_FAILURE(status) || (info.errors & ~kIgnoredIdnaErrors) != 0) return;
   v8::Local<v8::String> result;
-  if (v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(output.data()),
-                                 v8::NewStringType::kNormal, length)
-          .ToLocal(&result)) {
+  output.resize(static_cast<size_t>(length));
+  if (FromUtf16(isolate, output).ToLocal(&result)) {
     args.GetReturnValue().Set(result);
   }
 }
@@ -80,9 +78,7 @@ void DecodeUtf8NoBom(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::u16string text;
   DecodeUtf8(bytes, false, true, text);
   v8::Local<v8::String> result;
-  if (v8::String::NewFromTwoByte(args.GetIsolate(), reinterpret_cast<const uint16_t*>(text.data()),
-                                 v8::NewStringType::kNormal, static_cast<int>(text.size()))
-          .ToLocal(&result)) {
+  if (FromUtf16(args.GetIsolate(), text).ToLocal(&result)) {
     args.GetReturnValue().Set(result);
   }
 }
@@ -92,7 +88,7 @@ void DecodeUtf8NoBom(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void InstallUrl(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);
+  AddCodecNatives(context, natives);  // url_parser.js runs before InstallFactoryExports adds them.
   SetMethod(context, natives, "domainToAscii", DomainToAscii);
   SetMethod(context, natives, "decodeUtf8NoBom", DecodeUtf8NoBom);
   v8::Local<v8::Object> parser;

@@ -117,6 +117,7 @@ struct ScriptRunner::ActionOutcome {
     kReturned,
     kTrapped,
     kException,
+    kThrown,  // A wasm exception escaped.
     kNotRun,  // The runner could not perform it (no such module/export, bad arguments).
   };
   Kind kind = Kind::kReturned;
@@ -225,6 +226,8 @@ ScriptRunner::ModuleOutcome ScriptRunner::Instantiate(std::shared_ptr<const rt::
       return {Stage::kException, result.message, {}, nullptr};
     case rt::InstantiateResult::Kind::kResourceExhausted:
       return {Stage::kResourceExhausted, result.message, {}, nullptr};
+    case rt::InstantiateResult::Kind::kThrow:
+      return {Stage::kException, result.message, {}, nullptr};
   }
   return {Stage::kException, "unknown InstantiateResult kind", {}, nullptr};
 }
@@ -374,6 +377,9 @@ ScriptRunner::ActionOutcome ScriptRunner::Perform(const json& action) {
     case rt::Outcome::Kind::kException:
       outcome.kind = Kind::kException;
       break;
+    case rt::Outcome::Kind::kThrow:
+      outcome.kind = Kind::kThrown;
+      break;
   }
   return outcome;
 }
@@ -402,6 +408,8 @@ std::string ScriptRunner::DescribeOutcome(const ActionOutcome& outcome) {
       return DescribeTrap(outcome.trap);
     case ActionOutcome::Kind::kException:
       return "host exception";
+    case ActionOutcome::Kind::kThrown:
+      return "wasm exception";
     case ActionOutcome::Kind::kNotRun:
       return "not run: " + outcome.problem;
   }
@@ -462,13 +470,12 @@ ScriptRunner::Verdict ScriptRunner::AssertTrap(const json& command) {
                        DescribeOutcome(outcome));
 }
 
-// Exception-handling scripts expect a wasm exception to escape; rt::Outcome has no such kind
-// (kException is a host's exception), so this cannot pass until the runtime grows one.
+// assert_exception: a wasm exception must escape the call.
 ScriptRunner::Verdict ScriptRunner::AssertException(const json& command) {
   const json& action = command.at("action");
   ActionOutcome outcome = Perform(action);
-  return Verdict::Fail(DescribeAction(action) +
-                       ": expected a wasm exception (not supported by rt::Outcome), got " +
+  if (outcome.kind == ActionOutcome::Kind::kThrown) return Verdict::Pass();
+  return Verdict::Fail(DescribeAction(action) + ": expected a wasm exception, got " +
                        DescribeOutcome(outcome));
 }
 

@@ -386,6 +386,8 @@ std::string Describe(const rt::Value& value, const ExternRefs& refs) {
     case rt::ValType::kFuncRef:
     case rt::ValType::kExternRef:
       return DescribeReference(value.type, value.bits, refs);
+    case rt::ValType::kExnRef:
+      return prefix + (value.bits == 0 ? "null" : Hex(value.bits, 1));
   }
   return prefix + Hex(value.bits, 1);
 }

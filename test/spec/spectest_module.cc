@@ -57,12 +57,16 @@ rt::Result<ExportMap> MakeSpectestModule(rt::Store& store) {
         std::make_shared<rt::Global>(rt::GlobalType{global.value.type, false}, global.value);
     exports.emplace(global.name, rt::Extern::Of(std::move(object)));
   }
-  rt::Result<std::shared_ptr<rt::Table>> table =
-      rt::Table::Create(rt::TableType{ValType::kFuncRef, {10, 20}});
-  if (!table) return rt::Error{"spectest.table: " + table.error().message};
-  exports.emplace("table", rt::Extern::Of(std::move(table).value()));
+  // "table64" is the same with i64 indices (table64).
+  for (const bool address64 : {false, true}) {
+    const char* name = address64 ? "table64" : "table";
+    rt::Result<std::shared_ptr<rt::Table>> table =
+        rt::Table::Create(rt::TableType{ValType::kFuncRef, {10, 20}, address64});
+    if (!table) return rt::Error{"spectest." + std::string(name) + ": " + table.error().message};
+    exports.emplace(name, rt::Extern::Of(std::move(table).value()));
+  }
   rt::Result<std::shared_ptr<rt::Memory>> memory =
-      rt::Memory::Create(rt::MemoryType{{1, 2}, false});
+      rt::Memory::Create(rt::MemoryType{{1, 2}, false, false});
   if (!memory) return rt::Error{"spectest.memory: " + memory.error().message};
   exports.emplace("memory", rt::Extern::Of(std::move(memory).value()));
   return exports;

@@ -19,6 +19,9 @@ struct ProposalSuite {
 constexpr ProposalSuite kProposalSuites[] = {
     {"threads", "--enable-threads"},
     {"exception-handling", "--enable-exceptions"},
+    // ../shared/wasm-spec/legacy/exceptions: try/catch/delegate, beside tail calls.
+    {"exceptions", "--enable-exceptions"},
+    {"exceptions", "--enable-tail-call"},
     {"extended-const", "--enable-extended-const"},
     {"memory64", "--enable-memory64"},
     {"multi-memory", "--enable-multi-memory"},
@@ -48,7 +51,7 @@ ScriptFile Describe(const fs::path& path, const fs::path& shared) {
   if (!script.is_wast) return script;
   for (const fs::path& part : path) {
     for (const ProposalSuite& proposal : kProposalSuites) {
-      if (part == proposal.directory) script.wast2json_flags = {std::string(proposal.flag)};
+      if (part == proposal.directory) script.wast2json_flags.emplace_back(proposal.flag);
     }
   }
   return script;
@@ -79,7 +82,8 @@ std::optional<fs::path> LocateShared() {
 }
 
 std::vector<fs::path> DefaultScriptPaths(const fs::path& shared) {
-  return {shared / "wasm-spec" / "json", shared / "testsuite" / "proposals" / "threads"};
+  return {shared / "wasm-spec" / "json", shared / "wasm-spec" / "legacy" / "exceptions" / "core",
+          shared / "testsuite" / "proposals" / "threads"};
 }
 
 rt::Result<std::vector<ScriptFile>> FindScripts(const std::vector<fs::path>& paths,

@@ -41,9 +41,9 @@ Module MakeModule(std::vector<FuncType> types) {
 // a data count of 1.
 Module RichModule() {
   Module m = MakeModule({FuncType{}, FuncType{{i32}, {i32}}, FuncType{{i32, i64}, {f64}}});
-  m.memories.push_back(MemoryType{{1, std::nullopt}, false});
-  m.tables.push_back(TableType{funcref, {1, std::nullopt}});
-  m.tables.push_back(TableType{externref, {1, std::nullopt}});
+  m.memories.push_back(MemoryType{{1, std::nullopt}, false, false});
+  m.tables.push_back(TableType{funcref, {1, std::nullopt}, false});
+  m.tables.push_back(TableType{externref, {1, std::nullopt}, false});
   m.globals.push_back(GlobalType{i32, false});
   m.globals.push_back(GlobalType{i32, true});
   ElementSegment segment;
@@ -118,7 +118,21 @@ TEST(CompilerTest, GlobalsAndMemoryImmediates) {
   ExpectError({0x00, 0x41, 0x00, 0x28, 0x03, 0x00, 0x1a, 0x0b},
               "alignment must not be larger than natural");
   ExpectValid({0x00, 0x41, 0x00, 0x28, 0x02, 0x00, 0x1a, 0x0b});
-  ExpectError({0x00, 0x3f, 0x01, 0x1a, 0x0b}, "zero byte expected");  // memory.size 1
+  ExpectError({0x00, 0x3f, 0x01, 0x1a, 0x0b}, "unknown memory 1");  // memory.size 1
+}
+
+TEST(CompilerTest, MemoryIndices) {
+  Module m = RichModule();
+  m.memories.push_back(MemoryType{{1, std::nullopt}, false, false});
+  // i32.load with flags 0x42 (alignment 4, memory index follows) from memory 1.
+  ExpectValid(m, 0, {0x00, 0x41, 0x00, 0x28, 0x42, 0x01, 0x00, 0x1a, 0x0b});
+  ExpectError(m, 0, {0x00, 0x41, 0x00, 0x28, 0x42, 0x02, 0x00, 0x1a, 0x0b}, "unknown memory 2");
+  // An offset of 2^32 does not fit an i32-addressed memory.
+  ExpectError(m, 0, {0x00, 0x41, 0x00, 0x28, 0x02, 0x80, 0x80, 0x80, 0x80, 0x10, 0x1a, 0x0b},
+              "offset out of range");
+  // memory.copy from memory 0 to memory 1, memory.size 1.
+  ExpectValid(m, 0, {0x00, 0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x0a, 0x01, 0x00, 0x0b});
+  ExpectValid(m, 0, {0x00, 0x3f, 0x01, 0x1a, 0x0b});
 }
 
 TEST(CompilerTest, Locals) {
@@ -210,13 +224,67 @@ TEST(CompilerTest, BulkMemoryNeedsDataCount) {
   ExpectError(m, 0, {0x00, 0xfc, 0x09, 0x00, 0x0b}, "data count section required");
   ExpectValid({0x00, 0xfc, 0x09, 0x00, 0x0b});
   ExpectValid({0x00, 0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x08, 0x00, 0x00, 0x0b});
+  // memory.init 0 into memory 1, which RichModule does not have.
   ExpectError({0x00, 0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x08, 0x00, 0x01, 0x0b},
-              "zero byte expected");
+              "unknown memory 1");
+}
+
+TEST(CompilerTest, TailCallTyping) {
+  // RichModule's function 1 is [i32] -> [i32], function 2 [i32 i64] -> [f64].
+  Module m = RichModule();
+  // (return_call 1 (local.get 0)) in function 1: same results.
+  ExpectValid(m, 1, {0x00, 0x20, 0x00, 0x12, 0x01, 0x0b});
+  // Code after it is unreachable, so its stack is polymorphic.
+  ExpectValid(m, 1, {0x00, 0x20, 0x00, 0x12, 0x01, 0x6a, 0x0b});
+  // (return_call 2 ...) from function 1: [f64] is not [i32].
+  ExpectError(m, 1, {0x00, 0x20, 0x00, 0x42, 0x00, 0x12, 0x02, 0x0b}, "type mismatch");
+  // (return_call_indirect (type 1) (local.get 0) (i32.const 0)) in function 1.
+  ExpectValid(m, 1, {0x00, 0x20, 0x00, 0x41, 0x00, 0x13, 0x01, 0x00, 0x0b});
+  // ... through the externref table 1.
+  ExpectError(m, 1, {0x00, 0x20, 0x00, 0x41, 0x00, 0x13, 0x01, 0x01, 0x0b}, "funcref table");
+  // ... with an argument missing.
+  ExpectError(m, 1, {0x00, 0x41, 0x00, 0x13, 0x01, 0x00, 0x0b}, "type mismatch");
+}
+
+// RichModule plus tag 0 of type 1's parameters ([i32]).
+Module ModuleWithTag() {
+  Module m = RichModule();
+  m.types.push_back(FuncType{{i32}, {}});
+  m.canonical_type_ids.push_back(CanonicalTypeId(m.types.back()));
+  m.tag_type_indices.push_back(static_cast<uint32_t>(m.types.size() - 1));
+  return m;
+}
+
+TEST(CompilerTest, ExceptionHandlingTyping) {
+  Module m = ModuleWithTag();
+  // (throw 0 (i32.const 1)); without the operand it is a type error.
+  ExpectValid(m, 0, {0x00, 0x41, 0x01, 0x08, 0x00, 0x0b});
+  ExpectError(m, 0, {0x00, 0x08, 0x00, 0x0b}, "type mismatch");
+  ExpectError(m, 0, {0x00, 0x08, 0x01, 0x0b}, "unknown tag 1");
+  // (block (result i32) (try_table (catch 0 0) ...)): the label takes the tag's [i32].
+  ExpectValid(m, 0,
+              {0x00, 0x02, 0x7f, 0x1f, 0x40, 0x01, 0x00, 0x00, 0x00, 0x0b, 0x00, 0x0b, 0x1a, 0x0b});
+  // The same into a label of no values, and catch_ref into one without the exnref.
+  ExpectError(m, 0, {0x00, 0x02, 0x40, 0x1f, 0x40, 0x01, 0x00, 0x00, 0x00, 0x0b, 0x0b, 0x0b},
+              "type mismatch");
+  ExpectError(m, 0,
+              {0x00, 0x02, 0x7f, 0x1f, 0x40, 0x01, 0x01, 0x00, 0x00, 0x0b, 0x00, 0x0b, 0x1a, 0x0b},
+              "type mismatch");
+  // throw_ref needs an exnref; (ref.null exn) is one.
+  ExpectError(m, 0, {0x00, 0x41, 0x00, 0x0a, 0x0b}, "type mismatch");
+  ExpectValid(m, 0, {0x00, 0xd0, 0x69, 0x0a, 0x0b});
+  // Legacy: try (catch 0 drop) end; rethrow 0 inside the catch; not inside the try part.
+  ExpectValid(m, 0, {0x00, 0x06, 0x40, 0x07, 0x00, 0x1a, 0x09, 0x00, 0x0b, 0x0b});
+  ExpectError(m, 0, {0x00, 0x06, 0x40, 0x09, 0x00, 0x0b, 0x0b}, "invalid rethrow label");
+  // catch after catch_all, and delegate after a catch.
+  ExpectError(m, 0, {0x00, 0x06, 0x40, 0x19, 0x07, 0x00, 0x1a, 0x0b, 0x0b}, "catch without");
+  ExpectError(m, 0, {0x00, 0x06, 0x40, 0x19, 0x18, 0x00, 0x0b}, "delegate without");
+  ExpectValid(m, 0, {0x00, 0x06, 0x40, 0x18, 0x00, 0x0b});
 }
 
 TEST(CompilerTest, UnsupportedAndUnknownOpcodes) {
   ExpectError({0x00, 0xfd, 0x9a, 0x01, 0x0b}, "unknown opcode 0xfd 154");  // A gap in 0xfd.
-  ExpectError({0x00, 0x06, 0x0b}, "unknown opcode 0x06");
+  ExpectError({0x00, 0x27, 0x0b}, "unknown opcode 0x27");
   ExpectError({0x00, 0xfc, 0x12, 0x0b}, "unknown opcode 0xfc 18");
 }
 

@@ -116,7 +116,7 @@ TEST(DecoderTest, Header) {
 }
 
 TEST(DecoderTest, SectionIds) {
-  ExpectError(WasmModule({{0x0d, 0x00}}), "malformed section id");
+  ExpectError(WasmModule({{0x0e, 0x00}}), "malformed section id");
   ExpectError(WasmModule({{0xff, 0x00}}), "malformed section id");
   // Two start sections, and a type section after a function section.
   const Bytes type = {0x01, 0x04, 0x01, 0x60, 0x00, 0x00};
@@ -217,7 +217,7 @@ TEST(DecoderTest, MalformedTypes) {
   // (import "" "" (global (mut i32))) with mutability byte 2.
   ExpectError(WasmModule({{0x02, 0x06, 0x01, 0x00, 0x00, 0x03, 0x7f, 0x02}}),
               "malformed mutability");
-  ExpectError(WasmModule({{0x02, 0x04, 0x01, 0x00, 0x00, 0x04}}), "malformed import kind");
+  ExpectError(WasmModule({{0x02, 0x04, 0x01, 0x00, 0x00, 0x05}}), "malformed import kind");
   ExpectError(WasmModule({{0x02, 0x05, 0x01, 0x00, 0x00, 0x00, 0x00}}), "unknown type 0");
   // (table 0 i32) : not a reference type.
   ExpectError(WasmModule({{0x04, 0x04, 0x01, 0x7f, 0x00, 0x00}}), "malformed reference type");
@@ -235,11 +235,27 @@ TEST(DecoderTest, Limits) {
       MustDecode(WasmModule({{0x05, 0x06, 0x01, 0x01, 0x00, 0x80, 0x80, 0x04}}));
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->memories[0].limits.max, 65536u);
-  // Limits flags are a 1-bit integer: 2 and 3 (shared memories, threads) are malformed.
-  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x03, 0x00, 0x01}}), "integer too large");
-  ExpectError(WasmModule({{0x05, 0x03, 0x01, 0x02, 0x00}}), "integer too large");
-  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x81, 0x00, 0x00}}),
-              "integer representation too long");
+  // Limits flags (3.0) are a byte with bits 0 (maximum) and 2 (64-bit): 2 and 3 (shared
+  // memories, threads) and 0x81 are malformed.
+  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x03, 0x00, 0x01}}), "malformed limits flags");
+  ExpectError(WasmModule({{0x05, 0x03, 0x01, 0x02, 0x00}}), "malformed limits flags");
+  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x81, 0x00, 0x00}}), "malformed limits flags");
+  // (memory i64 1 0x1_0000_0000_0000) is fine, one page more is not.
+  m = MustDecode(
+      WasmModule({{0x05, 0x0a, 0x01, 0x05, 0x01, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->memories[0].address64);
+  EXPECT_EQ(m->memories[0].limits.max, uint64_t{1} << 48);
+  ExpectError(
+      WasmModule({{0x05, 0x0a, 0x01, 0x05, 0x01, 0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40}}),
+      "memory size must be at most 2^48 pages");
+  // (table i64 0 0xffff_ffff_ffff_ffff funcref), and an i32 table past 2^32-1.
+  m = MustDecode(WasmModule({{0x04, 0x0e, 0x01, 0x70, 0x05, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff,
+                              0xff, 0xff, 0xff, 0xff, 0x01}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->tables[0].address64);
+  ExpectError(WasmModule({{0x04, 0x09, 0x01, 0x70, 0x01, 0x00, 0x80, 0x80, 0x80, 0x80, 0x10}}),
+              "table size must be at most");
   // (table 1 0 funcref); (table 0 0xffffffff funcref) is fine.
   ExpectError(WasmModule({{0x04, 0x05, 0x01, 0x70, 0x01, 0x01, 0x00}}),
               "size minimum must not be greater than maximum");
@@ -310,13 +326,21 @@ TEST(DecoderTest, BytesHashIsV8s) {
   EXPECT_EQ(large.Finish(), 0x00013a0au);  // (length << 2) | 2, as node names such a module.
 }
 
-TEST(DecoderTest, AtMostOneMemory) {
+TEST(DecoderTest, MultipleMemories) {
   // (memory 0) (memory 0)
-  ExpectError(WasmModule({{0x05, 0x05, 0x02, 0x00, 0x00, 0x00, 0x00}}), "multiple memories");
+  std::shared_ptr<const Module> m =
+      MustDecode(WasmModule({{0x05, 0x05, 0x02, 0x00, 0x00, 0x00, 0x00}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->memories.size(), 2u);
   // (import "" "" (memory 0)) (memory 0)
-  ExpectError(WasmModule({{0x02, 0x06, 0x01, 0x00, 0x00, 0x02, 0x00, 0x00},
-                          {0x05, 0x03, 0x01, 0x00, 0x00}}),
-              "multiple memories");
+  m = MustDecode(WasmModule(
+      {{0x02, 0x06, 0x01, 0x00, 0x00, 0x02, 0x00, 0x00}, {0x05, 0x03, 0x01, 0x00, 0x00}}));
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->num_imported_memories, 1u);
+  // 101 memories: past the JS API's limit of 100.
+  Bytes section = {0x05, 0xcb, 0x01, 0x65};
+  for (int i = 0; i < 101; ++i) section.insert(section.end(), {0x00, 0x00});
+  ExpectError(WasmModule({section}), "too many memories");
 }
 
 // --- Globals and constant expressions -----------------------------------------------------
@@ -346,11 +370,11 @@ TEST(DecoderTest, ConstantExpressions) {
   // (global i32 (global.get 1)) : a mutable global.
   ExpectError(WasmModule({kImportedGlobals, {0x06, 0x06, 0x01, 0x7f, 0x00, 0x23, 0x01, 0x0b}}),
               "constant expression required");
-  // (global i32 (global.get 2)) : not imported (it is this global itself).
+  // (global i32 (global.get 2)) : it is this global itself, not an earlier one.
   ExpectError(WasmModule({kImportedGlobals, {0x06, 0x06, 0x01, 0x7f, 0x00, 0x23, 0x02, 0x0b}}),
               "unknown global 2");
-  // (global i32 (i32.const 0) (i32.const 0) (i32.add)) : not constant in 2.0.
-  ExpectError(WasmModule({{0x06, 0x09, 0x01, 0x7f, 0x00, 0x41, 0x00, 0x41, 0x00, 0x6a, 0x0b}}),
+  // (global i32 (i32.const 0) (i32.const 0) (i32.div_s)) : not constant even in 3.0.
+  ExpectError(WasmModule({{0x06, 0x09, 0x01, 0x7f, 0x00, 0x41, 0x00, 0x41, 0x00, 0x6d, 0x0b}}),
               "constant expression required");
   // (global i32 (nop)) and an opcode that is no instruction at all.
   ExpectError(WasmModule({{0x06, 0x05, 0x01, 0x7f, 0x00, 0x01, 0x0b}}),
@@ -408,7 +432,7 @@ TEST(DecoderTest, Exports) {
                 names[kind]);
   }
   ExpectError(
-      WasmModule({kOneFuncType, kOneFunc, {0x07, 0x05, 0x01, 0x01, 0x61, 0x04, 0x00}, kOneBody}),
+      WasmModule({kOneFuncType, kOneFunc, {0x07, 0x05, 0x01, 0x01, 0x61, 0x05, 0x00}, kOneBody}),
       "malformed export kind");
 }
 

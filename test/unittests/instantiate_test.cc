@@ -80,7 +80,7 @@ TEST_F(InstantiateTest, WrongKindOrCount) {
   EXPECT_EQ(r.kind, InstantiateResult::Kind::kLinkError);
   // An Extern that names a kind but holds nothing.
   imports = GoodImports();
-  imports[1] = Extern{ExternKind::kTable, nullptr, nullptr, nullptr, nullptr};
+  imports[1] = Extern{ExternKind::kTable, nullptr, nullptr, nullptr, nullptr, nullptr};
   ExpectLinkError(imports, "import \"env\" \"t\"");
 }
 
@@ -335,6 +335,37 @@ TEST(InstantiateLimitsTest, MemoryPastTheHostLimit) {
   // (module (memory 1)) fits.
   r = store.Instantiate(MustDecode(WasmModule({{0x05, 0x03, 0x01, 0x00, 0x01}})), {});
   EXPECT_EQ(r.kind, InstantiateResult::Kind::kOk) << r.message;
+}
+
+// Extended constant expressions (3.0): arithmetic and global.get of earlier globals.
+TEST(InstantiateConstExprTest, ExtendedConstantExpressions) {
+  // (global $a i32 (i32.const 6))
+  // (global $b i32 (i32.mul (global.get $a) (i32.const 7)))
+  // (global $c i64 (i64.sub (i64.const 1) (i64.const 2)))
+  const Bytes module = WasmModule({{0x06, 0x16, 0x03,                                //
+                                    0x7f, 0x00, 0x41, 0x06, 0x0b,                    //
+                                    0x7f, 0x00, 0x23, 0x00, 0x41, 0x07, 0x6c, 0x0b,  //
+                                    0x7e, 0x00, 0x42, 0x01, 0x42, 0x02, 0x7d, 0x0b}});
+  Store store;
+  InstantiateResult r = store.Instantiate(MustDecode(module), {});
+  ASSERT_EQ(r.kind, InstantiateResult::Kind::kOk) << r.message;
+  EXPECT_EQ(r.instance->globals[1]->value().i32(), 42);
+  EXPECT_EQ(r.instance->globals[2]->value().i64(), -1);
+}
+
+TEST(InstantiateConstExprTest, InvalidExtendedConstantExpressions) {
+  // (global i32 (i32.add (i32.const 1))): one operand short.
+  auto one_operand =
+      DecodeModule(WasmModule({{0x06, 0x07, 0x01, 0x7f, 0x00, 0x41, 0x01, 0x6a, 0x0b}}));
+  ASSERT_FALSE(one_operand.ok());
+  EXPECT_NE(one_operand.error().message.find("type mismatch"), std::string::npos)
+      << one_operand.error().message;
+  // (global i32 (global.get 1)) (global i32 (i32.const 0)): a later global is not visible.
+  auto forward = DecodeModule(
+      WasmModule({{0x06, 0x0b, 0x02, 0x7f, 0x00, 0x23, 0x01, 0x0b, 0x7f, 0x00, 0x41, 0x00, 0x0b}}));
+  ASSERT_FALSE(forward.ok());
+  EXPECT_NE(forward.error().message.find("unknown global 1"), std::string::npos)
+      << forward.error().message;
 }
 
 }  // namespace

@@ -172,6 +172,29 @@ const Bytes kRecursion = {
 };
 
 // (module
+//   (import "host" "swap" (func $swap (param v128 i32) (result v128 i64)))
+//   (func (export "mix") (param $v v128) (param $k i32) (result v128 i64)
+//     (call $swap (local.get $v) (local.get $k)))
+//   (func (export "pick") (param v128 v128 i32) (result v128)
+//     (select (local.get 0) (local.get 1) (local.get 2)))
+//   (func (export "branch") (param $v v128) (param $c i32) (result v128)
+//     (block $b (result v128)
+//       (br_if $b (local.get $v) (local.get $c))
+//       (drop)
+//       (v128.const i64x2 7 8))))
+const Bytes kV128 = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x15, 0x03, 0x60, 0x02, 0x7b, 0x7f,
+    0x02, 0x7b, 0x7e, 0x60, 0x03, 0x7b, 0x7b, 0x7f, 0x01, 0x7b, 0x60, 0x02, 0x7b, 0x7f, 0x01,
+    0x7b, 0x02, 0x0d, 0x01, 0x04, 0x68, 0x6f, 0x73, 0x74, 0x04, 0x73, 0x77, 0x61, 0x70, 0x00,
+    0x00, 0x03, 0x04, 0x03, 0x00, 0x01, 0x02, 0x07, 0x17, 0x03, 0x03, 0x6d, 0x69, 0x78, 0x00,
+    0x01, 0x04, 0x70, 0x69, 0x63, 0x6b, 0x00, 0x02, 0x06, 0x62, 0x72, 0x61, 0x6e, 0x63, 0x68,
+    0x00, 0x03, 0x0a, 0x33, 0x03, 0x08, 0x00, 0x20, 0x00, 0x20, 0x01, 0x10, 0x00, 0x0b, 0x09,
+    0x00, 0x20, 0x00, 0x20, 0x01, 0x20, 0x02, 0x1b, 0x0b, 0x1e, 0x00, 0x02, 0x7b, 0x20, 0x00,
+    0x20, 0x01, 0x0d, 0x00, 0x1a, 0xfd, 0x0c, 0x07, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0b, 0x0b,
+};
+
+// (module
 //   (import "env" "pair" (func $pair (param i32) (result i32 i64)))
 //   (import "env" "fail" (func $fail))
 //   (func (export "call_pair") (param i32) (result i32 i64) (call $pair (local.get 0)))
@@ -458,6 +481,43 @@ TEST_F(InterpreterTest, HostFunctionsWithMultipleResults) {
   // Store::Call of a host function directly.
   ASSERT_TRUE(store_.Call(pair, std::vector<Value>{Value::I32(1)}, &results).ok());
   EXPECT_EQ(results[0].i32(), 2);
+  ExpectStacksReset();
+}
+
+TEST_F(InterpreterTest, V128ArgumentsAndResultsCrossHostCallsWhole) {
+  // The host swaps the halves of its v128 and doubles the i32: all 16 bytes must arrive and
+  // come back, beside a scalar of the same call.
+  Function* swap =
+      store_.CreateHostFunction({{ValType::kV128, ValType::kI32}, {ValType::kV128, ValType::kI64}},
+                                [](std::span<const Value> args, std::span<Value> results) {
+                                  EXPECT_EQ(args[0].type, ValType::kV128);
+                                  results[0] = Value::V128(args[0].high, args[0].bits);
+                                  results[1] = Value::I64(args[1].i32() * 2);
+                                  return Outcome::Ok();
+                                });
+  Instance* instance = Instantiate(kV128, {Extern::Of(swap)});
+  ASSERT_NE(instance, nullptr);
+  const Value v = Value::V128(0x0123456789abcdefu, 0xfedcba9876543210u);
+  const Value w = Value::V128(1, 2);
+  std::vector<Value> results;
+  ASSERT_TRUE(Call(instance, "mix", {v, Value::I32(21)}, &results).ok());
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[0].type, ValType::kV128);
+  EXPECT_EQ(results[0].bits, 0xfedcba9876543210u);
+  EXPECT_EQ(results[0].high, 0x0123456789abcdefu);
+  EXPECT_EQ(results[1].i64(), 42);
+  // select and a branch carry all 16 bytes too.
+  Value picked = CallOk(instance, "pick", {v, w, Value::I32(0)});
+  EXPECT_EQ(picked.bits, 1u);
+  EXPECT_EQ(picked.high, 2u);
+  picked = CallOk(instance, "pick", {v, w, Value::I32(1)});
+  EXPECT_EQ(picked.high, 0xfedcba9876543210u);
+  Value branched = CallOk(instance, "branch", {v, Value::I32(1)});
+  EXPECT_EQ(branched.bits, 0x0123456789abcdefu);
+  EXPECT_EQ(branched.high, 0xfedcba9876543210u);
+  branched = CallOk(instance, "branch", {v, Value::I32(0)});
+  EXPECT_EQ(branched.bits, 7u);
+  EXPECT_EQ(branched.high, 8u);
   ExpectStacksReset();
 }
 

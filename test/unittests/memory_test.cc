@@ -32,7 +32,7 @@ TEST(MemoryTest, CreateCommitsTheMinimum) {
   // The whole committed range is writable.
   std::memset(m->base(), 0xab, m->size_bytes());
   EXPECT_EQ(m->base()[2 * kPageSize - 1], 0xab);
-  EXPECT_EQ(m->type(), (MemoryType{{2, 5}, false}));
+  EXPECT_EQ(m->type(), (MemoryType{{2, 5}, false, false}));
 }
 
 TEST(MemoryTest, GrowKeepsBaseAndZeroesNewPages) {

@@ -17,7 +17,7 @@ TEST(TableTest, CreateFillsWithInit) {
   for (uint32_t i = 0; i < 3; ++i) EXPECT_EQ(table.Get(i), &marker_a);
   table.Set(1, nullptr);
   EXPECT_EQ(table.Get(1), nullptr);
-  EXPECT_EQ(table.type(), (TableType{ValType::kExternRef, {3, 10}}));
+  EXPECT_EQ(table.type(), (TableType{ValType::kExternRef, {3, 10}, false}));
 }
 
 TEST(TableTest, GrowWithinLimits) {

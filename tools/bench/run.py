@@ -1,16 +1,28 @@
 #!/usr/bin/env python3
-"""Side-by-side benchmark of linea's interpreter against peers running the same .wasm:
+"""linea's benchmarks, side by side with peers in one run, reported as ratios.
 
-  - wabt's wasm-interp (an interpreter, like ours; timed as a whole process),
-  - node (V8's optimizing JIT, and with --liftoff-only its baseline compiler).
+    tools/bench/run.py [--linea out/release/linea] [--repeat 3] [--all | SECTION...] [--only NAME]
 
-Each .wat here exports `run`; each peer runs it REPEAT times and the best time counts.
-Prints a table of times and linea's ratio to each peer (ratio > 1: linea is slower).
-Usage: tools/bench/run.py [--linea out/release/linea] [--repeat 3] [NAME...]
+Sections (default: kernels):
+  kernels  each kernel's `run` export (the .wat files here, and kernels/*.c built with emcc at
+           bench time) in linea, node (TurboFan: --no-liftoff), node's baseline compiler
+           (--liftoff --no-wasm-tier-up), and, when installed, wasm3, WAMR's iwasm and wabt's
+           wasm-interp (--with-wasm-interp: it is slow); best of --repeat, interleaved; every
+           peer's result must equal linea's. Ratio > 1: linea takes longer.
+  calls    ns per call JS->wasm and wasm->JS in linea and node, and linea's empty native call
+           (the floor any embedder pays; linea --bench-natives), with linea's excess over it.
+  compile  WebAssembly.validate, new Module and compile in MB/s on a large module built with
+           emcc at bench time, and the memory instantiation costs (peak RSS over a bare run,
+           as a multiple of the .wasm size).
+  startup  `-e 0` process time, linea and node.
+
+Nothing here asserts: tools/bench/README.md records results with their date and machine.
 """
 
 import argparse
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,67 +30,259 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+NODE_TURBOFAN = ["node", "--no-liftoff"]
+NODE_LIFTOFF = ["node", "--liftoff", "--no-wasm-tier-up"]
+
+
+def run(command, **kwargs):
+    return subprocess.run(command, capture_output=True, text=True, check=True, **kwargs).stdout
 
 
 def js_time(command):
-    """Runs bench.js under `command`; returns (result, ms measured inside the engine)."""
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
-    return out[0], float(out[1])
+    """bench.js prints "<result> <ms>", the time measured inside the engine."""
+    result, ms = run(command).split()[:2]
+    return result, float(ms)
 
 
-def process_time(command):
+def process_time(command, parse):
     start = time.perf_counter()
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    return out.strip().split(":")[-1], (time.perf_counter() - start) * 1000
+    out = run(command)
+    return parse(out), (time.perf_counter() - start) * 1000
 
 
-def normalize(result):
-    """Peers print numbers differently (9577 vs 9577.000000); compare values."""
-    try:
-        return float(result) if "." in result else int(result)
-    except ValueError:
-        return result
+def last_integer(text):
+    """The last integer a CLI runner printed ("Result: 42", "0x2a:i32" -> 42), as i32."""
+    numbers = re.findall(r"-?0x[0-9a-fA-F]+|-?\d+", text)
+    if not numbers:
+        return text.strip()
+    value = int(numbers[-1], 0) & 0xffffffff
+    return str(value - (1 << 32) if value >= 1 << 31 else value)
+
+
+# A kernel whose source says "bench: simd" is built twice: NAME.scalar without and NAME.simd with
+# -msimd128, both -O3 (clang vectorizes there), so vector code is compared with its own scalar
+# build. Compiled by clang, linked -O0: the link step's binaryen/JS optimizers add nothing to a
+# STANDALONE_WASM kernel (and take minutes on large modules).
+SIMD_BUILDS = {".scalar": ["-O3"], ".simd": ["-O3", "-msimd128"]}
+
+
+def emcc_build(source, flags, wasm, tmp):
+    obj = os.path.join(tmp, os.path.basename(wasm) + ".o")
+    run(["emcc", *flags, "-c", source, "-o", obj])
+    run(["emcc", "-O0", *flags[1:], "-sSTANDALONE_WASM", "--no-entry", "-Wl,--export=run", obj,
+         "-o", wasm])
+
+
+def build_kernels(tmp, only):
+    """name -> .wasm path: the .wat files here and, with emcc, kernels/*.c."""
+    wasm = {}
+    for name in sorted(os.listdir(HERE)):
+        stem, ext = os.path.splitext(name)
+        if ext == ".wat" and stem != "calls" and (not only or stem in only):
+            wasm[stem] = os.path.join(tmp, stem + ".wasm")
+            run(["wat2wasm", "--enable-all", os.path.join(HERE, name), "-o", wasm[stem]])
+    kernels = os.path.join(HERE, "kernels")
+    if not shutil.which("emcc"):
+        print("(emcc not found: the C kernels are skipped)")
+        return wasm
+    for name in sorted(os.listdir(kernels)):
+        stem, ext = os.path.splitext(name)
+        if ext != ".c":
+            continue
+        source = os.path.join(kernels, name)
+        with open(source, encoding="utf-8") as f:
+            builds = SIMD_BUILDS if "bench: simd" in f.read() else {"": ["-O2"]}
+        for suffix, flags in builds.items():
+            if only and stem not in only and stem + suffix not in only:
+                continue
+            wasm[stem + suffix] = os.path.join(tmp, stem + suffix + ".wasm")
+            emcc_build(source, flags, wasm[stem + suffix], tmp)
+    return wasm
+
+
+def wasm_interp_result(out):
+    """wasm-interp --run-all-exports prints "run() => i32:4294967295" among other exports'
+    lines; integers print unsigned, JS shows them signed."""
+    line = next(line for line in out.splitlines() if line.startswith("run("))
+    kind, _, value = line.split("=> ")[-1].partition(":")
+    bits = {"i32": 32, "i64": 64}.get(kind)
+    if bits and int(value) >= 2 ** (bits - 1):
+        value = str(int(value) - 2**bits)
+    return value
+
+
+def kernel_peers(args):
+    bench_js = os.path.join(HERE, "bench.js")
+    peers = {
+        "linea": lambda w: js_time([args.linea, bench_js, w]),
+        "node": lambda w: js_time(NODE_TURBOFAN + [bench_js, w]),
+        "liftoff": lambda w: js_time(NODE_LIFTOFF + [bench_js, w]),
+    }
+    if shutil.which("wasm3"):
+        peers["wasm3"] = lambda w: process_time(["wasm3", "--func", "run", w], last_integer)
+    if shutil.which("iwasm"):
+        peers["iwasm"] = lambda w: process_time(["iwasm", "--function", "run", w], last_integer)
+    if args.with_wasm_interp and shutil.which("wasm-interp"):
+        peers["wasm-interp"] = lambda w: process_time(["wasm-interp", w, "--run-all-exports"],
+                                                      wasm_interp_result)
+    return peers
+
+
+def geomean(values):
+    product = 1.0
+    for v in values:
+        product *= v
+    return product ** (1 / len(values)) if values else float("nan")
+
+
+def section_kernels(args, tmp):
+    wasm = build_kernels(tmp, args.only)
+    peers = kernel_peers(args)
+    others = [p for p in peers if p != "linea"]
+    sys.stdout.flush()
+    print(f"{'kernel':<11}" + "".join(f"{p:>12}" for p in peers) +
+          "".join(f"{'/' + p:>10}" for p in others))
+    ratios = {p: [] for p in others}
+    for name, path in wasm.items():
+        best = {p: None for p in peers}
+        results = {}
+        for _ in range(args.repeat):  # Interleaved: load changes hit every peer alike.
+            for peer, measure in peers.items():
+                result, ms = measure(path)
+                results[peer] = result
+                best[peer] = ms if best[peer] is None else min(best[peer], ms)
+        line = f"{name:<11}" + "".join(f"{best[p]:>10.1f}ms" for p in peers)
+        for p in others:
+            ratios[p].append(best["linea"] / best[p])
+            line += f"{best['linea'] / best[p]:>9.2f}x"
+        differ = {p: r for p, r in results.items() if r != results["linea"]}
+        if differ:
+            line += f"  RESULTS DIFFER from linea's {results['linea']}: {differ}"
+        print(line, flush=True)
+    print(f"{'geomean':<11}" + " " * 12 * len(peers) +
+          "".join(f"{geomean(ratios[p]):>9.2f}x" for p in others))
+
+
+def calls_of(command, calls_wasm):
+    return dict(line.split() for line in run(command + [os.path.join(HERE, "calls.js"),
+                                                        calls_wasm]).splitlines())
+
+
+def section_calls(args, tmp):
+    calls_wasm = os.path.join(tmp, "calls.wasm")
+    run(["wat2wasm", os.path.join(HERE, "calls.wat"), "-o", calls_wasm])
+    linea = calls_of([args.linea, "--bench-natives"], calls_wasm)
+    node = calls_of(["node"], calls_wasm)
+    floor = float(linea.get("empty-native", "nan"))
+    print(f"{'boundary':<12}{'linea':>10}{'node':>10}{'/node':>9}{'over floor':>12}")
+    for name in ("js-to-wasm", "wasm-to-js"):
+        ours, theirs = float(linea[name]), float(node[name])
+        print(f"{name:<12}{ours:>8.1f}ns{theirs:>8.1f}ns{ours / theirs:>8.1f}x"
+              f"{ours - floor:>10.1f}ns")
+    print(f"{'empty-native':<12}{floor:>8.1f}ns   (linea: an empty FunctionTemplate callback)")
+
+
+FUNCTIONS = 8000  # About 2 MB of code.
+
+
+def large_module(tmp):
+    """A module of a few MB built with emcc from generated C (many mid-sized functions)."""
+    source = os.path.join(tmp, "large.c")
+    with open(source, "w") as f:
+        f.write("#include <stdint.h>\n")
+        for i in range(FUNCTIONS):
+            f.write(f"""
+__attribute__((noinline)) uint32_t f{i}(uint32_t* p, uint32_t n, uint32_t k) {{
+  uint32_t acc = k ^ {i}u;
+  for (uint32_t j = 0; j < n; j++) {{
+    switch ((p[j] + {i}u) & 7u) {{
+      case 0: acc += p[j] * {i * 3 + 1}u; break;
+      case 1: acc ^= p[j] >> {i % 13 + 1}; break;
+      case 2: acc = (acc << 3) | (acc >> 29); break;
+      case 3: p[j] = acc - {i}u; break;
+      case 4: acc -= (uint32_t)((uint64_t)p[j] * {i + 7}u >> 7); break;
+      default: acc += (uint32_t)((double)p[j] * 0.{i % 97 + 1});
+    }}
+  }}
+  return acc;
+}}""")
+        f.write("\n__attribute__((used)) uint32_t run(uint32_t* p, uint32_t n) {\n  uint32_t s = 0;\n")
+        for i in range(FUNCTIONS):
+            f.write(f"  s += f{i}(p, n, s);\n")
+        f.write("  return s;\n}\n")
+    # Compiled -O2 by clang, linked -O0: binaryen's whole-module -O2 on this many functions takes
+    # minutes and gigabytes, and the code is LLVM-optimized already.
+    obj = os.path.join(tmp, "large.o")
+    wasm = os.path.join(tmp, "large.wasm")
+    run(["emcc", "-O2", "-c", source, "-o", obj])
+    run(["emcc", "-O0", "-sSTANDALONE_WASM", "--no-entry", "-Wl,--export=run", obj, "-o", wasm])
+    return wasm
+
+
+def peak_rss_kb(command):
+    out = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True,
+                         check=True).stderr.strip().splitlines()[-1]
+    return int(out)
+
+
+def section_compile(args, tmp):
+    if not shutil.which("emcc"):
+        print("(emcc not found: the compile section is skipped)")
+        return
+    wasm = large_module(tmp)
+    size = os.path.getsize(wasm)
+    compile_js = os.path.join(HERE, "compile.js")
+    linea = dict(line.split() for line in run([args.linea, compile_js, wasm]).splitlines())
+    node = dict(line.split() for line in run(["node", compile_js, wasm]).splitlines())
+    print(f"module: {size / 1e6:.2f} MB")
+    print(f"{'compile':<12}{'linea':>12}{'node':>12}{'/node':>9}")
+    for name in ("validate", "module", "compile"):
+        print(f"{name:<12}{linea[name]:>8} MB/s{node[name]:>8} MB/s"
+              f"{float(linea[name]) / float(node[name]):>8.2f}x")
+    instantiate = ("const b = readbuffer(scriptArgs[0]); "
+                   "new WebAssembly.Instance(new WebAssembly.Module(b), {});")
+    bare = peak_rss_kb([args.linea, "-e", "0"])
+    loaded = peak_rss_kb([args.linea, "-e", instantiate, wasm])
+    print(f"memory after instantiation: {(loaded - bare) * 1024 / size:.1f}x the .wasm size "
+          f"({loaded - bare} KiB over a bare run's {bare} KiB)")
+
+
+def section_startup(args, tmp):
+    def best(command):
+        times = []
+        for _ in range(10):
+            start = time.perf_counter()
+            run(command)
+            times.append((time.perf_counter() - start) * 1000)
+        return min(times)
+    ours, theirs = best([args.linea, "-e", "0"]), best(["node", "-e", "0"])
+    print(f"startup (-e 0): linea {ours:.1f} ms, node {theirs:.1f} ms, {ours / theirs:.2f}x")
+
+
+SECTIONS = {"kernels": section_kernels, "calls": section_calls, "compile": section_compile,
+            "startup": section_startup}
 
 
 def main():
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--linea", default=os.path.join(ROOT, "out", "release", "linea"))
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("names", nargs="*")
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--with-wasm-interp", action="store_true")
+    parser.add_argument("--only", action="append", help="a kernel's name (repeatable)")
+    parser.add_argument("sections", nargs="*", help=", ".join(SECTIONS))
     args = parser.parse_args()
-    names = args.names or sorted(f[:-4] for f in os.listdir(HERE) if f.endswith(".wat"))
-    bench_js = os.path.join(HERE, "bench.js")
+    sections = list(SECTIONS) if args.all else (args.sections or ["kernels"])
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section {unknown[0]} (sections: {', '.join(SECTIONS)})")
+    print(f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; "
+          f"linea {args.linea}, node {run(['node', '--version']).strip()}")
     with tempfile.TemporaryDirectory() as tmp:
-        rows = []
-        for name in names:
-            wasm = os.path.join(tmp, name + ".wasm")
-            subprocess.run(["wat2wasm", os.path.join(HERE, name + ".wat"), "-o", wasm], check=True)
-            peers = {
-                "linea": lambda: js_time([args.linea, bench_js, wasm]),
-                "wasm-interp": lambda: process_time(["wasm-interp", wasm, "--run-all-exports"]),
-                "node": lambda: js_time(["node", bench_js, wasm]),
-                "node-liftoff": lambda: js_time(["node", "--liftoff-only", bench_js, wasm]),
-            }
-            times = {}
-            for peer, measure in peers.items():
-                best = None
-                for _ in range(args.repeat):
-                    result, ms = measure()
-                    best = ms if best is None else min(best, ms)
-                times[peer] = (result, best)
-            rows.append((name, times))
-        header = f"{'benchmark':<10}" + "".join(f"{p:>14}" for p in rows[0][1]) + \
-            "".join(f"{'/' + p:>14}" for p in list(rows[0][1])[1:])
-        print(header)
-        for name, times in rows:
-            results = {normalize(r) for r, _ in times.values()}
-            line = f"{name:<10}" + "".join(f"{ms:>12.0f}ms" for _, ms in times.values())
-            linea_ms = times["linea"][1]
-            line += "".join(f"{linea_ms / ms:>13.2f}x" for p, (_, ms) in times.items()
-                            if p != "linea")
-            if len(results) != 1:
-                line += f"  RESULTS DIFFER: {results}"
-            print(line)
+        for section in sections:
+            print(f"\n== {section}")
+            SECTIONS[section](args, tmp)
     return 0
 
 

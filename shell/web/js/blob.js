@@ -1,5 +1,5 @@
 // Blob and File of the File API (https://w3c.github.io/FileAPI/): immutable bytes in memory with
-// a MIME type; slice, text, arrayBuffer, bytes, and stream (when ReadableStream is there).
+// a MIME type; slice, text, arrayBuffer, bytes and stream.
 // `bytesOf` gives the shell (Response) a blob's bytes.
 (function makeBlob(natives) {
   'use strict';
@@ -143,6 +143,12 @@
     bytes() {
       if (!(isObject(this) && #bytes in this)) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
       return PromiseResolve(TypedArrayPrototypeSlice(this.#bytes));
+    }
+
+    stream() {
+      Blob.#check(this);
+      const bytes = this.#bytes;
+      return natives.streams.streamOfBytes(() => PromiseResolve(TypedArrayPrototypeSlice(bytes)));
     }
   }
 

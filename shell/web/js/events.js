@@ -606,11 +606,38 @@
       perTarget[type] = function(event) {
         const handler = get(target);
         if (typeof handler !== 'function') return;
+        // HTML's special case: the global's onerror gets (message, source, lineno, colno,
+        // error) for an ErrorEvent, and returning true (not false) cancels it.
+        if (type === 'error' && target === global && event instanceof ErrorEvent) {
+          const result = ReflectApply(handler, this, [event.message, event.filename, event.lineno,
+            event.colno, event.error]);
+          if (result === true) event.preventDefault();
+          return;
+        }
         const result = ReflectApply(handler, this, [event]);
         if (result === false) event.preventDefault();
       };
       EventTarget.prototype.addEventListener.call(target, type, perTarget[type]);
     }
+  }
+
+  // The global's onerror and onunhandledrejection event handler attributes (HTML).
+  const globalHandlers = {__proto__: null};
+  for (const type of ['error', 'unhandledrejection']) {
+    const get = () => (globalHandlers[type] === undefined ? null : globalHandlers[type]);
+    const setHandler = (target, value) => {
+      globalHandlers[type] = value;
+    };
+    ObjectDefineProperty(global, `on${type}`, {
+      get: {[`on${type}`]() {
+        return get();
+      }}[`on${type}`],
+      set: {[`on${type}`](value) {
+        setEventHandler(global, type, value, get, setHandler);
+      }}[`on${type}`],
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   // ---- The global object's error reporting ----
@@ -656,5 +683,5 @@
   Object.setPrototypeOf(global, EventTarget.prototype);
 
   return {Event, CustomEvent, ErrorEvent, PromiseRejectionEvent, EventTarget, AbortController,
-    AbortSignal, fireError, fireUnhandledRejection, dispatch};
+    AbortSignal, fireError, fireUnhandledRejection, dispatch, setEventHandler};
 })

@@ -1,7 +1,7 @@
 // What every web interface written in JavaScript needs from WebIDL: property attributes as
 // WebIDL makes them, argument conversions and their error messages. Its exports are given to the
 // other web factories as `natives.idl`.
-(function makeWebIdl() {
+(function makeWebIdl(natives) {
   'use strict';
 
   const TypeErrorCtor = TypeError;
@@ -17,7 +17,10 @@
     for (const target of [ctor.prototype, ctor]) {
       const descriptors = ObjectGetOwnPropertyDescriptors(target);
       for (const key of ReflectOwnKeys(descriptors)) {
-        if (key === 'constructor' || key === 'prototype' || key === 'length' || key === 'name') {
+        // The class's own constructor/prototype/length/name are not operations or attributes
+        // (an interface's prototype may well have a `name` attribute: File, PerformanceEntry).
+        if (target === ctor ? key === 'prototype' || key === 'length' || key === 'name' :
+          key === 'constructor') {
           continue;
         }
         if (typeof key === 'symbol') continue;
@@ -25,6 +28,8 @@
       }
     }
     ObjectDefineProperty(ctor.prototype, SymbolToStringTag, {value: name, configurable: true});
+    // So that console.log shows the attributes of its instances (shell/js/inspect.js).
+    natives.registerPlatformPrototype(ctor.prototype);
     return ctor;
   }
 

@@ -1,7 +1,7 @@
 // Blob and File: parts (strings, buffers, blobs), types, endings, slice, text/arrayBuffer/bytes;
 // Response bodies from a Blob and Response.blob(). Expected output: node 20's, except that File
-// has webkitRelativePath and Blob has bytes() (File API; node 20 lacks both), and Blob.stream()
-// is not there yet (linea has no ReadableStream).
+// has webkitRelativePath and Blob has bytes() (File API; node 20 lacks both); Blob.stream()
+// is in response_streams.js.
 const blob = new Blob(['héllo ', new Uint8Array([119, 111]), new Blob(['rld']), '\r\n'], {type: 'Text/Plain'});
 console.log(blob.size, blob.type, await blob.text(), blob instanceof Blob);
 const sliced = blob.slice(1, -2, 'APPLICATION/X');

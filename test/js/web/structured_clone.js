@@ -29,6 +29,7 @@ for (const [what, attempt] of Object.entries({
   'a symbol': () => structuredClone(Symbol('s')),
   'an object with a method': () => structuredClone({f() {}}),
   'a WeakMap': () => structuredClone(new WeakMap()),
+  'a WebAssembly.Memory': () => structuredClone(new WebAssembly.Memory({initial: 1})),
   'a non-buffer in transfer': () => structuredClone(1, {transfer: [{}]}),
   'a buffer twice in transfer': () => structuredClone(1, {transfer: [buffer, buffer]}),
   'a detached buffer': () => structuredClone(buffer),
