@@ -1,5 +1,7 @@
 #include "shell/console.h"
 
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -9,13 +11,19 @@
 #include "shell/environment.h"
 #include "shell/inspect.h"
 #include "shell/output.h"
+#include "shell/terminal.h"
 #include "shell/v8_util.h"
 
 namespace linea::shell {
 namespace {
 
-// What console keeps between calls: group indentation, counters and timers.
+enum class Stream { kStdout, kStderr };
+
+// What console keeps between calls: group indentation, counters and timers; and whether each
+// stream is a terminal that shows colours (then objects print in colour, as node's do).
 struct ConsoleState {
+  bool stdout_colors = false;
+  bool stderr_colors = false;
   std::string indentation;
   std::map<std::string, uint64_t> counts;
   std::map<std::string, std::chrono::steady_clock::time_point> timers;
@@ -25,7 +33,9 @@ ConsoleState* StateOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
   return static_cast<ConsoleState*>(args.Data().As<v8::External>()->Value());
 }
 
-enum class Stream { kStdout, kStderr };
+bool ColorsFor(ConsoleState* state, Stream stream) {
+  return stream == Stream::kStdout ? state->stdout_colors : state->stderr_colors;
+}
 
 // Writes `text` plus a newline, every line indented by the current group.
 void Emit(ConsoleState* state, Stream stream, const std::string& text) {
@@ -46,12 +56,18 @@ void Emit(ConsoleState* state, Stream stream, const std::string& text) {
     WriteStderr(out);
 }
 
-// Formats args[start..] as console.log does; false if formatting threw (left pending).
-bool FormatArgs(const v8::FunctionCallbackInfo<v8::Value>& args, int start, std::string* text) {
+// Formats args[start..] as console.log does for `stream`; false if formatting threw (left
+// pending).
+bool FormatArgs(const v8::FunctionCallbackInfo<v8::Value>& args, int start, std::string* text,
+                Stream stream = Stream::kStdout) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::String> formatted;
-  if (!Environment::From(isolate)->inspector().Format(context, args, start).ToLocal(&formatted)) {
+  bool colors = ColorsFor(StateOf(args), stream);
+  if (!Environment::From(isolate)
+           ->inspector()
+           .Format(context, args, start, colors)
+           .ToLocal(&formatted)) {
     return false;
   }
   *text = ToUtf8(isolate, formatted);
@@ -61,7 +77,7 @@ bool FormatArgs(const v8::FunctionCallbackInfo<v8::Value>& args, int start, std:
 template <Stream stream>
 void Log(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::string text;
-  if (!FormatArgs(args, 0, &text)) return;
+  if (!FormatArgs(args, 0, &text, stream)) return;
   Emit(StateOf(args), stream, text);
 }
 
@@ -84,7 +100,7 @@ std::string CurrentStack(v8::Isolate* isolate) {
 
 void Trace(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::string text;
-  if (!FormatArgs(args, 0, &text)) return;
+  if (!FormatArgs(args, 0, &text, Stream::kStderr)) return;
   Emit(StateOf(args), Stream::kStderr,
        "Trace" + (text.empty() ? "" : ": " + text) + CurrentStack(args.GetIsolate()));
 }
@@ -92,7 +108,7 @@ void Trace(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void Assert(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (args[0]->BooleanValue(args.GetIsolate())) return;
   std::string text;
-  if (!FormatArgs(args, 1, &text)) return;
+  if (!FormatArgs(args, 1, &text, Stream::kStderr)) return;
   Emit(StateOf(args), Stream::kStderr, "Assertion failed" + (args.Length() > 1 ? ": " + text : ""));
 }
 
@@ -102,7 +118,11 @@ void Dir(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::String> text;
   v8::Local<v8::Value> options = args[1]->IsObject() ? args[1] : v8::Local<v8::Value>();
-  if (!Environment::From(isolate)->inspector().Inspect(context, args[0], options).ToLocal(&text)) {
+  bool colors = StateOf(args)->stdout_colors;
+  if (!Environment::From(isolate)
+           ->inspector()
+           .Inspect(context, args[0], options, colors)
+           .ToLocal(&text)) {
     return;
   }
   Emit(StateOf(args), Stream::kStdout, ToUtf8(isolate, text));
@@ -247,7 +267,10 @@ constexpr ConsoleMethod kMethods[] = {
 void InstallConsole(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> console = v8::Object::New(isolate);
-  ConsoleState* state = Environment::From(isolate)->Own(std::make_unique<ConsoleState>());
+  Environment* env = Environment::From(isolate);
+  ConsoleState* state = env->Own(std::make_unique<ConsoleState>());
+  state->stdout_colors = ShouldColor(STDOUT_FILENO, env->options().no_color);
+  state->stderr_colors = ShouldColor(STDERR_FILENO, env->options().no_color);
   v8::Local<v8::External> data = v8::External::New(isolate, state);
   for (const ConsoleMethod& method : kMethods) {
     SetMethod(context, console, method.name, method.callback, data);

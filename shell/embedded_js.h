@@ -6,6 +6,7 @@ namespace linea::shell::js {
 
 // shell/js/inspect.js: the console formatter (a factory taking the native helpers).
 extern const char kInspectSource[];
+extern const char kReplGlobalsSource[];
 // shell/js/console_table.js: console.table's layout.
 extern const char kConsoleTableSource[];
 // shell/web/js/webidl.js: WebIDL helpers given to the other web factories.

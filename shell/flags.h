@@ -11,14 +11,15 @@ namespace linea::shell {
 struct Options {
   enum class Mode {
     kScript,  // linea FILE [args...]
-    kEval,    // linea -e CODE [args...]
+    kEval,    // linea -e CODE [args...], linea -p EXPR [args...]
     kRepl,    // linea (stdin is a terminal)
-    kStdin,   // linea < script.js (stdin is not a terminal)
+    kStdin,   // linea - [args...], or linea < script.js (stdin is not a terminal)
   };
   Mode mode = Mode::kRepl;
-  std::string script_path;  // kScript
-  std::string eval_code;    // kEval
-  bool module = false;      // --module, or a script ending in .mjs
+  std::string script_path;    // kScript
+  std::string eval_code;      // kEval
+  bool print_result = false;  // -p: print the completion value of eval_code (kEval)
+  bool module = false;        // --module, or a script ending in .mjs
   std::vector<std::string> script_args;
   // Flags handed to V8 (--v8-options), after --stack-size and before --no-expose-wasm.
   std::vector<std::string> v8_flags;
@@ -31,6 +32,7 @@ struct Options {
   uint32_t max_memory_pages = 65536;
   uint32_t timeout_seconds = 0;  // --timeout: end the process after this long (0: never).
   std::string location;          // --location: the URL `location` gives a script (validated later).
+  bool no_color = false;         // --no-color: never colour output, even on a terminal.
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
   bool bench_natives = false;    // --bench-natives: define emptyNative() for tools/bench.
   bool help = false;

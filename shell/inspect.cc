@@ -202,9 +202,10 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
     SetMethod(context, natives, helper.name, helper.callback);
   }
   v8::Local<v8::Object> exports;
-  v8::Local<v8::Function> inspect, format, registrar;
+  v8::Local<v8::Function> inspect, inspect_for_shell, format, registrar;
   if (!RunFactory(context, js::kInspectSource, "inspect.js", natives).ToLocal(&exports) ||
       !GetFunction(context, exports, "inspect").ToLocal(&inspect) ||
+      !GetFunction(context, exports, "inspectForShell").ToLocal(&inspect_for_shell) ||
       !GetFunction(context, exports, "format").ToLocal(&format) ||
       !GetFunction(context, exports, "registerPlatformPrototype").ToLocal(&registrar)) {
     return nullptr;
@@ -218,17 +219,18 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
       !GetFunction(context, table_exports, "table").ToLocal(&table)) {
     return nullptr;
   }
-  return std::unique_ptr<Inspector>(new Inspector(isolate, inspect, format, table, registrar));
+  return std::unique_ptr<Inspector>(
+      new Inspector(isolate, inspect_for_shell, format, table, registrar));
 }
 
 v8::MaybeLocal<v8::String> Inspector::Inspect(v8::Local<v8::Context> context,
                                               v8::Local<v8::Value> value,
-                                              v8::Local<v8::Value> options) {
+                                              v8::Local<v8::Value> options, bool colors) {
   v8::EscapableHandleScope scope(isolate_);
   if (options.IsEmpty()) options = v8::Undefined(isolate_);
-  v8::Local<v8::Value> argv[] = {value, options};
+  v8::Local<v8::Value> argv[] = {value, options, v8::Boolean::New(isolate_, colors)};
   v8::Local<v8::Value> result;
-  if (!inspect_.Get(isolate_)->Call(context, v8::Undefined(isolate_), 2, argv).ToLocal(&result) ||
+  if (!inspect_.Get(isolate_)->Call(context, v8::Undefined(isolate_), 3, argv).ToLocal(&result) ||
       !result->IsString()) {
     return {};
   }
@@ -237,7 +239,7 @@ v8::MaybeLocal<v8::String> Inspector::Inspect(v8::Local<v8::Context> context,
 
 v8::MaybeLocal<v8::String> Inspector::Format(v8::Local<v8::Context> context,
                                              const v8::FunctionCallbackInfo<v8::Value>& args,
-                                             int start) {
+                                             int start, bool colors) {
   v8::EscapableHandleScope scope(isolate_);
   int count = args.Length() > start ? args.Length() - start : 0;
   v8::Local<v8::Array> array = v8::Array::New(isolate_, count);
@@ -245,16 +247,24 @@ v8::MaybeLocal<v8::String> Inspector::Format(v8::Local<v8::Context> context,
     if (array->Set(context, i, args[start + i]).IsNothing()) return {};
   }
   v8::Local<v8::String> result;
-  if (!Format(context, array).ToLocal(&result)) return {};
+  if (!Format(context, array, colors).ToLocal(&result)) return {};
   return scope.Escape(result);
 }
 
 v8::MaybeLocal<v8::String> Inspector::Format(v8::Local<v8::Context> context,
-                                             v8::Local<v8::Array> args) {
+                                             v8::Local<v8::Array> args, bool colors) {
   v8::EscapableHandleScope scope(isolate_);
-  v8::Local<v8::Value> argv[] = {args};
+  v8::Local<v8::Value> options = v8::Undefined(isolate_);
+  if (colors) {
+    v8::Local<v8::Object> with_colors = v8::Object::New(isolate_);
+    if (with_colors->Set(context, V8String(isolate_, "colors"), v8::True(isolate_)).IsNothing()) {
+      return {};
+    }
+    options = with_colors;
+  }
+  v8::Local<v8::Value> argv[] = {args, options};
   v8::Local<v8::Value> result;
-  if (!format_.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1, argv).ToLocal(&result) ||
+  if (!format_.Get(isolate_)->Call(context, v8::Undefined(isolate_), 2, argv).ToLocal(&result) ||
       !result->IsString()) {
     return {};
   }
@@ -273,14 +283,14 @@ v8::MaybeLocal<v8::Value> Inspector::Table(v8::Local<v8::Context> context,
   return scope.Escape(result);
 }
 
-std::string Inspector::InspectForReport(v8::Local<v8::Context> context,
-                                        v8::Local<v8::Value> value) {
+std::string Inspector::InspectForReport(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                                        bool colors) {
   v8::HandleScope scope(isolate_);
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Object> options = v8::Object::New(isolate_);
   v8::Local<v8::String> text;
   if (options->Set(context, V8String(isolate_, "bareErrors"), v8::True(isolate_)).IsJust() &&
-      Inspect(context, value, options).ToLocal(&text)) {
+      Inspect(context, value, options, colors).ToLocal(&text)) {
     return ToUtf8(isolate_, text);
   }
   try_catch.Reset();

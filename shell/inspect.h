@@ -18,12 +18,15 @@ class Inspector {
   static std::unique_ptr<Inspector> Create(v8::Local<v8::Context> context);
 
   // util.inspect(value, options); empty (with an exception pending) if formatting threw.
+  // `colors`: the text goes to a terminal that shows colours (unless options.colors says no).
   v8::MaybeLocal<v8::String> Inspect(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                                     v8::Local<v8::Value> options = {});
+                                     v8::Local<v8::Value> options = {}, bool colors = false);
   // util.format(...args[start..]): console.log's directives (%s %d %i %f %j %o %O %c %%).
   v8::MaybeLocal<v8::String> Format(v8::Local<v8::Context> context,
-                                    const v8::FunctionCallbackInfo<v8::Value>& args, int start = 0);
-  v8::MaybeLocal<v8::String> Format(v8::Local<v8::Context> context, v8::Local<v8::Array> args);
+                                    const v8::FunctionCallbackInfo<v8::Value>& args, int start = 0,
+                                    bool colors = false);
+  v8::MaybeLocal<v8::String> Format(v8::Local<v8::Context> context, v8::Local<v8::Array> args,
+                                    bool colors = false);
 
   // console.table's text for `data` (shell/js/console_table.js); undefined when `data` is not
   // tabular (console.table then logs it as is); empty with an exception pending if it threw.
@@ -35,7 +38,8 @@ class Inspector {
   v8::Local<v8::Function> platform_registrar() const { return registrar_.Get(isolate_); }
 
   // Inspect() for reports that must not fail: falls back to ToString, then to a placeholder.
-  std::string InspectForReport(v8::Local<v8::Context> context, v8::Local<v8::Value> value);
+  std::string InspectForReport(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                               bool colors = false);
 
  private:
   Inspector(v8::Isolate* isolate, v8::Local<v8::Function> inspect, v8::Local<v8::Function> format,

@@ -21,10 +21,12 @@
 #include "shell/files.h"
 #include "shell/flags.h"
 #include "shell/html_page.h"
+#include "shell/inspect.h"
 #include "shell/modules.h"
 #include "shell/output.h"
 #include "shell/repl.h"
 #include "shell/scripts.h"
+#include "shell/terminal.h"
 #include "shell/v8_util.h"
 #include "shell/version.h"
 
@@ -48,6 +50,35 @@ void RunMainScript(Environment& env, const std::string& source, const std::strin
   });
 }
 
+// -p EXPR: runs EXPR and keeps its value (none if it threw).
+void RunForPrint(Environment& env, v8::Global<v8::Value>& value) {
+  env.RunTask([&](v8::Local<v8::Context> context) {
+    v8::Local<v8::Value> result;
+    if (RunClassicScript(context, env.options().eval_code, "[eval]").ToLocal(&result)) {
+      value.Reset(env.isolate(), result);
+    }
+  });
+}
+
+// Prints what -p kept as console.log prints it; as node does, before the event loop runs (what
+// timers print comes after it).
+void PrintKeptValue(Environment& env, const v8::Global<v8::Value>& value) {
+  v8::Isolate* isolate = env.isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env.context();
+  v8::Context::Scope context_scope(context);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> values[] = {value.Get(isolate)};
+  v8::Local<v8::String> text;
+  bool colors = ShouldColor(STDOUT_FILENO, env.options().no_color);
+  if (!env.inspector().Format(context, v8::Array::New(isolate, values, 1), colors).ToLocal(&text)) {
+    WriteStderr("linea: " + ToUtf8(isolate, try_catch.Exception(), "the value cannot be printed") +
+                "\n");
+    return;
+  }
+  WriteStdout(ToUtf8(isolate, text) + "\n");
+}
+
 int RunProgram(Environment& env) {
   const Options& options = env.options();
   switch (options.mode) {
@@ -66,7 +97,13 @@ int RunProgram(Environment& env) {
       break;
     }
     case Options::Mode::kEval:
-      RunMainScript(env, options.eval_code, "[eval]");
+      if (options.print_result) {
+        v8::Global<v8::Value> value;
+        RunForPrint(env, value);
+        if (!value.IsEmpty()) PrintKeptValue(env, value);
+      } else {
+        RunMainScript(env, options.eval_code, "[eval]");
+      }
       break;
     case Options::Mode::kStdin:
       RunMainScript(env, ReadAllStdin(), "[stdin]");

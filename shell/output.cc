@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <utility>
 
 namespace linea::shell {
 namespace {
@@ -12,6 +13,14 @@ namespace {
 // Set once a write to the stream failed because its reader is gone.
 std::atomic<bool> stdout_closed{false};
 std::atomic<bool> stderr_closed{false};
+
+std::function<void()> before_output_hook;
+
+void RunBeforeOutputHook() {
+  if (!before_output_hook) return;
+  std::function<void()> hook = std::exchange(before_output_hook, nullptr);
+  hook();
+}
 
 void Write(std::FILE* stream, std::atomic<bool>& closed, std::string_view text, bool flush) {
   if (closed.load(std::memory_order_relaxed)) return;
@@ -47,9 +56,15 @@ void FlushWithin(std::FILE* stream, std::atomic<bool>& closed, int attempts) {
 
 }  // namespace
 
-void WriteStdout(std::string_view text) { Write(stdout, stdout_closed, text, false); }
+void SetBeforeOutputHook(std::function<void()> hook) { before_output_hook = std::move(hook); }
+
+void WriteStdout(std::string_view text) {
+  RunBeforeOutputHook();
+  Write(stdout, stdout_closed, text, false);
+}
 
 void WriteStderr(std::string_view text) {
+  RunBeforeOutputHook();
   Flush(stdout, stdout_closed);
   Write(stderr, stderr_closed, text, true);
 }

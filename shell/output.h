@@ -5,9 +5,15 @@
 #ifndef LINEA_SHELL_OUTPUT_H_
 #define LINEA_SHELL_OUTPUT_H_
 
+#include <functional>
 #include <string_view>
 
 namespace linea::shell {
+
+// While one is set, `hook` runs once before the next text goes to stdout or stderr, and is
+// cleared as it runs: the REPL uses it to take its prompt out of the way of a timer's output.
+// Only for the thread that writes.
+void SetBeforeOutputHook(std::function<void()> hook);
 
 void WriteStdout(std::string_view text);
 void WriteStderr(std::string_view text);

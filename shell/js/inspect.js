@@ -1,7 +1,7 @@
 // The console formatter: renders values the way Node.js's util.inspect does, so output of
 // scripts compares with node's. Evaluated once per context; the completion value is a
-// factory that takes the native helpers (shell/inspect.cc) and returns { inspect, format,
-// registerPlatformPrototype }.
+// factory that takes the native helpers (shell/inspect.cc) and returns { inspect,
+// inspectForShell, format, registerPlatformPrototype }.
 //
 // Everything the formatter needs from the built-ins is captured here, before any user script
 // runs, so a script that patches Array.prototype or Map.prototype cannot change or break
@@ -51,6 +51,7 @@
   const StringCharCodeAt = uncurry(String.prototype.charCodeAt);
   const StringSplit = uncurry(String.prototype.split);
   const StringToUpperCase = uncurry(String.prototype.toUpperCase);
+  const StringToLowerCase = uncurry(String.prototype.toLowerCase);
   const NumberToString = uncurry(Number.prototype.toString);
   const ArraySort = uncurry(Array.prototype.sort);
   const StringReplace = uncurry(String.prototype.replace);
@@ -124,7 +125,38 @@
     getters: false,
     // linea's error reports: an error without stack frames is not put in brackets.
     bareErrors: false,
+    // ANSI colours for a terminal, as node's REPL and console print to one.
+    colors: false,
   };
+
+  // node's util.inspect.styles and util.inspect.colors: the SGR codes that open and close each
+  // kind of text ('name' and 'regexp' inside objects stay plain only where node leaves them so).
+  const styleCodes = {
+    special: [36, 39],    // cyan
+    number: [33, 39],     // yellow
+    bigint: [33, 39],     // yellow
+    boolean: [33, 39],    // yellow
+    undefined: [90, 39],  // grey
+    null: [1, 22],        // bold
+    string: [32, 39],     // green
+    symbol: [32, 39],     // green
+    date: [35, 39],       // magenta
+    regexp: [31, 39],     // red
+    module: [4, 24],      // underline
+  };
+
+  // `text` in the colours of `style` when ctx.colors is on.
+  function stylize(ctx, text, style) {
+    if (!ctx.colors) return text;
+    const codes = styleCodes[style];
+    if (codes === undefined) return text;
+    return `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m`;
+  }
+
+  // The width of an output entry on screen: its colour codes take no room.
+  function visibleLength(ctx, text) {
+    return ctx.colors ? StringReplace(text, /\u001b\[\d\d?m/g, '').length : text.length;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Strings and keys.
@@ -189,12 +221,12 @@
     return quoteChar + result + quoteChar;
   }
 
-  function formatKey(key, enumerable) {
-    if (typeof key === 'symbol') return '[' + quoteSymbol(key) + ']';
+  function formatKey(key, enumerable, ctx) {
+    if (typeof key === 'symbol') return '[' + stylize(ctx, quoteSymbol(key), 'symbol') + ']';
     if (key === '__proto__') return "['__proto__']";
     if (!enumerable) return '[' + key + ']';
     if (RegExpTest(/^[a-zA-Z_][a-zA-Z_0-9]*$/, key) !== null) return key;
-    return quote(key);
+    return stylize(ctx, quote(key), 'string');
   }
 
   function quoteSymbol(symbol) {
@@ -227,20 +259,22 @@
             value.length > ctx.breakLength - ctx.indentationLvl - 4) {
           const lines = StringSplit(value, /(?<=\n)/);
           const pieces = [];
-          for (let i = 0; i < lines.length; i++) push(pieces, quote(lines[i]));
+          for (let i = 0; i < lines.length; i++) {
+            push(pieces, stylize(ctx, quote(lines[i]), 'string'));
+          }
           return join(pieces, ' +\n' + StringRepeat(' ', ctx.indentationLvl + 2)) + trailer;
         }
-        return quote(value) + trailer;
+        return stylize(ctx, quote(value), 'string') + trailer;
       }
       case 'number':
-        return formatNumber(value);
+        return stylize(ctx, formatNumber(value), 'number');
       case 'bigint':
-        return formatBigInt(value);
+        return stylize(ctx, formatBigInt(value), 'bigint');
       case 'symbol':
-        return quoteSymbol(value);
+        return stylize(ctx, quoteSymbol(value), 'symbol');
       default:
         // boolean, undefined
-        return '' + value;
+        return stylize(ctx, '' + value, typeof value);
     }
   }
 
@@ -256,13 +290,19 @@
   }
 
   // The name of the nearest constructor on the prototype chain, or null for a null prototype.
-  function getConstructorName(obj, ctx, recurseTimes) {
+  // With showHidden, `protoProps` (an array) receives the prototypes' properties of a class that
+  // is not a global built-in, as node shows them.
+  function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     let firstProto;
     const original = obj;
     while (obj !== null && obj !== undefined) {
       const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
           descriptor.value.name !== '' && isInstanceof(original, descriptor.value)) {
+        if (protoProps !== undefined &&
+            (firstProto !== obj || MapGet(builtInNames, descriptor.value.name) !== true)) {
+          addPrototypeProperties(ctx, original, firstProto || original, recurseTimes, protoProps);
+        }
         return StringCtor(descriptor.value.name);
       }
       obj = ObjectGetPrototypeOf(obj);
@@ -273,7 +313,7 @@
     if (recurseTimes > ctx.depth && ctx.depth !== null) {
       return `${internalName} <Complex prototype>`;
     }
-    const protoName = getConstructorName(firstProto, ctx, recurseTimes + 1);
+    const protoName = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
     if (protoName === null) {
       const inner = formatValue(
           ObjectAssign({}, ctx, {seen: [], circular: undefined, indentationLvl: 0, depth: -1}),
@@ -281,6 +321,41 @@
       return `${internalName} <${inner}>`;
     }
     return `${internalName} <${protoName}>`;
+  }
+
+  // The accessors and data (not methods) of up to three prototype layers of `main` below the
+  // first global built-in, for showHidden; faint in colour, as node prints them.
+  function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+    let keys;
+    const seenKeys = new MapCtor();
+    for (let depth = 0; depth < 3; depth++) {
+      if (depth !== 0 || main === obj) {
+        obj = ObjectGetPrototypeOf(obj);
+        if (obj === null) return;
+        const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+        if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+            MapGet(builtInNames, descriptor.value.name) === true) {
+          return;
+        }
+      }
+      if (depth !== 0) {
+        for (let i = 0; i < keys.length; i++) MapSet(seenKeys, keys[i], true);
+      }
+      keys = concat(ObjectGetOwnPropertyNames(obj), ObjectGetOwnPropertySymbols(obj));
+      push(ctx.seen, main);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (key === 'constructor' || hasOwn(main, key) ||
+            (depth !== 0 && MapGet(seenKeys, key) === true)) {
+          continue;
+        }
+        const desc = ObjectGetOwnPropertyDescriptor(obj, key);
+        if (typeof desc.value === 'function') continue;
+        const text = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc);
+        push(output, ctx.colors ? `\u001b[2m${text}\u001b[22m` : text);
+      }
+      ctx.seen.length -= 1;
+    }
   }
 
   function getPrefix(constructor, tag, fallback, size = '') {
@@ -435,10 +510,10 @@
       else base += ` (${constructor})`;
     }
     base += `: ${formatPrimitive(
-        ObjectAssign({}, ctx, {compact: true}), primitive)}]`;
+        ObjectAssign({}, ctx, {compact: true, colors: false}), primitive)}]`;
     if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-    if (keys.length !== 0 || ctx.stylize === undefined) return base;
-    return base;
+    if (keys.length !== 0) return base;
+    return stylize(ctx, base, StringToLowerCase(kind));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -463,7 +538,7 @@
     }
     const remaining = bytes.length - shown;
     if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-    return [`[Uint8Contents]: <${hex}>`];
+    return [`${stylize(ctx, '[Uint8Contents]', 'special')}: <${hex}>`];
   }
 
   function formatArray(ctx, value, recurseTimes) {
@@ -489,7 +564,7 @@
       while (cursor < nextPresent.length && nextPresent[cursor] <= i) cursor++;
       const end = cursor < nextPresent.length ? nextPresent[cursor] : length;
       const holes = end - i;
-      push(output, `<${holes} empty item${holes > 1 ? 's' : ''}>`);
+      push(output, stylize(ctx, `<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
       i = end - 1;
     }
     // Count what was not shown: remaining elements, holes grouped as node does.
@@ -525,7 +600,8 @@
     const output = [];
     for (let i = 0; i < shown; i++) {
       const element = value[i];
-      push(output, typeof element === 'bigint' ? formatBigInt(element) : formatNumber(element));
+      push(output, typeof element === 'bigint' ? stylize(ctx, formatBigInt(element), 'bigint') :
+                                                  stylize(ctx, formatNumber(element), 'number'));
     }
     if (remaining > 0) push(output, remainingText(remaining));
     if (ctx.showHidden) {
@@ -588,15 +664,15 @@
 
   function formatPromise(ctx, value, recurseTimes) {
     const details = natives.promiseState(value);
-    if (details[0] === 'pending') return ['<pending>'];
+    if (details[0] === 'pending') return [stylize(ctx, '<pending>', 'special')];
     ctx.indentationLvl += 2;
     const str = formatValue(ctx, details[1], recurseTimes);
     ctx.indentationLvl -= 2;
-    return [details[0] === 'rejected' ? `<rejected> ${str}` : str];
+    return [details[0] === 'rejected' ? `${stylize(ctx, '<rejected>', 'special')} ${str}` : str];
   }
 
-  function formatWeakCollection() {
-    return ['<items unknown>'];
+  function formatWeakCollection(ctx) {
+    return [stylize(ctx, '<items unknown>', 'special')];
   }
 
   function formatProperty(ctx, value, recurseTimes, key, type, desc) {
@@ -608,14 +684,14 @@
       str = formatValue(ctx, desc.value, recurseTimes);
       ctx.indentationLvl -= 2;
     } else if (desc.get !== undefined) {
-      str = desc.set !== undefined ? '[Getter/Setter]' : '[Getter]';
+      str = stylize(ctx, desc.set !== undefined ? '[Getter/Setter]' : '[Getter]', 'special');
     } else if (desc.set !== undefined) {
-      str = '[Setter]';
+      str = stylize(ctx, '[Setter]', 'special');
     } else {
-      str = 'undefined';
+      str = stylize(ctx, 'undefined', 'undefined');
     }
     if (type === kArrayType) return str;
-    return `${formatKey(key, desc.enumerable !== false)}: ${str}`;
+    return `${formatKey(key, desc.enumerable !== false, ctx)}: ${str}`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -625,7 +701,7 @@
     let total = output.length + start;
     if (total + output.length > ctx.breakLength) return false;
     for (let i = 0; i < output.length; i++) {
-      total += output[i].length;
+      total += visibleLength(ctx, output[i]);
       if (total > ctx.breakLength) return false;
     }
     return base === '' || !StringIncludes(base, '\n');
@@ -642,7 +718,7 @@
     const separatorSpace = 2;  // ", "
     const lengths = [];
     for (let i = 0; i < count; i++) {
-      const len = output[i].length;
+      const len = visibleLength(ctx, output[i]);
       lengths[i] = len;
       totalLength += len + separatorSpace;
       if (maxLength < len) maxLength = len;
@@ -682,9 +758,14 @@
         const max = MathMin(i + columns, count);
         let row = '';
         let j = i;
-        for (; j < max - 1; j++) row += pad(`${output[j]}, `, columnWidths[j - i], ' ');
+        // Colour codes take no room: pad each entry by its visible width.
+        for (; j < max - 1; j++) {
+          const width = columnWidths[j - i] + output[j].length - lengths[j];
+          row += pad(`${output[j]}, `, width, ' ');
+        }
         if (pad === StringPadStart) {
-          row += StringPadStart(output[j], columnWidths[j - i] - separatorSpace, ' ');
+          const width = columnWidths[j - i] + output[j].length - lengths[j] - separatorSpace;
+          row += StringPadStart(output[j], width, ' ');
         } else {
           row += output[j];
         }
@@ -734,12 +815,12 @@
     if (typeof value !== 'object' && typeof value !== 'function') {
       return formatPrimitive(ctx, value);
     }
-    if (value === null) return 'null';
+    if (value === null) return stylize(ctx, 'null', 'null');
 
     // A proxy prints as its target, without running any trap.
     const proxy = natives.proxyTarget(value);
     if (proxy !== undefined) {
-      if (proxy === null) return '<Revoked Proxy>';
+      if (proxy === null) return stylize(ctx, '<Revoked Proxy>', 'special');
       if (ctx.showProxy) {
         const handler = natives.proxyHandler(value);
         ctx.indentationLvl += 2;
@@ -762,7 +843,7 @@
           MapSet(ctx.circular, value, index);
         }
       }
-      return `[Circular *${index}]`;
+      return stylize(ctx, `[Circular *${index}]`, 'special');
     }
     return formatRaw(ctx, value, recurseTimes, inTypedArray);
   }
@@ -813,7 +894,12 @@
 
   function formatRaw(ctx, value, recurseTimes, inTypedArray) {
     let keys;
-    const constructor = getConstructorName(value, ctx, recurseTimes);
+    let protoProps;
+    if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+    const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+    if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+    // Nothing to list: the early returns below print the short form.
+    const bare = () => keys.length === 0 && protoProps === undefined;
     let tag = value[SymbolToStringTag];
     if (typeof tag !== 'string' ||
         (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, SymbolToStringTag))) {
@@ -834,7 +920,7 @@
             getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
         keys = natives.nonIndexKeys(value, filterEnumerable);
         braces = [`${prefix}[`, ']'];
-        if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+        if (value.length === 0 && bare()) return `${braces[0]}]`;
         extrasType = kArrayExtrasType;
         formatter = formatArray;
       } else if (kind === 'Set') {
@@ -843,7 +929,7 @@
         keys = getKeys(value, ctx.showHidden);
         const entries = natives.previewEntries(value)[0];
         formatter = (c, v, r) => formatSetEntries(c, entries, r);
-        if (size === 0 && keys.length === 0) return `${prefix}{}`;
+        if (size === 0 && bare()) return `${prefix}{}`;
         braces = [`${prefix}{`, '}'];
       } else if (kind === 'Map') {
         const size = MapSize(value);
@@ -851,7 +937,7 @@
         keys = getKeys(value, ctx.showHidden);
         const entries = natives.previewEntries(value)[0];
         formatter = (c, v, r) => formatMapEntries(c, entries, r);
-        if (size === 0 && keys.length === 0) return `${prefix}{}`;
+        if (size === 0 && bare()) return `${prefix}{}`;
         braces = [`${prefix}{`, '}'];
       } else if (kind === 'TypedArray') {
         keys = natives.nonIndexKeys(value, filterEnumerable);
@@ -864,7 +950,7 @@
         const size = TypedArrayLength(value);
         const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
         braces = [`${prefix}[`, ']'];
-        if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+        if (size === 0 && bare() && !ctx.showHidden) return `${braces[0]}]`;
         formatter = (c, v, r) => formatTypedArray(c, bound, r, size);
         extrasType = kArrayExtrasType;
       } else if (kind === 'MapIterator' || kind === 'SetIterator') {
@@ -891,29 +977,32 @@
         } else if (tag !== '') {
           braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
         }
-        if (keys.length === 0) return `${braces[0]}}`;
+        if (bare()) return `${braces[0]}}`;
       } else if (typeof value === 'function') {
         base = getFunctionBase(value, constructor, tag);
-        if (keys.length === 0) return base;
+        if (bare()) return stylize(ctx, base, 'special');
       } else if (kind === 'RegExp') {
         base = RegExpToString(constructor !== null ? value : new RegExpCtor(value));
         const prefix = getPrefix(constructor, tag, 'RegExp');
         if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-        if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return base;
+        if (bare() || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+          return stylize(ctx, base, 'regexp');
+        }
       } else if (kind === 'Date') {
         base = NumberIsNaN(DateGetTime(value)) ? DateToString(value) : DateToISOString(value);
         const prefix = getPrefix(constructor, tag, 'Date');
         if (prefix !== 'Date ') base = `${prefix}${base}`;
-        if (keys.length === 0) return base;
+        if (bare()) return stylize(ctx, base, 'date');
       } else if (kind === 'Error' || isInstanceof(value, ErrorCtor)) {
         base = formatError(value, constructor, tag, ctx, keys);
-        if (keys.length === 0) return base;
+        if (bare()) return base;
       } else if (kind === 'ArrayBuffer' || kind === 'SharedArrayBuffer') {
         const prefix = getPrefix(constructor, tag, kind);
         if (inTypedArray === undefined) {
           formatter = formatArrayBuffer;
-        } else if (keys.length === 0) {
-          return prefix + `{ byteLength: ${formatNumber(ArrayBufferByteLength(value))} }`;
+        } else if (bare()) {
+          const byteLength = formatNumber(ArrayBufferByteLength(value));
+          return prefix + `{ byteLength: ${stylize(ctx, byteLength, 'number')} }`;
         }
         braces[0] = `${prefix}{`;
         keys = concat(['byteLength'], keys);
@@ -936,12 +1025,12 @@
         formatter = (c, v, r) => formatNamespace(c, v, r, names);
       } else if (kind === 'BoxedPrimitive') {
         base = getBoxedBase(value, ctx, keys, constructor, tag);
-        if (keys.length === 0) return base;
+        if (bare()) return base;
       } else {
         const attributes = platformAttributes(value);
         if (attributes !== undefined && attributes.length > 0) {
           formatter = (c, v, r) => formatPlatformAttributes(c, v, r, attributes);
-        } else if (keys.length === 0) {
+        } else if (bare()) {
           return `${getPrefix(constructor, tag, 'Object')}{}`;
         }
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
@@ -951,7 +1040,7 @@
     if (recurseTimes > ctx.depth && ctx.depth !== null) {
       let name = StringSlice(getPrefix(constructor, tag, 'Object'), 0, -1);
       if (constructor !== null) name = `[${name}]`;
-      return name;
+      return stylize(ctx, name, 'special');
     }
     recurseTimes += 1;
     push(ctx.seen, value);
@@ -962,18 +1051,23 @@
       for (let i = 0; i < keys.length; i++) {
         push(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
       }
+      if (protoProps !== undefined) {
+        for (let i = 0; i < protoProps.length; i++) push(output, protoProps[i]);
+      }
     } catch (err) {
       if (isStackOverflow(err)) {
         ctx.seen.length -= 1;
         const name = StringSlice(getPrefix(constructor, tag, 'Object'), 0, -1);
-        return `[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`;
+        return stylize(ctx,
+            `[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
+            'special');
       }
       throw err;
     }
     if (ctx.circular !== undefined) {
       const index = MapGet(ctx.circular, value);
       if (index !== undefined) {
-        const reference = `<ref *${index}>`;
+        const reference = stylize(ctx, `<ref *${index}>`, 'special');
         if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
         else braces[0] = `${reference} ${braces[0]}`;
       }
@@ -1002,7 +1096,7 @@
         push(output, formatProperty(ctx, value, recurseTimes, names[i], kObjectType));
       } catch (err) {
         // An export in its temporal dead zone.
-        push(output, `${formatKey(names[i], true)}: <uninitialized>`);
+        push(output, `${formatKey(names[i], true, ctx)}: ${stylize(ctx, '<uninitialized>', 'special')}`);
       }
     }
     return output;
@@ -1160,5 +1254,15 @@
     return str;
   }
 
-  return {inspect, format, registerPlatformPrototype};
+  // inspect for the shell's own callers: `colors` (a terminal) applies unless the options
+  // say otherwise.
+  function inspectForShell(value, options, colors) {
+    const ctx = makeContext(options);
+    if (colors === true && (options === undefined || options === null || !('colors' in options))) {
+      ctx.colors = true;
+    }
+    return formatValue(ctx, value, 0);
+  }
+
+  return {inspect, inspectForShell, format, registerPlatformPrototype};
 })

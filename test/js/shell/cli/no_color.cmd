@@ -1,0 +1,3 @@
+--no-color
+-e
+console.log({ plain: true })

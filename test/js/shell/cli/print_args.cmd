@@ -1,0 +1,4 @@
+-p
+scriptArgs
+first
+--second

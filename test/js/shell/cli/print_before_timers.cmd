@@ -1,0 +1,2 @@
+-p
+setTimeout(() => console.log("a timer first"), 10); ({ list: [1, "two"], when: "at exit" })

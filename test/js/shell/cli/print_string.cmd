@@ -1,0 +1,2 @@
+--print
+"a string, printed as console.log prints it"

@@ -1,0 +1,2 @@
+-p
+throw new TypeError("nothing to print")
