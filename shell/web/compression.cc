@@ -8,6 +8,7 @@
 
 #include "shell/bytes.h"
 #include "shell/embedded_js.h"
+#include "shell/owned_by_js.h"
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
 #include "shell/web/streams.h"
@@ -21,7 +22,6 @@ struct ZlibStream {
   bool compress = false;
   bool ended = false;  // Decompression saw the end of the compressed data.
   bool initialized = false;
-  v8::Global<v8::Object> holder;
   ~ZlibStream() {
     if (!initialized) return;
     if (compress)
@@ -39,15 +39,11 @@ int WindowBits(const std::string& format) {
   return 0;
 }
 
-ZlibStream* Unwrap(v8::Local<v8::Value> value) {
-  if (!value->IsObject() || value.As<v8::Object>()->InternalFieldCount() != 1) return nullptr;
-  return static_cast<ZlibStream*>(value.As<v8::Object>()->GetAlignedPointerFromInternalField(0));
-}
+ZlibStream* Unwrap(v8::Local<v8::Value> value) { return OwnedByJs<ZlibStream>::From(value); }
 
 // openZlib(format, compress) -> an opaque holder of a zlib stream.
 void OpenZlib(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   int window_bits = WindowBits(ToUtf8(isolate, args[0]));
   auto stream = std::make_unique<ZlibStream>();
   stream->compress = args[1]->IsTrue();
@@ -59,16 +55,8 @@ void OpenZlib(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return;
   }
   stream->initialized = true;
-  v8::Local<v8::ObjectTemplate> templ = v8::ObjectTemplate::New(isolate);
-  templ->SetInternalFieldCount(1);
   v8::Local<v8::Object> holder;
-  if (!templ->NewInstance(context).ToLocal(&holder)) return;
-  ZlibStream* raw = stream.release();
-  holder->SetAlignedPointerInInternalField(0, raw);
-  raw->holder.Reset(isolate, holder);
-  raw->holder.SetWeak(
-      raw, [](const v8::WeakCallbackInfo<ZlibStream>& info) { delete info.GetParameter(); },
-      v8::WeakCallbackType::kParameter);
+  if (!OwnedByJs<ZlibStream>::NewHolder(isolate, std::move(stream)).ToLocal(&holder)) return;
   args.GetReturnValue().Set(holder);
 }
 

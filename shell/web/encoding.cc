@@ -6,6 +6,7 @@
 #include "shell/bytes.h"
 #include "shell/embedded_js.h"
 #include "shell/js_factory.h"
+#include "shell/owned_by_js.h"
 #include "shell/text_codec.h"
 #include "shell/v8_util.h"
 #include "shell/web/decoders.h"
@@ -14,34 +15,17 @@
 namespace linea::shell::web {
 namespace {
 
-// A Decoder owned by the JavaScript object that holds it (freed when that is collected).
-struct DecoderHandle {
-  std::unique_ptr<Decoder> decoder;
-  v8::Global<v8::Object> holder;
-};
-
-void FreeDecoder(const v8::WeakCallbackInfo<DecoderHandle>& info) {
-  std::unique_ptr<DecoderHandle> handle(info.GetParameter());
-  handle->holder.Reset();
-}
-
 // openDecoder(name) -> an opaque holder of the decoder of the encoding `name`.
 void OpenDecoder(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   std::string error;
   std::unique_ptr<Decoder> decoder = MakeDecoder(ToUtf8(isolate, args[0]), &error);
   if (!decoder) {
     ThrowRangeError(isolate, "Failed to construct 'TextDecoder': " + error);
     return;
   }
-  v8::Local<v8::ObjectTemplate> templ = v8::ObjectTemplate::New(isolate);
-  templ->SetInternalFieldCount(1);
   v8::Local<v8::Object> holder;
-  if (!templ->NewInstance(context).ToLocal(&holder)) return;
-  auto* handle = new DecoderHandle{std::move(decoder), v8::Global<v8::Object>(isolate, holder)};
-  holder->SetAlignedPointerInInternalField(0, handle);
-  handle->holder.SetWeak(handle, FreeDecoder, v8::WeakCallbackType::kParameter);
+  if (!OwnedByJs<Decoder>::NewHolder(isolate, std::move(decoder)).ToLocal(&holder)) return;
   args.GetReturnValue().Set(holder);
 }
 
@@ -49,13 +33,12 @@ void OpenDecoder(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // fatal mode (the caller throws, so the error points at the caller's line).
 void DecodeWith(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args[0]->IsObject() || args[0].As<v8::Object>()->InternalFieldCount() != 1) return;
-  auto* handle =
-      static_cast<DecoderHandle*>(args[0].As<v8::Object>()->GetAlignedPointerFromInternalField(0));
+  Decoder* decoder = OwnedByJs<Decoder>::From(args[0]);
+  if (decoder == nullptr) return;
   std::span<uint8_t> bytes;
   GetBufferSourceBytes(args[1], &bytes);
   std::u16string text;
-  if (!handle->decoder->Decode(bytes, args[2]->IsTrue(), args[3]->IsTrue(), text)) {
+  if (!decoder->Decode(bytes, args[2]->IsTrue(), args[3]->IsTrue(), text)) {
     args.GetReturnValue().SetNull();
     return;
   }
