@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bindings/error_mapping.h"
+#include "bindings/small_buffer.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 
@@ -38,36 +39,32 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   // Before the arguments are converted: nothing of this call holds a handle yet.
   state.externrefs().CollectIfDue(context, state.store());
   ExternRefTable::Hold hold(state.externrefs());
-  std::vector<rt::Value> args;
-  args.reserve(type.params.size());
+  SmallBuffer<rt::Value> args(type.params.size());
   for (size_t i = 0; i < type.params.size(); ++i) {
     // info[i] is undefined past the arguments passed.
     v8::Local<v8::Value> arg = info[static_cast<int>(i)];
     std::optional<rt::Value> value =
         ToWebAssemblyValue(context, state, arg, type.params[i], ArgumentLabel(i));
     if (!value) return;
-    args.push_back(*value);
+    args[i] = *value;
   }
 
-  std::vector<rt::Value> results;
-  rt::Outcome outcome = state.store().Call(data.function, args, &results);
+  SmallBuffer<rt::Value> results(type.results.size());
+  rt::Outcome outcome = state.store().Call(data.function, args.span(), results.span());
   if (!outcome.ok()) {
     ThrowOutcome(context, state, outcome);
     return;
   }
 
-  if (results.empty()) return;  // undefined
+  if (results.size() == 0) return;  // undefined
   if (results.size() == 1) {
     v8::Local<v8::Value> result;
     if (ToJSValue(context, state, results[0]).ToLocal(&result)) info.GetReturnValue().Set(result);
     return;
   }
-  std::vector<v8::Local<v8::Value>> values;
-  values.reserve(results.size());
-  for (const rt::Value& r : results) {
-    v8::Local<v8::Value> value;
-    if (!ToJSValue(context, state, r).ToLocal(&value)) return;
-    values.push_back(value);
+  SmallBuffer<v8::Local<v8::Value>> values(results.size());
+  for (size_t i = 0; i < results.size(); ++i) {
+    if (!ToJSValue(context, state, results[i]).ToLocal(&values[i])) return;
   }
   info.GetReturnValue().Set(v8::Array::New(isolate, values.data(), values.size()));
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
+#include "bindings/small_buffer.h"
 #include "bindings/stack_trace.h"
 #include "bindings/tag.h"
 #include "bindings/value_conversion.h"
@@ -67,12 +68,9 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
     ThrowTypeError(isolate, "type incompatibility when transforming from/to JS: v128");
     return false;
   }
-  std::vector<v8::Local<v8::Value>> js_args;
-  js_args.reserve(args.size());
-  for (const rt::Value& arg : args) {
-    v8::Local<v8::Value> value;
-    if (!ToJSValue(context, state, arg).ToLocal(&value)) return false;
-    js_args.push_back(value);
+  SmallBuffer<v8::Local<v8::Value>> js_args(args.size());
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (!ToJSValue(context, state, args[i]).ToLocal(&js_args[i])) return false;
   }
   v8::Local<v8::Value> ret;
   if (!callable

@@ -79,9 +79,8 @@ v8::Local<v8::Function> UserPrepareStackTrace(v8::Local<v8::Context> context,
   return prepare.As<v8::Function>();
 }
 
-v8::MaybeLocal<v8::Value> PrepareStackTrace(v8::Local<v8::Context> context,
-                                            v8::Local<v8::Value> error,
-                                            v8::Local<v8::Array> sites) {
+v8::MaybeLocal<v8::Value> FormatStack(v8::Local<v8::Context> context, v8::Local<v8::Value> error,
+                                      v8::Local<v8::Array> sites) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::EscapableHandleScope scope(isolate);
   std::vector<v8::Local<v8::Value>> all_sites;
@@ -128,12 +127,32 @@ v8::MaybeLocal<v8::Value> PrepareStackTrace(v8::Local<v8::Context> context,
     v8::Local<v8::Value> text;
     if (!site->IsObject() ||
         !CallMethod(context, site.As<v8::Object>(), "toString").ToLocal(&text)) {
-      return {};
+      continue;  // A call site that cannot say where it is (its exception, if any, is kept).
     }
     stack += "\n    at " + Utf8(isolate, text);
     ++lines;
   }
   return scope.Escape(ToV8String(isolate, stack));
+}
+
+// V8 requires an exception to be pending when this callback returns nothing (and aborts the
+// process otherwise), which a stack overflow inside the formatting could break: any exception
+// is rethrown, and a failure without one still yields the header.
+v8::MaybeLocal<v8::Value> PrepareStackTrace(v8::Local<v8::Context> context,
+                                            v8::Local<v8::Value> error,
+                                            v8::Local<v8::Array> sites) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> stack;
+  if (FormatStack(context, error, sites).ToLocal(&stack) && !try_catch.HasCaught()) {
+    return scope.Escape(stack);
+  }
+  if (try_catch.HasCaught()) {
+    if (!try_catch.HasTerminated()) try_catch.ReThrow();
+    return {};
+  }
+  return scope.Escape(ToV8String(isolate, Header(context, error)));
 }
 
 }  // namespace

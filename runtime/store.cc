@@ -74,21 +74,28 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
 }
 
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {
+  results->clear();
+  std::vector<Value> room(function->type().results.size());
+  Outcome outcome = Call(function, args, std::span<Value>(room));
+  if (outcome.ok()) *results = std::move(room);
+  return outcome;
+}
+
+Outcome Store::Call(Function* function, std::span<const Value> args, std::span<Value> results) {
   CallScope scope(*this);
   const FuncType& type = function->type();
-  results->clear();
-  if (args.size() != type.params.size()) {
-    // A caller bug, but never a reason to read past `args`.
-    return Outcome::FromTrap(Trap{TrapKind::kHostTrap,
-                                  "Store::Call: the function takes " +
-                                      std::to_string(type.params.size()) + " arguments, got " +
-                                      std::to_string(args.size()),
-                                  {}});
+  if (args.size() != type.params.size() || results.size() != type.results.size()) {
+    // A caller bug, but never a reason to read or write past `args` or `results`.
+    return Outcome::FromTrap(
+        Trap{TrapKind::kHostTrap,
+             "Store::Call: the function takes " + std::to_string(type.params.size()) +
+                 " arguments and has " + std::to_string(type.results.size()) + " results, got " +
+                 std::to_string(args.size()) + " and room for " + std::to_string(results.size()),
+             {}});
   }
   if (function->is_host()) {
-    results->reserve(type.results.size());
-    for (ValType t : type.results) results->push_back(Value::Default(t));
-    return function->host_callback()(args, *results);
+    for (size_t i = 0; i < results.size(); ++i) results[i] = Value::Default(type.results[i]);
+    return function->host_callback()(args, results);
   }
   ExecutionState& state = *execution_;
   Slot* fp = state.sp;
@@ -101,10 +108,8 @@ Outcome Store::Call(Function* function, std::span<const Value> args, std::vector
   for (size_t i = 0; i < type.params.size(); ++i) fp[i] = args[i].slot();
   Outcome outcome = Execute(state, function, fp);
   if (outcome.ok()) {
-    results->reserve(type.results.size());
-    for (size_t i = 0; i < type.results.size(); ++i) {
-      results->push_back(Value::FromSlot(type.results[i], fp[i]));
-    }
+    for (size_t i = 0; i < results.size(); ++i)
+      results[i] = Value::FromSlot(type.results[i], fp[i]);
   }
   return outcome;
 }

@@ -65,6 +65,9 @@ class Store {
   // Calls `function` (wasm or host) with `args`, which must match its parameter types.
   // On kOk, `results` holds the results.
   Outcome Call(Function* function, std::span<const Value> args, std::vector<Value>* results);
+  // The same with room for the results given: `results` has exactly one element per result
+  // (so a host can call without allocating).
+  Outcome Call(Function* function, std::span<const Value> args, std::span<Value> results);
 
   // Asks running wasm to stop: the interpreter polls at every taken branch (so at every loop
   // back-edge) and function entry, and then unwinds the activation with TrapKind::kInterrupted. The

@@ -1,0 +1,35 @@
+// Room for the values of one call across the JS/wasm boundary without a heap allocation in the
+// common case: up to N in place, more on the heap.
+#ifndef LINEA_BINDINGS_SMALL_BUFFER_H_
+#define LINEA_BINDINGS_SMALL_BUFFER_H_
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <vector>
+
+namespace linea::bindings {
+
+template <typename T, size_t N = 8>
+class SmallBuffer {
+ public:
+  explicit SmallBuffer(size_t size) : size_(size) {
+    if (size > N) heap_.resize(size);
+  }
+  SmallBuffer(const SmallBuffer&) = delete;
+  SmallBuffer& operator=(const SmallBuffer&) = delete;
+
+  T* data() { return size_ > N ? heap_.data() : in_place_.data(); }
+  size_t size() const { return size_; }
+  T& operator[](size_t i) { return data()[i]; }
+  std::span<T> span() { return {data(), size_}; }
+
+ private:
+  std::array<T, N> in_place_{};
+  std::vector<T> heap_;
+  size_t size_;
+};
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_SMALL_BUFFER_H_
