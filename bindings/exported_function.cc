@@ -36,7 +36,9 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
 
-  // Before the arguments are converted: nothing of this call holds a handle yet.
+  // Before the arguments are converted: nothing of this call holds a handle yet. Exceptions
+  // first: the ones freed no longer keep their externrefs.
+  state.CollectExceptionsIfDue();
   state.externrefs().CollectIfDue(context, state.store());
   ExternRefTable::Hold hold(state.externrefs());
   SmallBuffer<rt::Value> args(type.params.size());

@@ -5,8 +5,8 @@
 #include <utility>
 #include <vector>
 
-#include "bindings/stack_trace.h"
 #include "bindings/exported_function.h"
+#include "bindings/stack_trace.h"
 #include "bindings/wrapper.h"
 
 namespace linea::bindings {
@@ -84,6 +84,16 @@ void State::CollectStoreIfDue() {
     store_.Collect();
     instances_after_full_gc_ = store_.instance_count();
   }
+}
+
+void State::CollectExceptionsIfDue() {
+  constexpr size_t kMinExceptionsBetweenCollections = 256;
+  const size_t count = store_.exception_count();
+  if (collection_blocks_ != 0 ||
+      count < std::max(kMinExceptionsBetweenCollections, 2 * exceptions_after_collection_)) {
+    return;
+  }
+  if (store_.CollectExceptions()) exceptions_after_collection_ = store_.exception_count();
 }
 
 State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options) {

@@ -100,6 +100,9 @@ class State {
   // collected by V8), V8 is asked for a full collection first, at most each time the number of
   // live instances doubles, so the work stays linear.
   void CollectStoreIfDue();
+  // Frees unreachable wasm exceptions once their number has doubled since the last time (and
+  // is at least a few hundred); called where the externref table collects.
+  void CollectExceptionsIfDue();
   // While one lives, C++ may hold store objects that no root reaches (imports being read, an
   // instance not yet wrapped): no collection.
   class CollectionBlock {
@@ -149,6 +152,7 @@ class State {
   int collection_blocks_ = 0;
   uint32_t instantiations_since_collection_ = 0;
   size_t instances_after_full_gc_ = 0;
+  size_t exceptions_after_collection_ = 0;
   std::unordered_map<const void*, Wrappable*> object_cache_;
   v8::Global<v8::Value> pending_exception_;
   std::shared_ptr<rt::Tag> js_tag_;

@@ -206,7 +206,11 @@ TagObject::TagObject(State& state, std::shared_ptr<rt::Tag> tag)
     : CachedWrappable(state, tag.get()), tag_(std::move(tag)) {}
 
 ExceptionObject::ExceptionObject(State& state, rt::Exception* exception)
-    : CachedWrappable(state, exception), exception_(exception) {}
+    : CachedWrappable(state, exception), exception_(exception) {
+  ++exception_->host_refs;  // A root of the store's exception collector while this lives.
+}
+
+ExceptionObject::~ExceptionObject() { --exception_->host_refs; }
 
 bool InstallTagAndException(v8::Local<v8::Context> context, State& state,
                             v8::Local<v8::Object> namespace_object) {

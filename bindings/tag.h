@@ -27,10 +27,11 @@ class ExceptionObject : public CachedWrappable {
  public:
   static constexpr Interface kInterface = Interface::kException;
   ExceptionObject(State& state, rt::Exception* exception);
+  ~ExceptionObject() override;
   rt::Exception* exception() const { return exception_; }
 
  private:
-  rt::Exception* exception_;  // Owned by the store, which outlives this.
+  rt::Exception* exception_;  // Owned by the store, kept while this lives (host_refs).
 };
 
 // Defines WebAssembly.Tag, WebAssembly.Exception and WebAssembly.JSTag on `namespace_object`.

@@ -100,6 +100,14 @@ class Store {
   }
   size_t instance_count() const { return instances_.size(); }
 
+  // Frees the exceptions nothing can reach any more (runtime/exception_collect.cc). Roots:
+  // exceptions with host_refs (a WebAssembly.Exception object), and those in exnref globals
+  // and tables; edges: exnrefs in payloads. Between calls no wasm frame holds an exnref, so
+  // like Collect this does nothing and returns false during a Call or Instantiate. Collect
+  // runs it first.
+  bool CollectExceptions();
+  size_t exception_count() const;
+
   // A new exception of `tag` (exception handling) with `payload`, one value per tag
   // parameter, for a host to throw into wasm (Outcome::Throw). Owned by the store.
   Exception* NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload);

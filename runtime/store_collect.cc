@@ -73,6 +73,7 @@ void CountInternal(const std::shared_ptr<T>& object, std::unordered_map<const T*
 
 bool Store::Collect() {
   if (calls_in_progress_ != 0 || execution_->depth() != 0) return false;
+  CollectExceptions();  // So that only live exceptions' funcrefs are marked below.
   Marker marker;
   for (const auto& instance : instances_) {
     if (instance->host_refs != 0) marker.Instance(instance.get());

@@ -37,6 +37,9 @@ struct Exception {
   // Free for the embedder (the bindings keep the JS value of a JS exception, or the
   // WebAssembly.Exception object, here).
   void* embedder_data = nullptr;
+  // Holders outside the store (the bindings' WebAssembly.Exception objects): roots of
+  // Store::CollectExceptions while non-zero.
+  uint32_t host_refs = 0;
 
   // Calls `visit` with each non-null reference of `type` in the payload.
   template <typename Visit>
