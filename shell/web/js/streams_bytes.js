@@ -1,6 +1,7 @@
 // Readable byte streams of the Streams Standard (https://streams.spec.whatwg.org/#rbs-controller-class):
-// ReadableByteStreamController, ReadableStreamBYOBRequest, ReadableStreamBYOBReader (read(view,
-// {min})) and the byte stream tee, over streams_readable.js (which reaches them by `hooks`).
+// ReadableByteStreamController, ReadableStreamBYOBRequest and ReadableStreamBYOBReader (read(view,
+// {min})), over streams_readable.js (which reaches them by `hooks`); their tee is in
+// streams_bytes_tee.js.
 // TransferArrayBuffer is structuredClone with a transfer list: V8 10.2 has no
 // ArrayBuffer.prototype.transfer, and structuredClone refuses what may not be detached (a
 // WebAssembly.Memory's buffer), as CanTransferArrayBuffer requires.
@@ -8,11 +9,12 @@
   'use strict';
 
   const {idl} = natives;
-  const {TypeErrorCtor, RangeErrorCtor, PromiseResolve, PromiseReject, ReflectApply, isObject,
-    queueMicrotaskFn, Uint8ArrayCtor, newPromise, react, markHandled, promiseCall,
+  const {TypeErrorCtor, RangeErrorCtor, PromiseReject, isObject,
+    Uint8ArrayCtor, newPromise,
     resetQueue, hooks} = natives.base;
   const {makeBareStream, readableStreamClose, readableStreamError, readerGenericInitialize,
-    streamOf, readableStreamCancel, acquireReader, readerRead, readerRelease} =
+    readerClosed, readerCancel, sourceAlgorithms, startController, callPullIfNeeded,
+    streamOf, readerRelease} =
     natives.readable.internals;
   const creation = natives.base.internalCreation();
   const structuredCloneFn = structuredClone;
@@ -53,7 +55,7 @@
       byteLength: typedArrayByteLength(view), elementSize: ctor.BYTES_PER_ELEMENT, ctor,
       length: typedArrayLength(view)};
   }
-  function requireView(value, what, name) {
+  function requireView(value, what) {
     const slots = viewSlots(value);
     if (slots === undefined) {
       throw new TypeErrorCtor(`${what}: parameter 1 is not of type 'ArrayBufferView'.`);
@@ -198,12 +200,7 @@
   delete ReadableByteStreamController.attach;
 
   function setUpByteControllerFromSource(s, source, sourceObject, highWaterMark, what) {
-    const start = source.start;
-    const pull = source.pull;
-    const cancel = source.cancel;
-    if (start !== undefined && typeof start !== 'function') throw new TypeErrorCtor('underlyingSource.start is not a function.');
-    if (pull !== undefined && typeof pull !== 'function') throw new TypeErrorCtor('underlyingSource.pull is not a function.');
-    if (cancel !== undefined && typeof cancel !== 'function') throw new TypeErrorCtor('underlyingSource.cancel is not a function.');
+    const algorithms = sourceAlgorithms(source, sourceObject);
     let autoAllocateChunkSize;
     if (source.autoAllocateChunkSize !== undefined) {
       autoAllocateChunkSize = idl.toEnforcedUnsignedLongLong(source.autoAllocateChunkSize, what);
@@ -211,11 +208,7 @@
         throw new TypeErrorCtor(`${what}: autoAllocateChunkSize must be greater than 0.`);
       }
     }
-    setUpByteController(s,
-        (controller) => (start === undefined ? undefined : ReflectApply(start, sourceObject, [controller])),
-        (controller) => (pull === undefined ? PromiseResolve() : promiseCall(pull, sourceObject, [controller])),
-        (reason) => (cancel === undefined ? PromiseResolve() : promiseCall(cancel, sourceObject, [reason])),
-        highWaterMark, autoAllocateChunkSize);
+    setUpByteController(s, ...algorithms, highWaterMark, autoAllocateChunkSize);
   }
 
   function setUpByteController(s, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark,
@@ -228,11 +221,7 @@
       pullSteps: controllerPullSteps, releaseSteps: controllerReleaseSteps};
     attachController(controller, c);
     s.controller = c;
-    const startResult = startAlgorithm(controller);
-    react(PromiseResolve(startResult), () => {
-      c.started = true;
-      controllerCallPullIfNeeded(c);
-    }, (r) => controllerError(c, r));
+    startController(c, startAlgorithm, controllerShouldCallPull, controllerError);
   }
 
   // A byte stream made by the shell (bodies, tee): high-water mark 0, no autoAllocateChunkSize.
@@ -287,19 +276,7 @@
   }
 
   function controllerCallPullIfNeeded(c) {
-    if (!controllerShouldCallPull(c)) return;
-    if (c.pulling) {
-      c.pullAgain = true;
-      return;
-    }
-    c.pulling = true;
-    react(c.pullAlgorithm(c.object), () => {
-      c.pulling = false;
-      if (c.pullAgain) {
-        c.pullAgain = false;
-        controllerCallPullIfNeeded(c);
-      }
-    }, (e) => controllerError(c, e));
+    callPullIfNeeded(c, controllerShouldCallPull, controllerError);
   }
 
   function controllerClearAlgorithms(c) {
@@ -671,16 +648,11 @@
     }
 
     get closed() {
-      const r = byobReaderOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
-      return r.closed.promise;
+      return readerClosed(byobReaderOf(this));
     }
 
     cancel(reason = undefined) {
-      const r = byobReaderOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
-      if (r.stream === undefined) return PromiseReject(new TypeErrorCtor('This reader has been released'));
-      return readableStreamCancel(r.stream, reason);
+      return readerCancel(byobReaderOf(this), reason);
     }
 
     read(view, options = undefined) {
@@ -754,154 +726,8 @@
     return new ReadableStreamBYOBReader(stream);
   }
 
-  // ---- ReadableByteStreamTee ----
-
-  function cloneAsUint8Array(view) {
-    const slots = viewSlots(view);
-    return new Uint8ArrayCtor(cloneArrayBuffer(slots.buffer, slots.byteOffset, slots.byteLength));
-  }
-
-  function byteTee(s) {
-    let reader = acquireReader(s);
-    let reading = false;
-    const readAgain = [false, false];
-    const canceled = [false, false];
-    const reasons = [undefined, undefined];
-    const branches = [];
-    const controllerOfBranch = (i) => streamOf(branches[i]).controller;
-    const cancelPromise = newPromise();
-    const resolveCancel = (value) => {
-      if (!cancelPromise.settled) cancelPromise.resolve(value);
-    };
-
-    function forwardReaderError(thisReader) {
-      react(thisReader.closed.promise, undefined, (e) => {
-        if (thisReader !== reader) return;
-        controllerError(controllerOfBranch(0), e);
-        controllerError(controllerOfBranch(1), e);
-        if (!canceled[0] || !canceled[1]) resolveCancel(undefined);
-      });
-    }
-    function cloneOrError(chunk) {
-      try {
-        return cloneAsUint8Array(chunk);
-      } catch (e) {
-        controllerError(controllerOfBranch(0), e);
-        controllerError(controllerOfBranch(1), e);
-        resolveCancel(readableStreamCancel(s, e));
-        return undefined;
-      }
-    }
-    function afterChunk() {
-      reading = false;
-      if (readAgain[0]) pull(0);
-      else if (readAgain[1]) pull(1);
-    }
-    function pullWithDefaultReader() {
-      if (reader.byob) {
-        readerRelease(reader);
-        reader = acquireReader(s);
-        forwardReaderError(reader);
-      }
-      readerRead(reader, {
-        chunk(chunk) {
-          queueMicrotaskFn(() => {
-            readAgain[0] = readAgain[1] = false;
-            let chunk2 = chunk;
-            if (!canceled[0] && !canceled[1]) {
-              chunk2 = cloneOrError(chunk);
-              if (chunk2 === undefined) return;
-            }
-            if (!canceled[0]) controllerEnqueue(controllerOfBranch(0), viewSlots(chunk));
-            if (!canceled[1]) controllerEnqueue(controllerOfBranch(1), viewSlots(chunk2));
-            afterChunk();
-          });
-        },
-        close() {
-          reading = false;
-          for (const i of [0, 1]) if (!canceled[i]) controllerClose(controllerOfBranch(i));
-          for (const i of [0, 1]) {
-            const c = controllerOfBranch(i);
-            if (c.pendingPullIntos.length > 0) controllerRespond(c, 0, '');
-          }
-          if (!canceled[0] || !canceled[1]) resolveCancel(undefined);
-        },
-        error() {
-          reading = false;
-        },
-      });
-    }
-    function pullWithBYOBReader(view, forBranch) {
-      if (!reader.byob) {
-        readerRelease(reader);
-        reader = setUpBYOBReader(null, s, '');
-        forwardReaderError(reader);
-      }
-      const other = 1 - forBranch;
-      byobReaderRead(reader, viewSlots(view), 1, {
-        chunk(chunk) {
-          queueMicrotaskFn(() => {
-            readAgain[0] = readAgain[1] = false;
-            if (!canceled[other]) {
-              const clone = cloneOrError(chunk);
-              if (clone === undefined) return;
-              if (!canceled[forBranch]) {
-                controllerRespondWithNewView(controllerOfBranch(forBranch), viewSlots(chunk), '');
-              }
-              controllerEnqueue(controllerOfBranch(other), viewSlots(clone));
-            } else if (!canceled[forBranch]) {
-              controllerRespondWithNewView(controllerOfBranch(forBranch), viewSlots(chunk), '');
-            }
-            afterChunk();
-          });
-        },
-        close(chunk) {
-          reading = false;
-          if (!canceled[forBranch]) controllerClose(controllerOfBranch(forBranch));
-          if (!canceled[other]) controllerClose(controllerOfBranch(other));
-          if (chunk !== undefined) {
-            if (!canceled[forBranch]) {
-              controllerRespondWithNewView(controllerOfBranch(forBranch), viewSlots(chunk), '');
-            }
-            const otherController = controllerOfBranch(other);
-            if (!canceled[other] && otherController.pendingPullIntos.length > 0) {
-              controllerRespond(otherController, 0, '');
-            }
-          }
-          if (!canceled[forBranch] || !canceled[other]) resolveCancel(undefined);
-        },
-        error() {
-          reading = false;
-        },
-      });
-    }
-    function pull(i) {
-      if (reading) {
-        readAgain[i] = true;
-        return PromiseResolve();
-      }
-      reading = true;
-      const request = getBYOBRequest(controllerOfBranch(i));
-      if (request === null) pullWithDefaultReader();
-      else pullWithBYOBReader(requestOf(request).view, i);
-      return PromiseResolve();
-    }
-    function cancel(i, reason) {
-      canceled[i] = true;
-      reasons[i] = reason;
-      if (canceled[1 - i]) resolveCancel(readableStreamCancel(s, [reasons[0], reasons[1]]));
-      return cancelPromise.promise;
-    }
-    for (const i of [0, 1]) {
-      branches.push(createByteStream(() => pull(i), (reason) => cancel(i, reason)));
-    }
-    forwardReaderError(reader);
-    return branches;
-  }
-
   hooks.setUpByteControllerFromSource = setUpByteControllerFromSource;
   hooks.acquireBYOBReader = acquireBYOBReader;
-  hooks.byteTee = byteTee;
   hooks.createByteStream = createByteStream;
   hooks.enqueueAndCloseBytes = enqueueAndCloseBytes;
 
@@ -909,5 +735,8 @@
     ReadableStreamBYOBRequest]) {
     idl.defineInterface(ctor);
   }
-  return {ReadableByteStreamController, ReadableStreamBYOBReader, ReadableStreamBYOBRequest};
+  return {ReadableByteStreamController, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+    internals: {viewSlots, cloneArrayBuffer, requestOf, getBYOBRequest, createByteStream,
+      controllerError, controllerEnqueue, controllerClose, controllerRespond,
+      controllerRespondWithNewView, setUpBYOBReader, byobReaderRead}};
 })

@@ -154,18 +154,50 @@
     return stream;
   }
 
-  function setUpControllerFromSource(s, source, sourceObject, highWaterMark, sizeAlgorithm) {
+  // The start, pull and cancel algorithms of an underlying source (default or byte).
+  function sourceAlgorithms(source, sourceObject) {
     const start = source.start;
     const pull = source.pull;
     const cancel = source.cancel;
     if (start !== undefined && typeof start !== 'function') throw new TypeErrorCtor('underlyingSource.start is not a function.');
     if (pull !== undefined && typeof pull !== 'function') throw new TypeErrorCtor('underlyingSource.pull is not a function.');
     if (cancel !== undefined && typeof cancel !== 'function') throw new TypeErrorCtor('underlyingSource.cancel is not a function.');
-    setUpDefaultController(s,
-        (controller) => (start === undefined ? undefined : ReflectApply(start, sourceObject, [controller])),
-        (controller) => (pull === undefined ? PromiseResolve() : promiseCall(pull, sourceObject, [controller])),
-        (reason) => (cancel === undefined ? PromiseResolve() : promiseCall(cancel, sourceObject, [reason])),
-        highWaterMark, sizeAlgorithm);
+    return [
+      (controller) => (start === undefined ? undefined : ReflectApply(start, sourceObject, [controller])),
+      (controller) => (pull === undefined ? PromiseResolve() : promiseCall(pull, sourceObject, [controller])),
+      (reason) => (cancel === undefined ? PromiseResolve() : promiseCall(cancel, sourceObject, [reason])),
+    ];
+  }
+
+  function setUpControllerFromSource(s, source, sourceObject, highWaterMark, sizeAlgorithm) {
+    setUpDefaultController(s, ...sourceAlgorithms(source, sourceObject), highWaterMark,
+        sizeAlgorithm);
+  }
+
+  // The steps both controllers share: run start, then pull once started; and
+  // "CallPullIfNeeded", given the controller's own ShouldCallPull and error operations.
+  function startController(c, startAlgorithm, shouldCallPull, error) {
+    const startResult = startAlgorithm(c.object);
+    react(PromiseResolve(startResult), () => {
+      c.started = true;
+      callPullIfNeeded(c, shouldCallPull, error);
+    }, (r) => error(c, r));
+  }
+
+  function callPullIfNeeded(c, shouldCallPull, error) {
+    if (!shouldCallPull(c)) return;
+    if (c.pulling) {
+      c.pullAgain = true;
+      return;
+    }
+    c.pulling = true;
+    react(c.pullAlgorithm(c.object), () => {
+      c.pulling = false;
+      if (c.pullAgain) {
+        c.pullAgain = false;
+        callPullIfNeeded(c, shouldCallPull, error);
+      }
+    }, (e) => error(c, e));
   }
 
   let controllerOf;  // ReadableStreamDefaultController -> its record.
@@ -227,27 +259,11 @@
       releaseSteps: () => {}};
     attachController(controller, c);
     s.controller = c;
-    const startResult = startAlgorithm(controller);
-    react(PromiseResolve(startResult), () => {
-      c.started = true;
-      defaultControllerCallPullIfNeeded(c);
-    }, (r) => defaultControllerError(c, r));
+    startController(c, startAlgorithm, defaultControllerShouldCallPull, defaultControllerError);
   }
 
   function defaultControllerCallPullIfNeeded(c) {
-    if (!defaultControllerShouldCallPull(c)) return;
-    if (c.pulling) {
-      c.pullAgain = true;
-      return;
-    }
-    c.pulling = true;
-    react(c.pullAlgorithm(c.object), () => {
-      c.pulling = false;
-      if (c.pullAgain) {
-        c.pullAgain = false;
-        defaultControllerCallPullIfNeeded(c);
-      }
-    }, (e) => defaultControllerError(c, e));
+    callPullIfNeeded(c, defaultControllerShouldCallPull, defaultControllerError);
   }
 
   function defaultControllerShouldCallPull(c) {
@@ -420,16 +436,11 @@
     }
 
     get closed() {
-      const r = readerOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
-      return r.closed.promise;
+      return readerClosed(readerOf(this));
     }
 
     cancel(reason = undefined) {
-      const r = readerOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
-      if (r.stream === undefined) return PromiseReject(new TypeErrorCtor('This reader has been released'));
-      return readableStreamCancel(r.stream, reason);
+      return readerCancel(readerOf(this), reason);
     }
 
     read() {
@@ -453,6 +464,18 @@
       if (r.stream === undefined) return;
       readerRelease(r);
     }
+  }
+
+  // The closed getter and cancel() of both readers, given the reader's record (or undefined).
+  function readerClosed(r) {
+    if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+    return r.closed.promise;
+  }
+
+  function readerCancel(r, reason) {
+    if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+    if (r.stream === undefined) return PromiseReject(new TypeErrorCtor('This reader has been released'));
+    return readableStreamCancel(r.stream, reason);
   }
 
   function readerGenericInitialize(r, s) {
@@ -770,5 +793,6 @@
   return {ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
     streamOfBytes, readAllBytes, pumpChunks, isDisturbed, isLocked, isReadableStream,
     internals: {makeBareStream: () => streamOf(creation.make(() => new ReadableStream())),
-      readableStreamClose, readableStreamError, readerGenericInitialize, streamOf, controllerOf, createReadableStream, readableStreamCancel, acquireReader, readerRead, readerRelease, defaultControllerError, defaultControllerClose, defaultControllerCanCloseOrEnqueue, defaultControllerEnqueue, defaultControllerHasBackpressure, defaultControllerGetDesiredSize}};
+      readableStreamClose, readableStreamError, readerGenericInitialize, readerClosed,
+      readerCancel, sourceAlgorithms, startController, callPullIfNeeded, streamOf, controllerOf, createReadableStream, readableStreamCancel, acquireReader, readerRead, readerRelease, defaultControllerError, defaultControllerClose, defaultControllerCanCloseOrEnqueue, defaultControllerEnqueue, defaultControllerHasBackpressure, defaultControllerGetDesiredSize}};
 })
