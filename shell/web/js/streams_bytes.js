@@ -55,10 +55,16 @@
       byteLength: typedArrayByteLength(view), elementSize: ctor.BYTES_PER_ELEMENT, ctor,
       length: typedArrayLength(view)};
   }
+  // WebIDL's ArrayBufferView (without [AllowShared]: a view of a SharedArrayBuffer is refused).
   function requireView(value, what) {
     const slots = viewSlots(value);
     if (slots === undefined) {
       throw new TypeErrorCtor(`${what}: parameter 1 is not of type 'ArrayBufferView'.`);
+    }
+    try {
+      arrayBufferByteLength(slots.buffer);  // Throws a TypeError for a SharedArrayBuffer.
+    } catch {
+      throw new TypeErrorCtor(`${what}: The provided ArrayBufferView value must not be shared.`);
     }
     return slots;
   }

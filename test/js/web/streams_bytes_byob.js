@@ -61,6 +61,10 @@ async function main() {
     const view = new Uint8Array(detached);
     structuredClone(detached, {transfer: [detached]});
     log('detached enqueue', errName(() => ctrl.enqueue(view)));
+    const shared = new Uint8Array(new SharedArrayBuffer(4));
+    log('shared enqueue', errName(() => ctrl.enqueue(shared)));
+    await new ReadableStream({type: 'bytes'}).getReader({mode: 'byob'}).read(shared)
+        .catch((e) => log('shared read', e.constructor.name));
   }
   // respond / respondWithNewView checks.
   {
