@@ -195,7 +195,9 @@ constexpr Attribute kNamespaceAttributes[] = {{"JSTag", GetJSTag, nullptr}};
 v8::MaybeLocal<v8::Object> GetExceptionObject(v8::Local<v8::Context> context, State& state,
                                               rt::Exception* exception) {
   auto it = state.object_cache().find(exception);
-  if (it != state.object_cache().end()) return it->second->object(state.isolate());
+  if (it != state.object_cache().end() && !it->second->collected()) {
+    return it->second->object(state.isolate());
+  }
   return Wrappable::Create(context, state, Interface::kException,
                            std::make_unique<ExceptionObject>(state, exception));
 }

@@ -31,6 +31,9 @@ class Wrappable {
 
   // The JS object this native belongs to (it is alive as long as this is).
   v8::Local<v8::Object> object(v8::Isolate* isolate) const { return object_.Get(isolate); }
+  // Whether the JS object has been collected while this native waits for V8's second weak
+  // pass (which may be deferred to a task) to delete it: its object() is then empty.
+  bool collected() const { return object_.IsEmpty(); }
 
  protected:
   // Called in V8's first weak-callback pass, when the JS object has been collected: no V8 API
@@ -63,8 +66,12 @@ class CachedWrappable : public Wrappable {
 template <typename T, typename Runtime>
 v8::MaybeLocal<v8::Object> GetOrCreateCachedObject(v8::Local<v8::Context> context, State& state,
                                                    const std::shared_ptr<Runtime>& runtime_object) {
+  // A collected entry's object is gone for good: nothing can observe a new one being made (its
+  // native's destructor leaves the new entry alone).
   auto it = state.object_cache().find(runtime_object.get());
-  if (it != state.object_cache().end()) return it->second->object(state.isolate());
+  if (it != state.object_cache().end() && !it->second->collected()) {
+    return it->second->object(state.isolate());
+  }
   return Wrappable::Create(context, state, T::kInterface,
                            std::make_unique<T>(state, runtime_object));
 }

@@ -27,9 +27,11 @@ extern const char kMessagingSource[];
 extern const char kPerformanceSource[];
 // shell/web/js/request.js: Request.
 extern const char kRequestSource[];
-// shell/web/js/streams_*.js: the Streams Standard's classes, in four parts.
+// shell/web/js/streams_*.js: the Streams Standard's classes, in six parts.
 extern const char kStreamsBaseSource[];
 extern const char kStreamsReadableSource[];
+extern const char kStreamsBytesSource[];
+extern const char kStreamsBytesTeeSource[];
 extern const char kStreamsWritableSource[];
 extern const char kStreamsTransformSource[];
 // shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.

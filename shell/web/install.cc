@@ -129,11 +129,12 @@ void InstallWebPlatform(v8::Local<v8::Context> context, v8::Local<v8::Object> gl
   InstallEvents(context, global);
   InstallEncoding(context, global);
   InstallBase64(context, global);
+  // Before the streams: byte streams transfer ArrayBuffers with structuredClone.
+  InstallStructuredClone(context, global);
   InstallStreams(context, global);
   InstallCompression(context, global);
   InstallBlob(context, global);
   InstallCrypto(context, global);
-  InstallStructuredClone(context, global);
   InstallPerformance(context, global);
   InstallUrl(context, global);
   InstallWindow(context, global);

@@ -24,7 +24,8 @@ struct StreamExports {
 
 void InstallStreams(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
-  // Each part gets the exports of the parts before it: base, readable, writable, transform.
+  // Each part gets the exports of the parts before it: base, readable, bytes, bytes_tee,
+  // writable, transform.
   struct Part {
     const char* source;
     const char* name;
@@ -40,6 +41,11 @@ void InstallStreams(v8::Local<v8::Context> context, v8::Local<v8::Object> global
        "streams_readable.js",
        "readable",
        {"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamDefaultController"}},
+      {js::kStreamsBytesSource,
+       "streams_bytes.js",
+       "bytes",
+       {"ReadableByteStreamController", "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest"}},
+      {js::kStreamsBytesTeeSource, "streams_bytes_tee.js", "bytes_tee", {}},
       {js::kStreamsWritableSource,
        "streams_writable.js",
        "writable",

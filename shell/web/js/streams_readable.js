@@ -1,7 +1,8 @@
 // ReadableStream of the Streams Standard (https://streams.spec.whatwg.org/) with its default
 // controller and reader, tee, async iteration and ReadableStream.from; and the operations the
-// shell's bodies use (streamOfBytes, readAllBytes, pumpChunks). Byte streams (type: 'bytes',
-// BYOB readers) are not implemented: asking for one is an error that says so.
+// shell's bodies use (streamOfBytes, readAllBytes, pumpChunks). Byte streams (their controller,
+// BYOB reader and tee) are in streams_bytes.js, reached through `hooks`: controllers carry their
+// own [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]] so that the code here serves both.
 (function makeReadableStreams(natives) {
   'use strict';
 
@@ -33,10 +34,15 @@
       const strategyDict = idl.dictionary(strategy, what);
       if (source.type !== undefined) {
         const type = idl.toDOMString(source.type);
-        if (type === 'bytes') {
-          throw new RangeErrorCtor(`${what}: byte streams (type: 'bytes') are not implemented in linea yet.`);
+        if (type !== 'bytes') {
+          throw new TypeErrorCtor(`${what}: The provided value '${type}' is not a valid enum value of type ReadableStreamType.`);
         }
-        throw new TypeErrorCtor(`${what}: The provided value '${type}' is not a valid enum value of type ReadableStreamType.`);
+        if (strategyDict.size !== undefined) {
+          throw new RangeErrorCtor(`${what}: The strategy for a byte stream cannot have a size function.`);
+        }
+        const highWaterMark = extractHighWaterMark(strategyDict, 0);
+        hooks.setUpByteControllerFromSource(this.#s, source, underlyingSource, highWaterMark, what);
+        return;
       }
       const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
       const highWaterMark = extractHighWaterMark(strategyDict, 1);
@@ -71,9 +77,7 @@
       const dict = idl.dictionary(options, "Failed to execute 'getReader' on 'ReadableStream'");
       if (dict.mode !== undefined) {
         const mode = idl.toDOMString(dict.mode);
-        if (mode === 'byob') {
-          throw new TypeErrorCtor("Failed to execute 'getReader' on 'ReadableStream': Cannot get a BYOB reader for a stream that is not a byte stream (linea has no byte streams yet).");
-        }
+        if (mode === 'byob') return hooks.acquireBYOBReader(this, "Failed to execute 'getReader' on 'ReadableStream'");
         throw new TypeErrorCtor(`Failed to execute 'getReader' on 'ReadableStream': The provided value '${mode}' is not a valid enum value of type ReadableStreamReaderMode.`);
       }
       return new ReadableStreamDefaultReader(this);
@@ -116,7 +120,7 @@
 
     tee() {
       const s = ReadableStream.#check(this);
-      return readableStreamDefaultTee(s);
+      return s.controller.isByteController ? hooks.byteTee(s) : readableStreamDefaultTee(s);
     }
 
     values(options = undefined) {
@@ -150,18 +154,50 @@
     return stream;
   }
 
-  function setUpControllerFromSource(s, source, sourceObject, highWaterMark, sizeAlgorithm) {
+  // The start, pull and cancel algorithms of an underlying source (default or byte).
+  function sourceAlgorithms(source, sourceObject) {
     const start = source.start;
     const pull = source.pull;
     const cancel = source.cancel;
     if (start !== undefined && typeof start !== 'function') throw new TypeErrorCtor('underlyingSource.start is not a function.');
     if (pull !== undefined && typeof pull !== 'function') throw new TypeErrorCtor('underlyingSource.pull is not a function.');
     if (cancel !== undefined && typeof cancel !== 'function') throw new TypeErrorCtor('underlyingSource.cancel is not a function.');
-    setUpDefaultController(s,
-        (controller) => (start === undefined ? undefined : ReflectApply(start, sourceObject, [controller])),
-        (controller) => (pull === undefined ? PromiseResolve() : promiseCall(pull, sourceObject, [controller])),
-        (reason) => (cancel === undefined ? PromiseResolve() : promiseCall(cancel, sourceObject, [reason])),
-        highWaterMark, sizeAlgorithm);
+    return [
+      (controller) => (start === undefined ? undefined : ReflectApply(start, sourceObject, [controller])),
+      (controller) => (pull === undefined ? PromiseResolve() : promiseCall(pull, sourceObject, [controller])),
+      (reason) => (cancel === undefined ? PromiseResolve() : promiseCall(cancel, sourceObject, [reason])),
+    ];
+  }
+
+  function setUpControllerFromSource(s, source, sourceObject, highWaterMark, sizeAlgorithm) {
+    setUpDefaultController(s, ...sourceAlgorithms(source, sourceObject), highWaterMark,
+        sizeAlgorithm);
+  }
+
+  // The steps both controllers share: run start, then pull once started; and
+  // "CallPullIfNeeded", given the controller's own ShouldCallPull and error operations.
+  function startController(c, startAlgorithm, shouldCallPull, error) {
+    const startResult = startAlgorithm(c.object);
+    react(PromiseResolve(startResult), () => {
+      c.started = true;
+      callPullIfNeeded(c, shouldCallPull, error);
+    }, (r) => error(c, r));
+  }
+
+  function callPullIfNeeded(c, shouldCallPull, error) {
+    if (!shouldCallPull(c)) return;
+    if (c.pulling) {
+      c.pullAgain = true;
+      return;
+    }
+    c.pulling = true;
+    react(c.pullAlgorithm(c.object), () => {
+      c.pulling = false;
+      if (c.pullAgain) {
+        c.pullAgain = false;
+        callPullIfNeeded(c, shouldCallPull, error);
+      }
+    }, (e) => error(c, e));
   }
 
   let controllerOf;  // ReadableStreamDefaultController -> its record.
@@ -218,30 +254,16 @@
     const controller = creation.make(() => new ReadableStreamDefaultController());
     const c = {object: controller, stream: s, queue: [], queueTotalSize: 0, started: false,
       closeRequested: false, pullAgain: false, pulling: false, strategySizeAlgorithm: sizeAlgorithm,
-      strategyHWM: highWaterMark, pullAlgorithm, cancelAlgorithm};
+      strategyHWM: highWaterMark, pullAlgorithm, cancelAlgorithm, isByteController: false,
+      cancelSteps: defaultControllerCancelSteps, pullSteps: defaultControllerPullSteps,
+      releaseSteps: () => {}};
     attachController(controller, c);
     s.controller = c;
-    const startResult = startAlgorithm(controller);
-    react(PromiseResolve(startResult), () => {
-      c.started = true;
-      defaultControllerCallPullIfNeeded(c);
-    }, (r) => defaultControllerError(c, r));
+    startController(c, startAlgorithm, defaultControllerShouldCallPull, defaultControllerError);
   }
 
   function defaultControllerCallPullIfNeeded(c) {
-    if (!defaultControllerShouldCallPull(c)) return;
-    if (c.pulling) {
-      c.pullAgain = true;
-      return;
-    }
-    c.pulling = true;
-    react(c.pullAlgorithm(c.object), () => {
-      c.pulling = false;
-      if (c.pullAgain) {
-        c.pullAgain = false;
-        defaultControllerCallPullIfNeeded(c);
-      }
-    }, (e) => defaultControllerError(c, e));
+    callPullIfNeeded(c, defaultControllerShouldCallPull, defaultControllerError);
   }
 
   function defaultControllerShouldCallPull(c) {
@@ -346,7 +368,13 @@
     if (s.state === 'closed') return PromiseResolve(undefined);
     if (s.state === 'errored') return PromiseReject(s.storedError);
     readableStreamClose(s);
-    const sourceCancelPromise = defaultControllerCancelSteps(s.controller, reason);
+    const reader = s.reader;
+    if (reader !== null && reader.byob) {
+      const requests = reader.readIntoRequests;
+      reader.readIntoRequests = [];
+      for (const request of requests) request.close(undefined);
+    }
+    const sourceCancelPromise = s.controller.cancelSteps(s.controller, reason);
     return react(sourceCancelPromise, () => undefined);
   }
 
@@ -370,6 +398,11 @@
     const requests = reader.readRequests;
     reader.readRequests = [];
     for (const request of requests) request.error(e);
+    if (reader.byob) {
+      const intoRequests = reader.readIntoRequests;
+      reader.readIntoRequests = [];
+      for (const request of intoRequests) request.error(e);
+    }
   }
 
   function readableStreamFulfillReadRequest(s, chunk, done) {
@@ -394,7 +427,7 @@
       if (isReadableStreamLocked(s)) {
         throw new TypeErrorCtor("Failed to construct 'ReadableStreamDefaultReader': ReadableStreamDefaultReader constructor can only accept readable streams that are not yet locked to a reader");
       }
-      this.#r = {object: this, stream: s, readRequests: [], closed: newPromise()};
+      this.#r = {object: this, stream: s, readRequests: [], closed: newPromise(), byob: false};
       readerGenericInitialize(this.#r, s);
     }
 
@@ -403,16 +436,11 @@
     }
 
     get closed() {
-      const r = readerOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
-      return r.closed.promise;
+      return readerClosed(readerOf(this));
     }
 
     cancel(reason = undefined) {
-      const r = readerOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
-      if (r.stream === undefined) return PromiseReject(new TypeErrorCtor('This reader has been released'));
-      return readableStreamCancel(r.stream, reason);
+      return readerCancel(readerOf(this), reason);
     }
 
     read() {
@@ -438,6 +466,18 @@
     }
   }
 
+  // The closed getter and cancel() of both readers, given the reader's record (or undefined).
+  function readerClosed(r) {
+    if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+    return r.closed.promise;
+  }
+
+  function readerCancel(r, reason) {
+    if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+    if (r.stream === undefined) return PromiseReject(new TypeErrorCtor('This reader has been released'));
+    return readableStreamCancel(r.stream, reason);
+  }
+
   function readerGenericInitialize(r, s) {
     r.stream = s;
     s.reader = r;
@@ -455,7 +495,7 @@
     s.disturbed = true;
     if (s.state === 'closed') readRequest.close();
     else if (s.state === 'errored') readRequest.error(s.storedError);
-    else defaultControllerPullSteps(s.controller, readRequest);
+    else s.controller.pullSteps(s.controller, readRequest);
   }
 
   function readerRelease(r) {
@@ -468,16 +508,18 @@
       r.closed.reject(released);
     }
     markHandled(r.closed.promise);
+    s.controller.releaseSteps(s.controller);
     s.reader = null;
     r.stream = undefined;
-    const requests = r.readRequests;
-    r.readRequests = [];
+    const requests = r.byob ? r.readIntoRequests : r.readRequests;
+    if (r.byob) r.readIntoRequests = [];
+    else r.readRequests = [];
     for (const request of requests) request.error(released);
   }
 
   // A reader record for internal use (tee, pipes, iteration): no object needed.
   function acquireReader(s) {
-    const r = {object: null, stream: s, readRequests: [], closed: newPromise()};
+    const r = {object: null, stream: s, readRequests: [], closed: newPromise(), byob: false};
     readerGenericInitialize(r, s);
     return r;
   }
@@ -663,19 +705,16 @@
 
   // ---- For the shell: a stream of one chunk of bytes (Blob.stream, Response.body) ----
 
-  // A ReadableStream whose one chunk is the Uint8Array the promise `bytes` gives (read when the
-  // stream is first pulled); an empty array closes it without a chunk.
+  // A byte stream ("set up with byte reading support", as Fetch and File have their bodies) whose
+  // one chunk is the Uint8Array the promise `bytes` gives (read when the stream is first pulled);
+  // an empty array closes it without a chunk.
   function streamOfBytes(getBytes) {
     let started = false;
-    return createReadableStream(() => undefined, (controller) => {
+    return hooks.createByteStream((controller) => {
       if (started) return PromiseResolve();
       started = true;
-      return react(getBytes(), (bytes) => {
-        const c = controllerOf(controller);
-        if (bytes.byteLength > 0) defaultControllerEnqueue(c, bytes);
-        defaultControllerClose(c);
-      });
-    }, () => PromiseResolve(), 0);
+      return react(getBytes(), (bytes) => hooks.enqueueAndCloseBytes(controller, bytes));
+    }, () => PromiseResolve());
   }
 
   // All the chunks of a stream as one Uint8Array (each must be a Uint8Array, as Fetch's "fully
@@ -753,5 +792,7 @@
 
   return {ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
     streamOfBytes, readAllBytes, pumpChunks, isDisturbed, isLocked, isReadableStream,
-    internals: {streamOf, controllerOf, createReadableStream, readableStreamCancel, acquireReader, readerRead, readerRelease, defaultControllerError, defaultControllerClose, defaultControllerCanCloseOrEnqueue, defaultControllerEnqueue, defaultControllerHasBackpressure, defaultControllerGetDesiredSize}};
+    internals: {makeBareStream: () => streamOf(creation.make(() => new ReadableStream())),
+      readableStreamClose, readableStreamError, readerGenericInitialize, readerClosed,
+      readerCancel, sourceAlgorithms, startController, callPullIfNeeded, streamOf, controllerOf, createReadableStream, readableStreamCancel, acquireReader, readerRead, readerRelease, defaultControllerError, defaultControllerClose, defaultControllerCanCloseOrEnqueue, defaultControllerEnqueue, defaultControllerHasBackpressure, defaultControllerGetDesiredSize}};
 })
