@@ -124,6 +124,7 @@ void State::Dispose(v8::Isolate* isolate) {
   std::unordered_set<Wrappable*> wrappers;
   wrappers.swap(state->live_wrappers_);
   for (Wrappable* wrapper : wrappers) delete wrapper;
+  Wrappable::DeleteAwaitingSecondPass();
   delete state;
 }
 

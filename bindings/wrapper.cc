@@ -1,8 +1,17 @@
 #include "bindings/wrapper.h"
 
+#include <unordered_set>
 #include <utility>
 
 namespace linea::bindings {
+namespace {
+
+// Natives whose JS object died and that wait for V8's second weak pass, which V8 may defer to a
+// task that never runs before the isolate ends: that pass or DeleteAwaitingSecondPass (at
+// teardown) frees each, whichever comes first. Per thread: an isolate's callbacks run on it.
+thread_local std::unordered_set<Wrappable*> t_awaiting_second_pass;
+
+}  // namespace
 
 void Wrappable::Attach(v8::Isolate* isolate, v8::Local<v8::Object> object,
                        std::unique_ptr<Wrappable> native) {
@@ -32,10 +41,18 @@ void Wrappable::OnCollected(const v8::WeakCallbackInfo<Wrappable>& info) {
   Wrappable* native = info.GetParameter();
   native->object_.Reset();
   native->OnObjectCollected();
-  // From now on the second pass deletes it (or, if V8 never runs that, nobody: V8 is gone).
+  // From now on the second pass deletes it, or, if V8 never runs that, the State's teardown.
   if (native->state_ != nullptr) native->state_->live_wrappers().erase(native);
-  info.SetSecondPassCallback(
-      [](const v8::WeakCallbackInfo<Wrappable>& second) { delete second.GetParameter(); });
+  t_awaiting_second_pass.insert(native);
+  info.SetSecondPassCallback([](const v8::WeakCallbackInfo<Wrappable>& second) {
+    if (t_awaiting_second_pass.erase(second.GetParameter()) != 0) delete second.GetParameter();
+  });
+}
+
+void Wrappable::DeleteAwaitingSecondPass() {
+  std::unordered_set<Wrappable*> natives;
+  natives.swap(t_awaiting_second_pass);
+  for (Wrappable* native : natives) delete native;
 }
 
 CachedWrappable::CachedWrappable(State& state, const void* runtime_object)

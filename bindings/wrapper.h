@@ -35,6 +35,10 @@ class Wrappable {
   // pass (which may be deferred to a task) to delete it: its object() is then empty.
   bool collected() const { return object_.IsEmpty(); }
 
+  // Deletes the natives whose JS objects were collected but whose second weak pass has not run
+  // (the State's teardown, before the State goes).
+  static void DeleteAwaitingSecondPass();
+
  protected:
   // Called in V8's first weak-callback pass, when the JS object has been collected: no V8 API
   // may be used, but runtime roots can be dropped at once (the native itself is deleted in a

@@ -106,7 +106,18 @@ class Repl {
   static constexpr char kWordBreaks[] = " \t\n\"\\'`@><=;|&{}()[]!+-*/%,?:~^";
   static const Command kCommands[7];
 
-  void SaveTerminal() { have_terminal_state_ = tcgetattr(STDIN_FILENO, &terminal_state_) == 0; }
+  // Saves the terminal's settings for RestoreTerminal, and turns off the EOF character of its
+  // line mode. libedit puts the terminal in line (cooked) mode between lines, and a Ctrl-D that
+  // arrives then (typed ahead while a line runs) would become the line discipline's EOF, which
+  // the next raw-mode read returns as a 0 byte: the Ctrl-D was lost. Without VEOF it stays a
+  // 0x04 byte in the input, and libedit reads it as Ctrl-D. (node keeps its terminal raw.)
+  void SaveTerminal() {
+    have_terminal_state_ = tcgetattr(STDIN_FILENO, &terminal_state_) == 0;
+    if (!have_terminal_state_) return;
+    termios line_mode = terminal_state_;
+    line_mode.c_cc[VEOF] = _POSIX_VDISABLE;
+    tcsetattr(STDIN_FILENO, TCSANOW, &line_mode);
+  }
 
   void RestoreTerminal() {
     if (have_terminal_state_) tcsetattr(STDIN_FILENO, TCSADRAIN, &terminal_state_);
