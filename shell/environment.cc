@@ -44,9 +44,6 @@ Environment::Environment(v8::Isolate* isolate, uv_loop_t* loop, v8::Platform* pl
   isolate_->SetData(kEnvironmentSlot, this);
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
-  // Stack traces on messages, so that an error thrown inside linea's own JavaScript is reported
-  // at the user's line that called it (shell/errors.cc).
-  isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 16);
   InitializeModules(isolate_);
   char* cwd = getcwd(nullptr, 0);
   if (cwd != nullptr) {
@@ -201,7 +198,7 @@ void Environment::ReportUnhandledRejections() {
     // As in a browser: an 'unhandledrejection' event first; a listener can cancel the report.
     if (web::FireUnhandledRejection(context, rejection->promise.Get(isolate_), reason)) continue;
     v8::Local<v8::Message> message = rejection->message.Get(isolate_);
-    std::string text = FormatLocation(context, message);
+    std::string text = FormatLocation(context, message, reason);
     if (reason->IsNativeError() && !text.empty()) text += "\n";
     text += "Uncaught (in promise) " + inspector_->InspectForReport(context, reason) + "\n";
     WriteStderr(text);

@@ -1,5 +1,10 @@
 #include "shell/errors.h"
 
+#include <cstdlib>
+#include <optional>
+
+#include "shell/environment.h"
+#include "shell/files.h"
 #include "shell/inspect.h"
 #include "shell/v8_util.h"
 
@@ -27,37 +32,72 @@ std::string LocationText(const std::string& name, int line, const std::string& s
 
 bool IsInternalScript(const std::string& name) { return name.rfind("linea:", 0) == 0; }
 
+// The text of line `line` (1-based) of `source`, or nothing.
+std::optional<std::string> LineOf(const std::string& source, int line) {
+  size_t begin = 0;
+  for (int l = 1; l < line; l++) {
+    begin = source.find('\n', begin);
+    if (begin == std::string::npos) return std::nullopt;
+    begin++;
+  }
+  size_t end = source.find('\n', begin);
+  return source.substr(begin, end == std::string::npos ? end : end - begin);
+}
+
 // For an error thrown inside linea's own JavaScript (shell/js, shell/web/js), the location of
-// the user's call that led there, as browsers point at the caller of a built-in; "" if the
-// stack trace has no such frame.
-std::string CallerLocation(v8::Local<v8::Context> context, v8::Local<v8::Message> message) {
+// the user's call that led there, as browsers point at the caller of a built-in: the first frame
+// of the error's stack outside linea's scripts, with its source line read again from the file
+// (or the -e code). "" if there is no such frame. (Reading the stack text costs nothing until an
+// error is reported; V8's detailed stack traces on every throw would halve the speed of
+// exception-heavy programs.)
+std::string CallerLocation(v8::Local<v8::Context> context, v8::Local<v8::Value> exception) {
   v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::StackTrace> trace = message->GetStackTrace();
-  if (trace.IsEmpty()) return "";
-  for (int i = 0; i < trace->GetFrameCount(); i++) {
-    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
-    std::string name = ToUtf8(isolate, frame->GetScriptName());
-    if (name.empty() || IsInternalScript(name)) continue;
-    v8::Local<v8::String> script_source = frame->GetScriptSource();
-    if (script_source.IsEmpty()) return "";
-    std::string source = ToUtf8(isolate, script_source);
-    int line = frame->GetLineNumber();
-    size_t begin = 0;
-    for (int l = 1; l < line && begin != std::string::npos; l++) {
-      begin = source.find('\n', begin);
-      if (begin != std::string::npos) begin++;
+  v8::Local<v8::Value> stack;
+  if (exception.IsEmpty() || !exception->IsObject() ||
+      !exception.As<v8::Object>()->Get(context, V8String(isolate, "stack")).ToLocal(&stack) ||
+      !stack->IsString()) {
+    return "";
+  }
+  std::string text = ToUtf8(isolate, stack);
+  size_t position = 0;
+  while ((position = text.find("\n    at ", position)) != std::string::npos) {
+    position += 8;
+    size_t end = text.find('\n', position);
+    std::string frame = text.substr(position, end == std::string::npos ? end : end - position);
+    // "name (where)" or "where", where is "path:line:column".
+    if (!frame.empty() && frame.back() == ')') {
+      size_t open = frame.rfind(" (");
+      if (open == std::string::npos) continue;
+      frame = frame.substr(open + 2, frame.size() - open - 3);
     }
-    if (begin == std::string::npos) return "";
-    size_t end = source.find('\n', begin);
-    std::string source_line = source.substr(begin, end == std::string::npos ? end : end - begin);
-    return LocationText(name, line, source_line, frame->GetColumn() - 1, frame->GetColumn());
+    size_t column_colon = frame.rfind(':');
+    size_t line_colon = column_colon == std::string::npos || column_colon == 0
+                            ? std::string::npos
+                            : frame.rfind(':', column_colon - 1);
+    if (line_colon == std::string::npos) continue;
+    std::string name = frame.substr(0, line_colon);
+    if (IsInternalScript(name)) continue;
+    int line = std::atoi(frame.c_str() + line_colon + 1);
+    int column = std::atoi(frame.c_str() + column_colon + 1);
+    std::optional<std::string> source;
+    Environment* env = Environment::From(isolate);
+    std::string error;
+    if (name == "[eval]") {
+      source = env->options().eval_code;
+    } else if (!name.empty() && name[0] == '/') {
+      source = ReadWholeFile(name, &error);
+    }
+    std::optional<std::string> source_line = source ? LineOf(*source, line) : std::nullopt;
+    if (!source_line) return name + ":" + std::to_string(line) + "\n";
+    return LocationText(name, line, *source_line, column - 1, column);
   }
   return "";
 }
 
 }  // namespace
 
-std::string FormatLocation(v8::Local<v8::Context> context, v8::Local<v8::Message> message) {
+std::string FormatLocation(v8::Local<v8::Context> context, v8::Local<v8::Message> message,
+                           v8::Local<v8::Value> exception) {
   if (message.IsEmpty()) return "";
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope scope(isolate);
@@ -67,7 +107,7 @@ std::string FormatLocation(v8::Local<v8::Context> context, v8::Local<v8::Message
   if (resource.IsEmpty() || resource->IsUndefined() || line <= 0) return "";
   std::string name = ToUtf8(isolate, resource);
   if (IsInternalScript(name)) {
-    std::string caller = CallerLocation(context, message);
+    std::string caller = CallerLocation(context, exception);
     if (!caller.empty()) return caller;
   }
   v8::Local<v8::String> source_line;
@@ -83,7 +123,7 @@ std::string FormatUncaught(v8::Local<v8::Context> context, Inspector& inspector,
                            v8::Local<v8::Value> exception, v8::Local<v8::Message> message) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope scope(isolate);
-  std::string text = FormatLocation(context, message);
+  std::string text = FormatLocation(context, message, exception);
   // Error objects are set apart from the location by a blank line, like node does.
   bool is_error = exception->IsNativeError();
   if (!is_error && exception->IsObject()) {

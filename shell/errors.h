@@ -21,8 +21,11 @@ class Inspector;
 std::string FormatUncaught(v8::Local<v8::Context> context, Inspector& inspector,
                            v8::Local<v8::Value> exception, v8::Local<v8::Message> message);
 
-// Just the location block (file:line, source line, caret line), or "" without a location.
-std::string FormatLocation(v8::Local<v8::Context> context, v8::Local<v8::Message> message);
+// Just the location block (file:line, source line, caret line), or "" without a location. When
+// `message` is inside linea's own JavaScript, the location is the user's frame found in the
+// stack of `exception` (if given).
+std::string FormatLocation(v8::Local<v8::Context> context, v8::Local<v8::Message> message,
+                           v8::Local<v8::Value> exception = {});
 
 }  // namespace linea::shell
 
