@@ -5,7 +5,6 @@ Waits for output rather than sleeping, with generous timeouts (the machine may b
 import os
 import pty
 import select
-import sys
 import time
 
 LINEA = os.environ.get("LINEA") or os.path.join(os.path.dirname(__file__), "../../../out/release/linea")
@@ -58,23 +57,12 @@ class Session:
         return self.wait_for("\n> " if not line.startswith(".exit") else "\n")
 
     def close(self):
-        """Waits for the REPL to exit (after a Ctrl-D or .exit) and returns its exit code.
-
-        Known flake, not yet understood: under heavy load (a parallel ASan build), a Ctrl-D sent
-        right after a prompt was now and then never seen by the REPL (1 in ~10 runs). Rather than
-        fail the whole suite on it, a second Ctrl-D is sent after 5 s, and the retry is reported
-        on stderr so it stays visible."""
+        """Waits for the REPL to exit (after a Ctrl-D or .exit) and returns its exit code."""
         end = time.time() + TIMEOUT
-        retry_at = time.time() + 5
         while time.time() < end:
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
                 return os.waitstatus_to_exitcode(status)
-            if retry_at is not None and time.time() > retry_at:
-                sys.stderr.write("pty_session: no exit 5 s after the end of input; "
-                                 "sending Ctrl-D again\n")
-                self.send("\x04")
-                retry_at = None
             self.read(0.1)
         os.kill(self.pid, 9)
         os.waitpid(self.pid, 0)
