@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "bindings/error_mapping.h"
-#include "bindings/small_buffer.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
+#include "runtime/small_buffer.h"
 
 namespace linea::bindings {
 namespace {
@@ -41,7 +41,7 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   state.CollectExceptionsIfDue();
   state.externrefs().CollectIfDue(context, state.store());
   ExternRefTable::Hold hold(state.externrefs());
-  SmallBuffer<rt::Value> args(type.params.size());
+  rt::SmallBuffer<rt::Value> args(type.params.size());
   for (size_t i = 0; i < type.params.size(); ++i) {
     // info[i] is undefined past the arguments passed.
     v8::Local<v8::Value> arg = info[static_cast<int>(i)];
@@ -51,7 +51,7 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     args[i] = *value;
   }
 
-  SmallBuffer<rt::Value> results(type.results.size());
+  rt::SmallBuffer<rt::Value> results(type.results.size());
   rt::Outcome outcome = state.store().Call(data.function, args.span(), results.span());
   if (!outcome.ok()) {
     ThrowOutcome(context, state, outcome);
@@ -64,7 +64,7 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (ToJSValue(context, state, results[0]).ToLocal(&result)) info.GetReturnValue().Set(result);
     return;
   }
-  SmallBuffer<v8::Local<v8::Value>> values(results.size());
+  rt::SmallBuffer<v8::Local<v8::Value>> values(results.size());
   for (size_t i = 0; i < results.size(); ++i) {
     if (!ToJSValue(context, state, results[i]).ToLocal(&values[i])) return;
   }

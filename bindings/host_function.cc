@@ -5,11 +5,11 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
-#include "bindings/small_buffer.h"
 #include "bindings/stack_trace.h"
 #include "bindings/tag.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
+#include "runtime/small_buffer.h"
 
 namespace linea::bindings {
 namespace {
@@ -68,7 +68,7 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
     ThrowTypeError(isolate, "type incompatibility when transforming from/to JS: v128");
     return false;
   }
-  SmallBuffer<v8::Local<v8::Value>> js_args(args.size());
+  rt::SmallBuffer<v8::Local<v8::Value>> js_args(args.size());
   for (size_t i = 0; i < args.size(); ++i) {
     if (!ToJSValue(context, state, args[i]).ToLocal(&js_args[i])) return false;
   }

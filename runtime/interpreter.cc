@@ -15,6 +15,7 @@
 #include "runtime/memory_access.h"
 #include "runtime/numerics.h"
 #include "runtime/simd_numerics.h"
+#include "runtime/small_buffer.h"
 #include "runtime/trap.h"
 
 namespace linea::rt {
@@ -94,22 +95,13 @@ Outcome TrapWithoutTrace(TrapKind kind) {
 // indirect jump of the interpreter leaves a scope with destructors.)
 Outcome CallHost(Function* callee, Slot* args) {
   const FuncType& type = callee->type();
-  const size_t num_params = type.params.size();
-  const size_t num_results = type.results.size();
-  std::array<Value, 8> small_args, small_results;
-  std::vector<Value> big_args, big_results;
-  Value* argv = small_args.data();
-  Value* resv = small_results.data();
-  if (num_params > small_args.size()) argv = (big_args.resize(num_params), big_args.data());
-  if (num_results > small_results.size()) {
-    resv = (big_results.resize(num_results), big_results.data());
-  }
-  for (size_t i = 0; i < num_params; ++i) argv[i] = Value::FromSlot(type.params[i], args[i]);
-  for (size_t i = 0; i < num_results; ++i) resv[i] = Value::Default(type.results[i]);
-  Outcome outcome = callee->host_callback()(std::span<const Value>(argv, num_params),
-                                            std::span<Value>(resv, num_results));
+  SmallBuffer<Value> argv(type.params.size());
+  SmallBuffer<Value> resv(type.results.size());
+  for (size_t i = 0; i < argv.size(); ++i) argv[i] = Value::FromSlot(type.params[i], args[i]);
+  for (size_t i = 0; i < resv.size(); ++i) resv[i] = Value::Default(type.results[i]);
+  Outcome outcome = callee->host_callback()(argv.span(), resv.span());
   if (outcome.ok()) {
-    for (size_t i = 0; i < num_results; ++i) args[i] = resv[i].slot();
+    for (size_t i = 0; i < resv.size(); ++i) args[i] = resv[i].slot();
   }
   return outcome;
 }

@@ -1,14 +1,14 @@
-// Room for the values of one call across the JS/wasm boundary without a heap allocation in the
+// Room for the values of one call (wasm to host, JS to wasm) without a heap allocation in the
 // common case: up to N in place, more on the heap.
-#ifndef LINEA_BINDINGS_SMALL_BUFFER_H_
-#define LINEA_BINDINGS_SMALL_BUFFER_H_
+#ifndef LINEA_RUNTIME_SMALL_BUFFER_H_
+#define LINEA_RUNTIME_SMALL_BUFFER_H_
 
 #include <array>
 #include <cstddef>
 #include <span>
 #include <vector>
 
-namespace linea::bindings {
+namespace linea::rt {
 
 template <typename T, size_t N = 8>
 class SmallBuffer {
@@ -30,6 +30,6 @@ class SmallBuffer {
   size_t size_;
 };
 
-}  // namespace linea::bindings
+}  // namespace linea::rt
 
-#endif  // LINEA_BINDINGS_SMALL_BUFFER_H_
+#endif  // LINEA_RUNTIME_SMALL_BUFFER_H_
