@@ -9,7 +9,7 @@
 #include "bindings/instance.h"
 #include "bindings/module.h"
 #include "bindings/webidl.h"
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 
 namespace linea::bindings {
 

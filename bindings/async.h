@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "bindings/state.h"
-#include "runtime/module.h"
+#include "runtime/decode/module.h"
 #include "runtime/result.h"
 
 namespace linea::bindings {

@@ -7,7 +7,7 @@
 #include "bindings/stack_trace.h"
 #include "bindings/tag.h"
 #include "bindings/webidl.h"
-#include "runtime/module.h"
+#include "runtime/decode/module.h"
 
 namespace linea::bindings {
 namespace {

@@ -7,8 +7,8 @@
 #include <v8.h>
 
 #include "bindings/state.h"
-#include "runtime/function.h"
-#include "runtime/trap.h"
+#include "runtime/interpreter/trap.h"
+#include "runtime/store/function.h"
 
 namespace linea::bindings {
 

@@ -10,7 +10,7 @@
 #include <optional>
 
 #include "bindings/state.h"
-#include "runtime/function.h"
+#include "runtime/store/function.h"
 
 namespace linea::bindings {
 

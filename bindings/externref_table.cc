@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <bit>
 
-#include "runtime/store.h"
+#include "runtime/store/store.h"
 
 namespace linea::bindings {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
-#include "runtime/global.h"
+#include "runtime/store/global.h"
 
 namespace linea::bindings {
 

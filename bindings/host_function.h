@@ -9,7 +9,7 @@
 #include <cstdint>
 
 #include "bindings/state.h"
-#include "runtime/function.h"
+#include "runtime/store/function.h"
 #include "runtime/types.h"
 
 namespace linea::bindings {

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "bindings/state.h"
-#include "runtime/instance.h"
-#include "runtime/module.h"
+#include "runtime/decode/module.h"
+#include "runtime/store/instance.h"
 
 namespace linea::bindings {
 

@@ -12,7 +12,7 @@
 
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
-#include "runtime/instance.h"
+#include "runtime/store/instance.h"
 
 namespace linea::bindings {
 

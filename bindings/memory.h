@@ -8,7 +8,7 @@
 
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
-#include "runtime/memory.h"
+#include "runtime/store/memory.h"
 
 namespace linea::bindings {
 

@@ -7,7 +7,7 @@
 
 #include "bindings/errors.h"
 #include "bindings/webidl.h"
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 
 namespace linea::bindings {
 namespace {

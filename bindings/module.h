@@ -9,7 +9,7 @@
 
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
-#include "runtime/module.h"
+#include "runtime/decode/module.h"
 
 namespace linea::bindings {
 

@@ -7,7 +7,7 @@
 #include "bindings/async.h"
 #include "bindings/webidl.h"
 #include "bindings/wrapper.h"
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 
 namespace linea::bindings {
 namespace {

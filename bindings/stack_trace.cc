@@ -5,8 +5,8 @@
 
 #include "bindings/state.h"
 #include "bindings/webidl.h"
-#include "runtime/live_frames.h"
-#include "runtime/module.h"
+#include "runtime/decode/module.h"
+#include "runtime/interpreter/live_frames.h"
 
 namespace linea::bindings {
 namespace {

@@ -25,7 +25,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/trap.h"
+#include "runtime/interpreter/trap.h"
 
 namespace linea::bindings {
 

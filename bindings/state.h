@@ -16,7 +16,7 @@
 
 #include "bindings/externref_table.h"
 #include "bindings/webassembly.h"
-#include "runtime/store.h"
+#include "runtime/store/store.h"
 
 namespace linea::bindings {
 

@@ -8,7 +8,7 @@
 #include "bindings/async.h"
 #include "bindings/namespace.h"
 #include "bindings/webidl.h"
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 
 namespace linea::bindings {
 namespace {

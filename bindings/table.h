@@ -8,7 +8,7 @@
 
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
-#include "runtime/table.h"
+#include "runtime/store/table.h"
 
 namespace linea::bindings {
 

@@ -9,7 +9,7 @@
 
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
-#include "runtime/tag.h"
+#include "runtime/store/tag.h"
 
 namespace linea::bindings {
 

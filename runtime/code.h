@@ -1,5 +1,5 @@
-// The interpreter's internal code: what runtime/compiler.cc makes of a function body and
-// runtime/interpreter.cc runs.
+// The interpreter's internal code: what runtime/compile/compiler.cc makes of a function body and
+// runtime/interpreter/interpreter.cc runs.
 //
 // Design (in the spirit of wasm3 and WAMR's "fast interpreter"):
 //
@@ -295,15 +295,16 @@ namespace linea::rt {
 
 // Tail calls (3.0). The arguments A..A+n-1 move down to the frame's slots 0..n-1, and the
 // callee then runs in this frame, returning to this function's caller: the frame and the
-// frame records stay as deep as they were (runtime/interpreter_tail_calls.inc).
+// frame records stay as deep as they were (runtime/interpreter/interpreter_tail_calls.inc).
 #define LINEA_TAIL_CALL_OPS(V)         \
   V(ReturnCall)         /* func A n */ \
   V(ReturnCallIndirect) /* canonical_type table B(index) A n */
 
 // Memory instructions for any memory and address type (multiple memories, memory64); the
 // ops above serve memory 0 with i32 addresses from registers. These name the memory (`mem`),
-// read the address as 64 bits and take 64-bit offsets (lo hi); runtime/interpreter_memory_at.inc.
-// Loads: D A lo hi mem; stores: A B lo hi mem (in the order of the load and store lists).
+// read the address as 64 bits and take 64-bit offsets (lo hi);
+// runtime/interpreter/interpreter_memory_at.inc. Loads: D A lo hi mem; stores: A B lo hi mem (in
+// the order of the load and store lists).
 #define LINEA_MEMORY_AT_OPS(V)                             \
   V(MemorySizeAt) /* D mem */                              \
   V(MemoryGrowAt) /* D A(delta) mem */                     \
@@ -312,9 +313,9 @@ namespace linea::rt {
   V(MemoryFillAt) /* mem A(dst) B(value) C(n) */
 #define LINEA_AT_NAME(Name, ...) V(Name##At)
 
-// Exception handling (3.0); runtime/interpreter_exceptions.inc. A catch clause lands on a
-// CatchLanding after the unwinder has written its values to slots D...; the landing falls
-// through into the branch to the clause's label.
+// Exception handling (3.0); runtime/interpreter/interpreter_exceptions.inc. A catch clause lands on
+// a CatchLanding after the unwinder has written its values to slots D...; the landing falls through
+// into the branch to the clause's label.
 #define LINEA_EXCEPTION_OPS(V)                                        \
   V(Throw)        /* tag A n: throws the tag with payload A..A+n-1 */ \
   V(ThrowRef)     /* A: throws exnref A again (traps on null) */      \

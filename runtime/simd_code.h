@@ -1,9 +1,9 @@
 // The 128-bit SIMD instructions (the 0xFD prefix; core spec 5.4.8) and the relaxed SIMD ones
 // (3.0), as lists in the style of runtime/code.h: each list drives both the validator's table
-// (runtime/simd_tables.h) and the interpreter's handlers. Sub-opcodes are decimal, as the spec
-// writes them. In expressions `a`, `b`, `c` are the v128 operands (simd::V128), `x` a scalar
+// (runtime/compile/simd_tables.h) and the interpreter's handlers. Sub-opcodes are decimal, as the
+// spec writes them. In expressions `a`, `b`, `c` are the v128 operands (simd::V128), `x` a scalar
 // operand in its storage type, `n` a shift count, `lane` the lane immediate and `p` the
-// address of the bytes in memory; the functions are in runtime/simd_numerics.h.
+// address of the bytes in memory; the functions are in runtime/interpreter/simd_numerics.h.
 //
 // Operand words (see code.h): D = result slot, A/B/C = operand slots.
 #ifndef LINEA_RUNTIME_SIMD_CODE_H_

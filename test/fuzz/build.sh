@@ -13,7 +13,7 @@
 #                                    decode_status, for compare_with_wabt.sh.
 #
 # In the libFuzzer builds every runtime file is compiled by clang if clang accepts it; a file it
-# rejects (runtime/interpreter.cc has had computed gotos out of scopes with destructors, which
+# rejects (runtime/interpreter/interpreter.cc has had computed gotos out of scopes with destructors, which
 # clang refuses and g++ accepts) falls back to g++ with its sanitizers and trace-pc/trace-cmp
 # coverage, which gcc_coverage_shim.cc feeds to libFuzzer.
 set -euo pipefail
@@ -31,8 +31,7 @@ cd "$out"
 common=(-std=c++20 -O1 -g -fno-omit-frame-pointer -I"$repo" -fsanitize="$sanitizers"
         -fno-sanitize-recover=all)
 # The runtime's sources, from the same lists its BUILD.gn uses.
-runtime_sources=$(sed -n 's/^ *"\([a-z_0-9]*\.cc\)",$/\1/p' \
-  "$repo/runtime/decoding_sources.gni" "$repo/runtime/execution_sources.gni")
+runtime_sources=$(sed -n 's/^ *"\([a-z_0-9/]*\.cc\)",$/\1/p' "$repo/runtime/sources.gni")
 fuzz_sources="fuel_instrumenter.cc host_environment.cc module_runner.cc"
 targets="decode run body"
 
@@ -45,7 +44,7 @@ up_to_date() {
 jobs=()
 for f in $runtime_sources; do
   src="$repo/runtime/$f"
-  obj="obj/runtime_${f%.cc}.o"
+  obj="obj/runtime_$(echo "${f%.cc}" | tr / _).o"
   up_to_date "$obj" "$src" && continue
   if [ "$variant" = gcc ]; then
     jobs+=("g++ ${common[*]} -c $src -o $obj")
@@ -72,7 +71,7 @@ else
 fi
 [ ${#jobs[@]} -eq 0 ] || printf '%s\0' "${jobs[@]}" | xargs -0 -P "${JOBS:-2}" -n 1 sh -c 'eval "$1"' sh
 
-runtime_objs=$(for f in $runtime_sources; do echo "obj/runtime_${f%.cc}.o"; done)
+runtime_objs=$(for f in $runtime_sources; do echo "obj/runtime_$(echo "${f%.cc}" | tr / _).o"; done)
 support_objs=$(for f in $fuzz_sources; do echo "obj/fuzz_${f%.cc}.o"; done)
 if [ "$variant" = gcc ]; then
   for t in $targets; do

@@ -7,7 +7,7 @@
 #include <iterator>
 #include <vector>
 
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 
 int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {

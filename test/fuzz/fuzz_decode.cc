@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 #include "test/fuzz/host_environment.h"
 
 namespace linea::fuzz {

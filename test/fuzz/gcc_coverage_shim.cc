@@ -1,6 +1,6 @@
 // Coverage feedback for the one runtime file compiled by g++ instead of clang
-// (runtime/interpreter.cc: its direct-threaded dispatch does not compile with clang; see
-// README.md). g++'s -fsanitize-coverage=trace-pc calls __sanitizer_cov_trace_pc at every basic
+// (runtime/interpreter/interpreter.cc: its direct-threaded dispatch does not compile with clang;
+// see README.md). g++'s -fsanitize-coverage=trace-pc calls __sanitizer_cov_trace_pc at every basic
 // block; libFuzzer's own definition of that hook only aborts ("no longer supported"), so
 // build.sh renames the call in the g++ object (objcopy --redefine-sym) to linea_fuzz_trace_pc,
 // which maps each caller's address onto libFuzzer's "extra counters", treated as coverage like

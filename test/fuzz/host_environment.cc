@@ -5,9 +5,9 @@
 #include <memory>
 #include <string>
 
-#include "runtime/global.h"
-#include "runtime/memory.h"
-#include "runtime/table.h"
+#include "runtime/store/global.h"
+#include "runtime/store/memory.h"
+#include "runtime/store/table.h"
 
 namespace linea::fuzz {
 

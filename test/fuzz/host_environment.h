@@ -9,9 +9,9 @@
 #include <span>
 #include <vector>
 
-#include "runtime/instance.h"
-#include "runtime/module.h"
-#include "runtime/store.h"
+#include "runtime/decode/module.h"
+#include "runtime/store/instance.h"
+#include "runtime/store/store.h"
 #include "runtime/value.h"
 
 namespace linea::fuzz {

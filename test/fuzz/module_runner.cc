@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "runtime/decoder.h"
-#include "runtime/interpreter.h"
-#include "runtime/store.h"
+#include "runtime/decode/decoder.h"
+#include "runtime/interpreter/interpreter.h"
+#include "runtime/store/store.h"
 #include "test/fuzz/fuel_instrumenter.h"
 #include "test/fuzz/host_environment.h"
 

@@ -7,10 +7,10 @@
 #include <string_view>
 #include <utility>
 
-#include "runtime/decoder.h"
-#include "runtime/function.h"
-#include "runtime/instance.h"
-#include "runtime/trap.h"
+#include "runtime/decode/decoder.h"
+#include "runtime/interpreter/trap.h"
+#include "runtime/store/function.h"
+#include "runtime/store/instance.h"
 
 namespace linea::spectest {
 namespace {

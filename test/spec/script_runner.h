@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "runtime/module.h"
+#include "runtime/decode/module.h"
 #include "runtime/result.h"
-#include "runtime/store.h"
+#include "runtime/store/store.h"
 #include "test/spec/reporter.h"
 #include "test/spec/script_values.h"
 #include "test/spec/spectest_module.h"

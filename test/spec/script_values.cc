@@ -5,7 +5,7 @@
 #include <cstring>
 #include <utility>
 
-#include "runtime/function.h"
+#include "runtime/store/function.h"
 
 namespace linea::spectest {
 namespace {

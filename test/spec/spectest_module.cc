@@ -4,9 +4,9 @@
 #include <string_view>
 #include <vector>
 
-#include "runtime/global.h"
-#include "runtime/memory.h"
-#include "runtime/table.h"
+#include "runtime/store/global.h"
+#include "runtime/store/memory.h"
+#include "runtime/store/table.h"
 
 namespace linea::spectest {
 namespace {

@@ -7,9 +7,9 @@
 #include <map>
 #include <string>
 
-#include "runtime/instance.h"
 #include "runtime/result.h"
-#include "runtime/store.h"
+#include "runtime/store/instance.h"
+#include "runtime/store/store.h"
 
 namespace linea::spectest {
 

@@ -1,7 +1,7 @@
 // The validator/compiler on its own: function bodies against hand-built modules, checking the
 // error messages and offsets of invalid and malformed code, and that valid code compiles
 // (including the polymorphic stack of unreachable code).
-#include "runtime/compiler.h"
+#include "runtime/compile/compiler.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "runtime/code.h"
-#include "runtime/module.h"
+#include "runtime/decode/module.h"
 #include "runtime/types.h"
 
 namespace linea::rt {

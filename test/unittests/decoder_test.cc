@@ -1,12 +1,12 @@
 // The binary decoder: module structure, malformed and invalid modules, and streaming.
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "runtime/module_hash.h"
+#include "runtime/decode/module_hash.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/store.h"
+#include "runtime/store/store.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {

@@ -2,7 +2,7 @@
 // exhaustion, host calls (multi-value results, exceptions, host traps), re-entrancy,
 // memory.grow, calls across instances, and code generation corner cases (local references,
 // fused branches, multi-value blocks, block parameters).
-#include "runtime/interpreter.h"
+#include "runtime/interpreter/interpreter.h"
 
 #include <gtest/gtest.h>
 
@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "runtime/decoder.h"
-#include "runtime/store.h"
+#include "runtime/decode/decoder.h"
+#include "runtime/store/store.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {

@@ -8,9 +8,9 @@
 #include <thread>
 #include <vector>
 
-#include "runtime/decoder.h"
-#include "runtime/interpreter.h"
-#include "runtime/store.h"
+#include "runtime/decode/decoder.h"
+#include "runtime/interpreter/interpreter.h"
+#include "runtime/store/store.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {

@@ -1,5 +1,5 @@
 // LEB128 decoding and its malformedness rules (core spec 5.2.2).
-#include "runtime/leb128.h"
+#include "runtime/decode/leb128.h"
 
 #include <gtest/gtest.h>
 

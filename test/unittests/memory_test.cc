@@ -1,5 +1,5 @@
 // Linear memories: reservation, growth limits, zeroing, a base that never moves.
-#include "runtime/memory.h"
+#include "runtime/store/memory.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-// The pure numeric semantics of runtime/numerics.h: traps, NaN and signed-zero rules,
+// The pure numeric semantics of runtime/interpreter/numerics.h: traps, NaN and signed-zero rules,
 // rounding, and the exact bounds of float-to-int conversions.
-#include "runtime/numerics.h"
+#include "runtime/interpreter/numerics.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SIMD: the lanes that are easy to get wrong (shuffle and swizzle indices, NaN payloads and
 // signed zeros of min/max/pmin/pmax, saturating narrows and conversions, rounding), checked on
-// the functions of runtime/simd_numerics.h; and the validation of SIMD immediates and types
-// (lane indices, alignment, error offsets).
+// the functions of runtime/interpreter/simd_numerics.h; and the validation of SIMD immediates and
+// types (lane indices, alignment, error offsets).
 #include <gtest/gtest.h>
 
 #include <bit>
@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "runtime/code.h"
-#include "runtime/compiler.h"
-#include "runtime/module.h"
-#include "runtime/simd_numerics.h"
+#include "runtime/compile/compiler.h"
+#include "runtime/decode/module.h"
+#include "runtime/interpreter/simd_numerics.h"
 
 namespace linea::rt {
 namespace {

@@ -7,9 +7,9 @@
 #include <memory>
 #include <vector>
 
-#include "runtime/decoder.h"
-#include "runtime/instance.h"
-#include "runtime/store.h"
+#include "runtime/decode/decoder.h"
+#include "runtime/store/instance.h"
+#include "runtime/store/store.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {

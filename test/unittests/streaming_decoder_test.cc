@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/decoder.h"
+#include "runtime/decode/decoder.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {

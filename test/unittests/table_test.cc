@@ -1,5 +1,5 @@
 // Tables: creation, growth limits, element access.
-#include "runtime/table.h"
+#include "runtime/store/table.h"
 
 #include <gtest/gtest.h>
 

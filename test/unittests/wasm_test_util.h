@@ -8,8 +8,8 @@
 #include <memory>
 #include <vector>
 
-#include "runtime/decoder.h"
-#include "runtime/module.h"
+#include "runtime/decode/decoder.h"
+#include "runtime/decode/module.h"
 
 namespace linea::rt::testing {
 

@@ -1,0 +1,1716 @@
+// One-pass validation (core spec 3.3, with the algorithm of the spec's appendix A.3) and
+// lowering of a function body to the register code of runtime/code.h.
+//
+// The validator's operand stack doubles as the code generator's map of where each value
+// lives: every entry has a type and a slot. A slot is the entry's own stack slot, a local's
+// slot (local.get pushes a reference instead of copying), or a constant slot (constants are
+// preloaded into the frame). References are resolved, by copying the value to the entry's
+// stack slot ("materializing" it), whenever the referenced local is about to be written, at
+// the start of every block (so all paths into a join agree on where values are), before calls
+// (arguments must be contiguous) and where values must sit in a label's slots.
+#include "runtime/compile/compiler.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "runtime/code.h"
+#include "runtime/compile/compiler_reader.h"
+#include "runtime/compile/compiler_tables.h"
+#include "runtime/compile/simd_compiler.h"
+#include "runtime/interpreter/interpreter.h"
+
+namespace linea::rt {
+namespace {
+
+// The type of a value popped from the polymorphic stack of unreachable code: matches anything.
+constexpr ValType kAnyType = static_cast<ValType>(0);
+
+// During compilation slots are encoded: locals as their index, constants and stack positions
+// tagged with their own numbering, because the frame layout ([locals | constants | stack])
+// is known only at the end, when every slot word is resolved.
+constexpr uint32_t kConstTag = 0x80000000u;
+constexpr uint32_t kStackTag = 0x40000000u;
+// Slots the compiler adds to the frame after the locals (legacy exception handling keeps each
+// catch's exception there for rethrow), numbered from 0 under this tag.
+constexpr uint32_t kHiddenTag = 0x20000000u;
+constexpr uint32_t kNone = 0xffffffffu;
+
+// Implementation limits (as in V8): more locals is rejected as "too many locals".
+constexpr uint64_t kMaxLocals = 50000;
+// Declared locals up to this many are zeroed by copying zeros kept with the code (fastest for
+// the usual handful); beyond it, by memset at entry, so code size stays proportional to the body.
+constexpr uint32_t kMaxCopiedZeroLocals = 64;
+// Distinct constants preloaded per frame; further ones are materialized by Const64.
+constexpr size_t kMaxConstSlots = 256;
+
+// kTry..kCatchAll: the legacy exception-handling try block, in its try part and its catches.
+enum class BlockKind : uint8_t { kFunction, kBlock, kLoop, kIf, kElse, kTry, kCatch, kCatchAll };
+
+std::string TypeName(ValType t) {
+  return t == kAnyType ? std::string("any") : std::string(ValTypeName(t));
+}
+
+std::string Hex(uint32_t v) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof(buffer), "0x%02x", v);
+  return buffer;
+}
+
+// The variant of a copying op (Mov, Select, Return1, GlobalGet/Set) for values of type `t`:
+// v128s are copied with 16 bytes, scalars with 8, so that no copy reads more bytes of a slot
+// than the instruction that wrote it stored (a wider load defeats store-to-load forwarding
+// and stalls: measured +17% time on a call-heavy benchmark). A value of unknown type (only in
+// unreachable code) is copied whole.
+Op Sized(Op op, ValType t) {
+  if (t != ValType::kV128 && t != kAnyType) return op;
+  switch (op) {
+    case Op::kMov:
+      return Op::kMovV128;
+    case Op::kSelect:
+      return Op::kSelectV128;
+    case Op::kReturn1:
+      return Op::kReturn1V128;
+    case Op::kGlobalGet:
+      return Op::kGlobalGetV128;
+    case Op::kGlobalSet:
+      return Op::kGlobalSetV128;
+    default:
+      return op;
+  }
+}
+
+// A block type's single value type as a one-element span.
+std::span<const ValType> SingleType(ValType t) {
+  static constexpr ValType kTypes[] = {ValType::kI32,       ValType::kI64,   ValType::kF32,
+                                       ValType::kF64,       ValType::kV128,  ValType::kFuncRef,
+                                       ValType::kExternRef, ValType::kExnRef};
+  for (const ValType& type : kTypes) {
+    if (type == t) return {&type, 1};
+  }
+  return {};
+}
+
+struct Entry {
+  ValType type;
+  uint32_t slot;  // Local slot, stack slot, or kConstTag | constant index.
+};
+
+struct Control {
+  BlockKind kind;
+  std::span<const ValType> params;
+  std::span<const ValType> results;
+  uint32_t height;                   // Operand stack height below the block's parameters.
+  bool unreachable = false;          // The rest of the block is unreachable (stack is polymorphic).
+  bool live = false;                 // Code was being emitted when the block began.
+  uint32_t loop_pos = 0;             // Loop: code position of its label (the start).
+  std::vector<uint32_t> end_fixups;  // Branch target words to point at the end.
+  uint32_t else_fixup = kNone;       // If: the false branch's target word.
+  std::vector<Entry> if_params;      // If: the parameters as the else branch starts with them.
+  bool has_handler = false;          // try_table: its handler is open_handlers_.back().
+  uint32_t handler_index = kNone;    // Legacy try after its try part: its out_->handlers entry.
+  uint32_t exception_slot = kNone;   // Legacy try: where a catch keeps the exception (rethrow).
+
+  std::span<const ValType> label_types() const {
+    return kind == BlockKind::kLoop ? params : results;
+  }
+};
+
+// An instruction operand for Emit: a slot or an immediate.
+using Operand = CodeOperand;
+Operand S(uint32_t slot) { return {slot, true}; }
+Operand I(uint32_t immediate) { return {immediate, false}; }
+
+// The 16 bytes of a constant slot (scalars in the low 8): the key of the constant pool.
+struct ConstBits {
+  uint64_t low, high;
+  bool operator==(const ConstBits&) const = default;
+};
+struct ConstBitsHash {
+  size_t operator()(const ConstBits& c) const { return c.low ^ (c.high * 0x9e3779b97f4a7c15u); }
+};
+
+class FunctionCompiler final : public SimdCompilerHost {
+ public:
+  FunctionCompiler(const Module& module, uint32_t func_index, std::span<const uint8_t> body,
+                   size_t body_offset)
+      : module_(module),
+        func_index_(func_index),
+        type_(module.func_type(func_index)),
+        reader_(body, body_offset),
+        out_(std::make_unique<CompiledFunction>()),
+        code_(out_->code) {}
+
+  Result<std::unique_ptr<CompiledFunction>> Compile() {
+    if (!ReadLocals() || !CompileBody()) return *reader_.error();
+    Finish();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- Errors -----------------------------------------------------------------------------------
+  bool Fail(std::string message) override { return reader_.FailAt(op_offset_, std::move(message)); }
+
+  bool TypeMismatch(ValType expected, ValType got) {
+    return Fail("type mismatch: expected " + TypeName(expected) + ", got " + TypeName(got));
+  }
+
+  // ---- Locals -----------------------------------------------------------------------------------
+  bool ReadLocals() {
+    op_offset_ = reader_.offset();
+    uint32_t groups;
+    if (!reader_.ReadU32(&groups)) return false;
+    uint64_t total = type_.params.size();
+    std::vector<std::pair<uint32_t, ValType>> declared;
+    for (uint32_t i = 0; i < groups; ++i) {
+      uint32_t count;
+      uint8_t byte = 0;
+      if (!reader_.ReadU32(&count)) return false;
+      op_offset_ = reader_.offset();
+      if (!reader_.ReadByte(&byte)) return false;
+      std::optional<ValType> type = ValTypeFromByte(byte);
+      if (!type) return Fail("malformed value type " + Hex(byte));
+      total += count;
+      if (total > 0xffffffffu) return Fail("too many locals");
+      declared.emplace_back(count, *type);
+    }
+    if (total > kMaxLocals) {
+      return Fail("too many locals: " + std::to_string(total) + " exceeds the limit of " +
+                  std::to_string(kMaxLocals));
+    }
+    locals_ = type_.params;
+    for (const auto& [count, type] : declared) locals_.insert(locals_.end(), count, type);
+    num_locals_ = static_cast<uint32_t>(locals_.size());
+    local_refs_.assign(num_locals_, 0);
+    last_ref_node_.assign(num_locals_, kNone);
+    return true;
+  }
+
+  // ---- Operand stack ----------------------------------------------------------------------------
+  uint32_t height() const { return static_cast<uint32_t>(stack_.size()); }
+  static uint32_t StackSlot(uint32_t position) { return kStackTag | position; }
+  static bool IsLocal(uint32_t slot) { return (slot & (kConstTag | kStackTag | kHiddenTag)) == 0; }
+  static bool IsStack(uint32_t slot) { return (slot & kStackTag) != 0; }
+
+  void PushEntry(ValType type, uint32_t slot) {
+    if (IsLocal(slot)) {
+      ++local_refs_[slot];
+      ++total_local_refs_;
+      first_local_ref_ = std::min(first_local_ref_, height());
+      ref_nodes_.push_back({height(), last_ref_node_[slot]});
+      last_ref_node_[slot] = static_cast<uint32_t>(ref_nodes_.size() - 1);
+    }
+    stack_.push_back({type, slot});
+    max_height_ = std::max(max_height_, height());
+  }
+  // Pushes a value living in its own stack slot; returns the slot.
+  uint32_t PushTemp(ValType type) {
+    uint32_t slot = StackSlot(height());
+    PushEntry(type, slot);
+    return slot;
+  }
+  void Release(const Entry& e) {
+    if (IsLocal(e.slot)) {
+      --local_refs_[e.slot];
+      --total_local_refs_;
+    }
+  }
+  void TruncateStack(uint32_t new_height) {
+    while (height() > new_height) {
+      Release(stack_.back());
+      stack_.pop_back();
+    }
+  }
+
+  bool Pop(ValType expected, Entry* out) {
+    const Control& c = ctrl_.back();
+    if (height() == c.height) {
+      if (c.unreachable) {
+        *out = {expected, StackSlot(height())};
+        return true;
+      }
+      return Fail("type mismatch: expected " + TypeName(expected) + ", got nothing");
+    }
+    Entry e = stack_.back();
+    if (expected != kAnyType && e.type != kAnyType && e.type != expected) {
+      return TypeMismatch(expected, e.type);
+    }
+    stack_.pop_back();
+    Release(e);
+    if (e.type == kAnyType) e.type = expected;
+    *out = e;
+    return true;
+  }
+  bool Pop(ValType expected) {
+    Entry ignored;
+    return Pop(expected, &ignored);
+  }
+
+  // Checks that the top of the stack matches `types` without popping.
+  bool CheckTop(std::span<const ValType> types) {
+    const Control& c = ctrl_.back();
+    const size_t n = types.size();
+    for (size_t j = 0; j < n; ++j) {
+      const ValType expected = types[n - 1 - j];
+      if (height() < c.height + j + 1) {
+        if (c.unreachable) return true;
+        return Fail("type mismatch: expected " + TypeName(expected) + ", got nothing");
+      }
+      const ValType got = stack_[height() - 1 - j].type;
+      if (got != kAnyType && got != expected) return TypeMismatch(expected, got);
+    }
+    return true;
+  }
+
+  // Pops values of `types` (checking them); `out` gets them bottom first.
+  bool PopTypes(std::span<const ValType> types, std::vector<Entry>* out) {
+    out->resize(types.size());
+    for (size_t i = types.size(); i-- > 0;) {
+      if (!Pop(types[i], &(*out)[i])) return false;
+    }
+    return true;
+  }
+
+  // Marks the rest of the block unreachable: the stack becomes polymorphic.
+  void SetUnreachable() {
+    TruncateStack(ctrl_.back().height);
+    ctrl_.back().unreachable = true;
+    emitting_ = false;
+  }
+
+  // ---- Code emission ----------------------------------------------------------------------------
+  // Starts an instruction. Only called while emitting_.
+  void BeginOp(Op op) {
+    last_ = {static_cast<uint32_t>(code_.size()), op, kNone};
+    code_.push_back(HandlerWord(op));
+  }
+  void SlotWord(uint32_t slot) {
+    slot_fixups_.push_back(static_cast<uint32_t>(code_.size()));
+    code_.push_back(slot);
+  }
+  void EmitOperands(std::initializer_list<Operand> operands) {
+    for (const Operand& o : operands) {
+      if (o.is_slot) {
+        SlotWord(o.value);
+      } else {
+        code_.push_back(o.value);
+      }
+    }
+  }
+  // Records the current instruction as one that can trap or call, for backtraces.
+  void MarkSource() { out_->source_map.push_back({last_.pos, static_cast<uint32_t>(op_offset_)}); }
+
+  // `op operands...` with no result.
+  void Emit(Op op, std::initializer_list<Operand> operands, bool may_trap = false) {
+    if (!emitting_) return;
+    BeginOp(op);
+    if (may_trap) MarkSource();
+    EmitOperands(operands);
+  }
+  // `op D operands...`: the result D is a new value of `type` in its stack slot. Operands must
+  // have been popped already.
+  void EmitWithResult(Op op, ValType type, std::initializer_list<Operand> operands,
+                      bool may_trap = false) {
+    if (!emitting_) {
+      PushTemp(type);
+      return;
+    }
+    const uint32_t dst = StackSlot(height());
+    BeginOp(op);
+    if (may_trap) MarkSource();
+    last_.dst_word = static_cast<uint32_t>(code_.size());
+    SlotWord(dst);
+    EmitOperands(operands);
+    PushEntry(type, dst);
+  }
+
+  // A position control flow can reach from elsewhere: no peephole across it.
+  void Label() { last_ = {}; }
+
+  // Removes the last instruction (for fusing it into the next one).
+  void RemoveLastInstruction() {
+    const uint32_t pos = last_.pos;
+    code_.resize(pos);
+    while (!slot_fixups_.empty() && slot_fixups_.back() >= pos) slot_fixups_.pop_back();
+    while (!out_->source_map.empty() && out_->source_map.back().code_pos >= pos) {
+      out_->source_map.pop_back();
+    }
+    last_ = {};
+  }
+
+  void PatchTarget(uint32_t word, uint32_t target) { code_[word] = target - word; }
+
+  void PushConst(ValType type, uint64_t bits, uint64_t high = 0) {
+    if (!emitting_) {
+      PushTemp(type);
+      return;
+    }
+    const ConstBits key{bits, high};
+    auto it = const_index_.find(key);
+    if (it != const_index_.end()) {
+      PushEntry(type, kConstTag | it->second);
+    } else if (out_->constants.size() < kMaxConstSlots) {
+      const uint32_t index = static_cast<uint32_t>(out_->constants.size());
+      Slot slot;
+      slot.lanes[0] = bits;
+      slot.lanes[1] = high;
+      out_->constants.push_back(slot);
+      const_index_.emplace(key, index);
+      PushEntry(type, kConstTag | index);
+    } else if (type == ValType::kV128) {
+      EmitWithResult(Op::kV128Const, type,
+                     {I(static_cast<uint32_t>(bits)), I(static_cast<uint32_t>(bits >> 32)),
+                      I(static_cast<uint32_t>(high)), I(static_cast<uint32_t>(high >> 32))});
+    } else {
+      EmitWithResult(Op::kConst64, type,
+                     {I(static_cast<uint32_t>(bits)), I(static_cast<uint32_t>(bits >> 32))});
+    }
+  }
+
+  // ---- SimdCompilerHost -------------------------------------------------------------------------
+  bool PopValue(ValType type, uint32_t* slot) override {
+    Entry e;
+    if (!Pop(type, &e)) return false;
+    *slot = e.slot;
+    return true;
+  }
+  void EmitOp(Op op, std::optional<ValType> result, std::initializer_list<Operand> operands,
+              bool may_trap) override {
+    if (result) {
+      EmitWithResult(op, *result, operands, may_trap);
+    } else {
+      Emit(op, operands, may_trap);
+    }
+  }
+  void PushConst128(uint64_t low, uint64_t high) override { PushConst(ValType::kV128, low, high); }
+
+  // Moves stack entry `position` into its own stack slot if it refers elsewhere.
+  void Materialize(uint32_t position) {
+    Entry& e = stack_[position];
+    const uint32_t want = StackSlot(position);
+    if (e.slot == want) return;
+    BeginOp(Sized(Op::kMov, e.type));
+    EmitOperands({S(want), S(e.slot)});
+    Release(e);
+    e.slot = want;
+  }
+  void MaterializeTop(uint32_t n) {
+    for (uint32_t p = height() - n; p < height(); ++p) Materialize(p);
+  }
+  // Before a block starts: no entry may refer to a local, so that the code paths meeting at
+  // the block's labels all agree on where every value lives.
+  void SpillLocalRefs() {
+    if (total_local_refs_ == 0) return;
+    for (uint32_t p = first_local_ref_; p < height(); ++p) {
+      if (IsLocal(stack_[p].slot)) Materialize(p);
+    }
+    first_local_ref_ = height();
+  }
+  // Before local `index` is written: entries still meaning its old value get their own copy.
+  // The local's chain of pushed references is walked and dropped, so every reference is visited
+  // once (a rescan of the stack per write would make compile time quadratic). Positions in the
+  // chain may since have been popped or materialized: only entries that still refer to the
+  // local are copied.
+  void PrepareLocalWrite(uint32_t index) {
+    uint32_t node = last_ref_node_[index];
+    last_ref_node_[index] = kNone;
+    if (local_refs_[index] == 0) return;
+    for (; node != kNone; node = ref_nodes_[node].previous) {
+      const uint32_t p = ref_nodes_[node].position;
+      if (p < height() && stack_[p].slot == index) Materialize(p);
+    }
+  }
+
+  // Stores `value` (already popped) into local `index`.
+  void WriteLocal(uint32_t index, const Entry& value) {
+    if (value.slot == index) return;  // local.get x; local.set x
+    PrepareLocalWrite(index);
+    // Peephole: if the value was just computed into its stack slot, compute it straight into
+    // the local instead (`i32.add; local.set 2` becomes one instruction).
+    if (last_.dst_word != kNone && code_[last_.dst_word] == value.slot && IsStack(value.slot)) {
+      code_[last_.dst_word] = index;
+      last_.dst_word = kNone;
+      return;
+    }
+    BeginOp(Sized(Op::kMov, value.type));
+    EmitOperands({S(index), S(value.slot)});
+  }
+
+  // ---- Branches ---------------------------------------------------------------------------------
+  Control& Target(uint32_t depth) { return ctrl_[ctrl_.size() - 1 - depth]; }
+
+  // Whether the values carried to `target` are not yet in its label's slots.
+  bool BranchNeedsCopies(const Control& target) const {
+    const uint32_t n = static_cast<uint32_t>(target.label_types().size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (stack_[height() - n + i].slot != StackSlot(target.height + i)) return true;
+    }
+    return false;
+  }
+  // Copies the carried values into `target`'s label slots (entries keep their state: this
+  // code runs only on the branch's path). Destinations never lie above their sources, so
+  // copying bottom-up cannot clobber a value still to be copied.
+  void EmitBranchCopies(const Control& target) {
+    const uint32_t n = static_cast<uint32_t>(target.label_types().size());
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t src = stack_[height() - n + i].slot;
+      const uint32_t dst = StackSlot(target.height + i);
+      if (src != dst) {
+        BeginOp(Sized(Op::kMov, target.label_types()[i]));
+        EmitOperands({S(dst), S(src)});
+      }
+    }
+  }
+  // Appends a branch target word aimed at `target`'s label.
+  void EmitTargetWord(Control& target) {
+    const uint32_t word = static_cast<uint32_t>(code_.size());
+    code_.push_back(0);
+    SetTarget(target, word);
+  }
+  void SetTarget(Control& target, uint32_t word) {
+    if (target.kind == BlockKind::kLoop) {
+      PatchTarget(word, target.loop_pos);
+    } else {
+      target.end_fixups.push_back(word);
+    }
+  }
+
+  // Returns from the function with the results on top of the stack.
+  void EmitReturn() {
+    const uint32_t n = static_cast<uint32_t>(type_.results.size());
+    if (n == 0) {
+      BeginOp(Op::kReturn0);
+    } else if (n == 1) {
+      BeginOp(Sized(Op::kReturn1, type_.results[0]));
+      SlotWord(stack_.back().slot);
+    } else {
+      // Gather the results in their stack slots, then the return copies them down to slot 0.
+      for (uint32_t p = height() - n; p < height(); ++p) {
+        if (stack_[p].slot != StackSlot(p)) {
+          BeginOp(Sized(Op::kMov, stack_[p].type));
+          EmitOperands({S(StackSlot(p)), S(stack_[p].slot)});
+        }
+      }
+      BeginOp(Op::kReturnN);
+      EmitOperands({S(StackSlot(height() - n)), I(n)});
+    }
+  }
+
+  void EmitBranch(uint32_t depth) {
+    Control& target = Target(depth);
+    if (target.kind == BlockKind::kFunction) return EmitReturn();
+    EmitBranchCopies(target);
+    BeginOp(Op::kBr);
+    EmitTargetWord(target);
+  }
+
+  // Emits a conditional branch on i32 `cond` (taken if cond != 0, or == 0 when
+  // !branch_if_true) and returns the position of its target word. A comparison computed by
+  // the previous instruction only for this branch is fused into it.
+  uint32_t EmitConditionalBranch(const Entry& cond, bool branch_if_true) {
+    if (last_.dst_word != kNone && code_[last_.dst_word] == cond.slot &&
+        cond.slot == StackSlot(height())) {
+      const Op compare = last_.op;
+      if (compare == Op::kI32Eqz) {
+        const uint32_t a = code_[last_.pos + 2];
+        RemoveLastInstruction();
+        BeginOp(branch_if_true ? Op::kBrUnless : Op::kBrIf);
+        SlotWord(a);
+        code_.push_back(0);
+        return static_cast<uint32_t>(code_.size() - 1);
+      }
+      for (const FusedCompare& f : kFusedCompares) {
+        if (f.compare != compare) continue;
+        const uint32_t a = code_[last_.pos + 2];
+        const uint32_t b = code_[last_.pos + 3];
+        RemoveLastInstruction();
+        BeginOp(branch_if_true ? f.branch_if : f.branch_unless);
+        SlotWord(a);
+        SlotWord(b);
+        code_.push_back(0);
+        return static_cast<uint32_t>(code_.size() - 1);
+      }
+    }
+    BeginOp(branch_if_true ? Op::kBrIf : Op::kBrUnless);
+    SlotWord(cond.slot);
+    code_.push_back(0);
+    return static_cast<uint32_t>(code_.size() - 1);
+  }
+
+  void EmitBrIf(uint32_t depth, const Entry& cond) {
+    Control& target = Target(depth);
+    if (target.kind != BlockKind::kFunction && !BranchNeedsCopies(target)) {
+      SetTarget(target, EmitConditionalBranch(cond, true));
+      return;
+    }
+    // Values must move first: branch around the copies when the condition is false.
+    const uint32_t skip = EmitConditionalBranch(cond, false);
+    EmitBranch(depth);
+    PatchTarget(skip, static_cast<uint32_t>(code_.size()));
+    Label();
+  }
+
+  // ---- Immediates -------------------------------------------------------------------------------
+  // Fails with "unknown <what> <index>" unless `index` is in an index space of `count` entries.
+  bool CheckIndex(uint64_t index, size_t count, std::string_view what) {
+    if (index < count) return true;
+    return Fail("unknown " + std::string(what) + " " + std::to_string(index));
+  }
+
+  bool ReadLabel(uint32_t* depth) {
+    return reader_.ReadU32(depth) && CheckIndex(*depth, ctrl_.size(), "label");
+  }
+
+  bool ReadLocalIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, num_locals_, "local");
+  }
+
+  bool ReadBlockType(std::span<const ValType>* params, std::span<const ValType>* results) {
+    int64_t v;
+    if (!reader_.ReadS33(&v)) return false;
+    *params = {};
+    *results = {};
+    if (v == -0x40) return true;  // 0x40: no values.
+    if (v < -0x40) return Fail("malformed block type");
+    if (v < 0) {
+      const uint8_t byte = static_cast<uint8_t>(v & 0x7f);
+      std::optional<ValType> type = ValTypeFromByte(byte);
+      if (!type) return Fail("malformed block type " + Hex(byte));
+      *results = SingleType(*type);
+      return true;
+    }
+    if (!CheckIndex(static_cast<uint64_t>(v), module_.types.size(), "type")) return false;
+    const FuncType& type = module_.types[static_cast<size_t>(v)];
+    *params = type.params;
+    *results = type.results;
+    return true;
+  }
+
+  bool CheckMemory() {
+    if (module_.memories.empty()) return Fail("unknown memory 0");
+    return true;
+  }
+  bool ReadZeroByte() {
+    uint8_t byte = 0;
+    if (!reader_.ReadByte(&byte)) return false;
+    if (byte != 0) return Fail("zero byte expected");
+    return true;
+  }
+  // A memarg for the SIMD compiler.
+  bool ReadMemArg(uint8_t max_align, SimdMemArg* simd_arg) override {
+    MemArg arg;
+    if (!ReadMemArgAt(max_align, &arg)) return false;
+    *simd_arg = {arg.memory, arg.offset, AddressType(arg.memory), IsFastMemory(arg.memory)};
+    return true;
+  }
+  bool ReadTableIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.tables.size(), "table");
+  }
+  bool ReadElemIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.elements.size(), "elem segment");
+  }
+  bool ReadDataIndex(uint32_t* index) {
+    if (!reader_.ReadU32(index)) return false;
+    return CheckDataIndex(*index);
+  }
+  bool CheckDataIndex(uint32_t index) {
+    // One-pass validation knows the data segments only from the data count section, which
+    // the binary format therefore requires (5.5.16) before code that names a segment.
+    if (!module_.data_count) {
+      return Fail("unknown data segment " + std::to_string(index) +
+                  " (data count section required)");
+    }
+    return CheckIndex(index, *module_.data_count, "data segment");
+  }
+  bool ReadFuncIndex(uint32_t* index) {
+    return reader_.ReadU32(index) &&
+           CheckIndex(*index, module_.func_type_indices.size(), "function");
+  }
+
+  // ---- Instructions -----------------------------------------------------------------------------
+  bool CompileBody() {
+    ctrl_.push_back({});
+    ctrl_.back().kind = BlockKind::kFunction;
+    ctrl_.back().results = type_.results;
+    ctrl_.back().height = 0;
+    ctrl_.back().live = true;
+    while (!ctrl_.empty()) {
+      op_offset_ = reader_.offset();
+      // (The spec tests phrase this both ways, depending on what follows the body.)
+      if (reader_.at_end())
+        return Fail("unexpected end of section or function: END opcode expected");
+      uint8_t opcode;
+      if (!reader_.ReadByte(&opcode) || !CompileInstruction(opcode)) return false;
+    }
+    if (!reader_.at_end()) {
+      op_offset_ = reader_.offset();
+      return Fail("operators remaining after end of function");
+    }
+    return true;
+  }
+
+  bool CompileInstruction(uint8_t opcode) {
+    switch (opcode) {
+      case 0x00:  // unreachable
+        Emit(Op::kUnreachable, {}, /*may_trap=*/true);
+        SetUnreachable();
+        return true;
+      case 0x01:  // nop
+        return true;
+      case 0x02:  // block
+      case 0x03:  // loop
+      case 0x04:  // if
+        return CompileBlockStart(opcode);
+      case 0x05:
+        return CompileElse();
+      case 0x0b:
+        return CompileEnd();
+      case 0x0c: {  // br
+        uint32_t depth;
+        if (!ReadLabel(&depth) || !CheckTop(Target(depth).label_types())) return false;
+        if (emitting_) EmitBranch(depth);
+        SetUnreachable();
+        return true;
+      }
+      case 0x0d:  // br_if
+        return CompileBrIf();
+      case 0x0e:  // br_table
+        return CompileBrTable();
+      case 0x0f:  // return
+        if (!CheckTop(type_.results)) return false;
+        if (emitting_) EmitReturn();
+        SetUnreachable();
+        return true;
+      case 0x10:  // call
+      case 0x11:  // call_indirect
+        return CompileCall(opcode == 0x11);
+      case 0x1a:  // drop
+        return Pop(kAnyType);
+      case 0x1b:  // select
+      case 0x1c:  // select t
+        return CompileSelect(opcode == 0x1c);
+      case 0x20:  // local.get
+      case 0x21:  // local.set
+      case 0x22:  // local.tee
+        return CompileLocal(opcode);
+      case 0x23:
+      case 0x24:
+        return CompileGlobal(opcode == 0x24);
+      case 0x25:
+      case 0x26:
+        return CompileTableAccess(opcode == 0x26);
+      case 0x3f:  // memory.size
+      case 0x40:  // memory.grow
+        return CompileMemorySizeOrGrow(opcode == 0x40);
+      case 0x41: {  // i32.const
+        int32_t v;
+        if (!reader_.ReadS32(&v)) return false;
+        PushConst(ValType::kI32, static_cast<uint32_t>(v));
+        return true;
+      }
+      case 0x42: {  // i64.const
+        int64_t v;
+        if (!reader_.ReadS64(&v)) return false;
+        PushConst(ValType::kI64, static_cast<uint64_t>(v));
+        return true;
+      }
+      case 0x43:    // f32.const
+      case 0x44: {  // f64.const
+        uint64_t bits = 0;
+        if (!reader_.ReadFixed(opcode == 0x43 ? 4 : 8, &bits)) return false;
+        PushConst(opcode == 0x43 ? ValType::kF32 : ValType::kF64, bits);
+        return true;
+      }
+      case 0xd0: {  // ref.null
+        uint8_t byte = 0;
+        if (!reader_.ReadByte(&byte)) return false;
+        std::optional<ValType> type = ValTypeFromByte(byte);
+        if (!type || !IsRefType(*type)) return Fail("malformed reference type " + Hex(byte));
+        PushConst(*type, 0);
+        return true;
+      }
+      case 0xd1: {  // ref.is_null
+        Entry ref;
+        if (!Pop(kAnyType, &ref)) return false;
+        if (ref.type != kAnyType && !IsRefType(ref.type)) {
+          return Fail("type mismatch: expected a reference, got " + TypeName(ref.type));
+        }
+        // Null is 0 in the slot's 64 bits.
+        EmitWithResult(Op::kI64Eqz, ValType::kI32, {S(ref.slot)});
+        return true;
+      }
+      case 0xd2: {  // ref.func
+        uint32_t index;
+        if (!ReadFuncIndex(&index)) return false;
+        if (index >= module_.declared_func_refs.size() || !module_.declared_func_refs[index]) {
+          return Fail("undeclared function reference " + std::to_string(index));
+        }
+        EmitWithResult(Op::kRefFunc, ValType::kFuncRef, {I(index)});
+        return true;
+      }
+      case 0xfc:
+        return CompilePrefixed();
+      case 0xfd:
+        return CompileSimdInstruction(reader_, *this);
+      case 0x12:  // return_call
+      case 0x13:  // return_call_indirect
+        return CompileCall(opcode == 0x13, /*tail=*/true);
+      case 0x08:  // throw
+        return CompileThrow();
+      case 0x0a:  // throw_ref
+        return CompileThrowRef();
+      case 0x1f:  // try_table
+        return CompileTryTable();
+      case 0x06:  // try (legacy)
+        return CompileLegacyTry();
+      case 0x07:  // catch (legacy)
+      case 0x19:  // catch_all (legacy)
+        return CompileLegacyCatch(opcode == 0x19);
+      case 0x09:  // rethrow (legacy)
+        return CompileRethrow();
+      case 0x18:  // delegate (legacy)
+        return CompileDelegate();
+      default:
+        break;
+    }
+    if (kMemoryOps[opcode].valid) return CompileMemoryAccess(kMemoryOps[opcode]);
+    if (kNumericOps[opcode].kind != NumericOpInfo::Kind::kNone) {
+      return CompileNumeric(kNumericOps[opcode]);
+    }
+    return Fail("unknown opcode " + Hex(opcode));
+  }
+
+  bool CompileNumeric(const NumericOpInfo& info) {
+    Entry a, b;
+    switch (info.kind) {
+      case NumericOpInfo::Kind::kReinterpret:
+        // Same bits, new type: no code.
+        if (!Pop(info.operand, &a)) return false;
+        if (emitting_) {
+          PushEntry(info.result, a.slot);
+        } else {
+          PushTemp(info.result);
+        }
+        return true;
+      case NumericOpInfo::Kind::kUnary:
+        if (!Pop(info.operand, &a)) return false;
+        EmitWithResult(info.op, info.result, {S(a.slot)}, info.may_trap);
+        return true;
+      case NumericOpInfo::Kind::kBinary:
+        if (!Pop(info.operand, &b) || !Pop(info.operand, &a)) return false;
+        EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
+        return true;
+      case NumericOpInfo::Kind::kNone:
+        break;
+    }
+    return Fail("unknown opcode");
+  }
+
+  bool CompileMemoryAccess(const MemoryOpInfo& info) {
+    MemArg arg;
+    if (!ReadMemArgAt(info.max_align, &arg)) return false;
+    if (!IsFastMemory(arg.memory)) return CompileMemoryAccessAt(info, arg);
+    const uint32_t offset = static_cast<uint32_t>(arg.offset);
+    if (info.is_store) {
+      Entry value, address;
+      if (!Pop(info.type, &value) || !Pop(ValType::kI32, &address)) return false;
+      Emit(info.op, {S(address.slot), S(value.slot), I(offset)}, /*may_trap=*/true);
+    } else {
+      Entry address;
+      if (!Pop(ValType::kI32, &address)) return false;
+      EmitWithResult(info.op, info.type, {S(address.slot), I(offset)}, /*may_trap=*/true);
+    }
+    return true;
+  }
+
+  bool CompileBlockStart(uint8_t opcode) {
+    std::span<const ValType> params, results;
+    if (!ReadBlockType(&params, &results)) return false;
+    Entry cond{ValType::kI32, 0};
+    if (opcode == 0x04 && !Pop(ValType::kI32, &cond)) return false;
+    // The parameters stay on the stack but take the block type's types.
+    std::vector<Entry> args;
+    if (!PopTypes(params, &args)) return false;
+    for (const Entry& e : args) PushEntry(e.type, e.slot);
+
+    Control c;
+    c.kind = opcode == 0x02   ? BlockKind::kBlock
+             : opcode == 0x03 ? BlockKind::kLoop
+                              : BlockKind::kIf;
+    c.params = params;
+    c.results = results;
+    c.height = height() - static_cast<uint32_t>(params.size());
+    c.live = emitting_;
+    if (emitting_) {
+      SpillLocalRefs();
+      // Loop parameters are where branches back to the loop put them; an if's parameters are
+      // its results when there is no else, so both are moved into their slots now.
+      if (c.kind != BlockKind::kBlock) MaterializeTop(static_cast<uint32_t>(params.size()));
+      if (c.kind == BlockKind::kLoop) {
+        Label();
+        c.loop_pos = static_cast<uint32_t>(code_.size());
+      }
+      if (c.kind == BlockKind::kIf) {
+        c.else_fixup = EmitConditionalBranch(cond, /*branch_if_true=*/false);
+        c.if_params.assign(stack_.end() - static_cast<ptrdiff_t>(params.size()), stack_.end());
+      }
+    }
+    ctrl_.push_back(std::move(c));
+    return true;
+  }
+
+  // Checks that the block's results, and nothing else, are on top of its part of the stack.
+  bool CheckBlockEnd(const Control& c) {
+    if (!CheckTop(c.results)) return false;
+    if (height() > c.height + c.results.size()) {
+      return Fail("type mismatch: " + std::to_string(height() - c.height - c.results.size()) +
+                  " value(s) left on the stack at the end of the block");
+    }
+    return true;
+  }
+
+  bool CompileElse() {
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kIf) return Fail("else without matching if");
+    if (!CheckBlockEnd(c)) return false;
+    if (emitting_) {
+      MaterializeTop(static_cast<uint32_t>(c.results.size()));
+      BeginOp(Op::kBr);
+      EmitTargetWord(c);
+    }
+    if (c.else_fixup != kNone) {
+      PatchTarget(c.else_fixup, static_cast<uint32_t>(code_.size()));
+      c.else_fixup = kNone;
+    }
+    Label();
+    TruncateStack(c.height);
+    if (c.live) {
+      for (const Entry& e : c.if_params) PushEntry(e.type, e.slot);
+    } else {
+      for (ValType t : c.params) PushTemp(t);
+    }
+    c.kind = BlockKind::kElse;
+    c.unreachable = false;
+    emitting_ = c.live;
+    return true;
+  }
+
+  bool CompileEnd() {
+    Control& c = ctrl_.back();
+    if (!CheckBlockEnd(c)) return false;
+    if (c.has_handler) CloseHandler();
+    if (c.kind == BlockKind::kIf &&
+        !std::equal(c.params.begin(), c.params.end(), c.results.begin(), c.results.end())) {
+      return Fail("type mismatch: if without else must have matching parameter and result types");
+    }
+    if (emitting_) {
+      if (c.kind == BlockKind::kFunction) {
+        EmitReturn();
+      } else {
+        MaterializeTop(static_cast<uint32_t>(c.results.size()));
+      }
+    }
+    // The end is reachable if control falls into it or something branches to it (an if
+    // without else branches to it when the condition is false).
+    const bool reachable = c.live && (emitting_ || !c.end_fixups.empty() || c.else_fixup != kNone);
+    const uint32_t end_pos = static_cast<uint32_t>(code_.size());
+    if (c.else_fixup != kNone) PatchTarget(c.else_fixup, end_pos);
+    for (uint32_t word : c.end_fixups) PatchTarget(word, end_pos);
+    Label();
+    TruncateStack(c.height);
+    for (ValType t : c.results) PushTemp(t);
+    ctrl_.pop_back();
+    emitting_ = reachable;
+    return true;
+  }
+
+  bool CompileBrIf() {
+    uint32_t depth;
+    Entry cond;
+    if (!ReadLabel(&depth) || !Pop(ValType::kI32, &cond)) return false;
+    std::span<const ValType> types = Target(depth).label_types();
+    if (!CheckTop(types)) return false;
+    if (emitting_) EmitBrIf(depth, cond);
+    // The values stay, typed as the label says.
+    std::vector<Entry> values;
+    if (!PopTypes(types, &values)) return false;
+    for (const Entry& e : values) PushEntry(e.type, e.slot);
+    return true;
+  }
+
+  bool CompileBrTable() {
+    uint32_t count;
+    if (!reader_.ReadU32(&count)) return false;
+    // Each label takes at least a byte: a count beyond the body is malformed, not an
+    // allocation request.
+    if (count > reader_.remaining()) return reader_.Fail("unexpected end of section or function");
+    std::vector<uint32_t> depths(count + 1);
+    for (uint32_t& depth : depths) {
+      if (!ReadLabel(&depth)) return false;
+    }
+    Entry index;
+    if (!Pop(ValType::kI32, &index)) return false;
+    const size_t arity = Target(depths.back()).label_types().size();
+    // Per distinct target depth: its types are checked once, and its stub (if the values must
+    // move first) is shared by every entry aimed at it. Looked up by depth, so a table of
+    // many entries compiles in time linear in its size.
+    struct DepthInfo {
+      bool needs_stub = false;
+      std::vector<uint32_t> words;  // Table words patched to the stub.
+    };
+    std::unordered_map<uint32_t, DepthInfo> by_depth;
+    std::vector<uint32_t> stub_order;  // Depths with a stub, in order of first use.
+    for (uint32_t depth : depths) {
+      if (by_depth.contains(depth)) continue;
+      std::span<const ValType> types = Target(depth).label_types();
+      if (types.size() != arity) {
+        return Fail("type mismatch: br_table targets have different numbers of values (" +
+                    std::to_string(arity) + " and " + std::to_string(types.size()) + ")");
+      }
+      if (!CheckTop(types)) return false;
+      DepthInfo& info = by_depth[depth];
+      if (emitting_) {
+        const Control& target = Target(depth);
+        info.needs_stub = target.kind == BlockKind::kFunction || BranchNeedsCopies(target);
+        if (info.needs_stub) stub_order.push_back(depth);
+      }
+    }
+    if (emitting_) {
+      BeginOp(Op::kBrTable);
+      EmitOperands({S(index.slot), I(count)});
+      const uint32_t first_word = static_cast<uint32_t>(code_.size());
+      code_.resize(code_.size() + depths.size(), 0);
+      // Targets whose values must move first get a stub after the table (one per label).
+      for (uint32_t i = 0; i < depths.size(); ++i) {
+        DepthInfo& info = by_depth[depths[i]];
+        if (info.needs_stub) {
+          info.words.push_back(first_word + i);
+        } else {
+          SetTarget(Target(depths[i]), first_word + i);
+        }
+      }
+      for (uint32_t depth : stub_order) {
+        for (uint32_t word : by_depth[depth].words) {
+          PatchTarget(word, static_cast<uint32_t>(code_.size()));
+        }
+        EmitBranch(depth);
+      }
+    }
+    SetUnreachable();
+    return true;
+  }
+
+  // The immediates of call / call_indirect (and their tail-call forms) and, for
+  // call_indirect, the table index operand.
+  struct Callee {
+    const FuncType* type = nullptr;
+    uint32_t index = 0, type_index = 0, table = 0;
+    Entry table_index;
+  };
+  bool ReadCallee(bool indirect, Callee* callee) {
+    if (indirect) {
+      uint32_t& type_index = callee->type_index;
+      uint32_t& table = callee->table;
+      if (!reader_.ReadU32(&type_index) || !CheckIndex(type_index, module_.types.size(), "type")) {
+        return false;
+      }
+      if (!ReadTableIndex(&table)) return false;
+      if (module_.tables[table].element != ValType::kFuncRef) {
+        return Fail("type mismatch: call_indirect needs a funcref table, table " +
+                    std::to_string(table) + " holds " +
+                    std::string(ValTypeName(module_.tables[table].element)));
+      }
+      callee->type = &module_.types[type_index];
+      return Pop(AddressType(module_.tables[table]), &callee->table_index);
+    }
+    if (!ReadFuncIndex(&callee->index)) return false;
+    callee->type = &module_.func_type(callee->index);
+    return true;
+  }
+
+  // call / call_indirect, and with `tail` their 3.0 tail-call forms return_call /
+  // return_call_indirect, whose callee's results must be this function's results.
+  bool CompileCall(bool indirect, bool tail = false) {
+    Callee callee;
+    if (!ReadCallee(indirect, &callee)) return false;
+    const FuncType& type = *callee.type;
+    if (tail && type.results != type_.results) {
+      return Fail("type mismatch: tail call to a function whose results " +
+                  std::to_string(type.results.size()) + " differ from the caller's");
+    }
+    const uint32_t num_params = static_cast<uint32_t>(type.params.size());
+    if (!CheckTop(type.params)) return false;
+    if (emitting_) {
+      // The arguments become the callee's first slots: they must be contiguous. (A tail call
+      // moves them down to slot 0 first, and names how many there are.)
+      MaterializeTop(num_params);
+      const uint32_t base = StackSlot(height() - num_params);
+      if (indirect) {
+        BeginOp(tail ? Op::kReturnCallIndirect : Op::kCallIndirect);
+        MarkSource();
+        EmitOperands({I(module_.canonical_type_ids[callee.type_index]), I(callee.table),
+                      S(callee.table_index.slot), S(base)});
+      } else if (tail) {
+        BeginOp(Op::kReturnCall);
+        MarkSource();
+        EmitOperands({I(callee.index), S(base)});
+      } else {
+        // A function defined in this module is never a host function and runs in the same
+        // instance: its call skips both checks.
+        BeginOp(callee.index < module_.num_imported_funcs ? Op::kCall : Op::kCallLocal);
+        MarkSource();
+        EmitOperands({I(callee.index), S(base)});
+      }
+      if (tail) code_.push_back(num_params);
+    }
+    std::vector<Entry> ignored;
+    if (!PopTypes(type.params, &ignored)) return false;
+    if (tail) {
+      SetUnreachable();
+    } else {
+      for (ValType t : type.results) PushTemp(t);
+    }
+    return true;
+  }
+
+  bool CompileSelect(bool typed) {
+    ValType type = kAnyType;
+    if (typed) {
+      uint32_t count;
+      if (!reader_.ReadU32(&count)) return false;
+      if (count != 1) return Fail("invalid result arity");
+      uint8_t byte = 0;
+      if (!reader_.ReadByte(&byte)) return false;
+      std::optional<ValType> t = ValTypeFromByte(byte);
+      if (!t) return Fail("malformed value type " + Hex(byte));
+      type = *t;
+    }
+    Entry cond, b, a;
+    if (!Pop(ValType::kI32, &cond) || !Pop(type, &b) || !Pop(type, &a)) return false;
+    if (!typed) {
+      // Untyped select takes numeric or vector operands of one type (spec 3.3.4).
+      for (ValType t : {a.type, b.type}) {
+        if (t != kAnyType && !IsNumType(t) && t != ValType::kV128) {
+          return Fail("type mismatch: select without a type needs numeric operands, got " +
+                      TypeName(t));
+        }
+      }
+      if (a.type != kAnyType && b.type != kAnyType && a.type != b.type) {
+        return TypeMismatch(a.type, b.type);
+      }
+      type = a.type != kAnyType ? a.type : b.type;
+    }
+    EmitWithResult(Sized(Op::kSelect, type), type, {S(a.slot), S(b.slot), S(cond.slot)});
+    return true;
+  }
+
+  bool CompileLocal(uint8_t opcode) {
+    uint32_t index;
+    if (!ReadLocalIndex(&index)) return false;
+    const ValType type = locals_[index];
+    if (opcode == 0x20) {  // local.get: refer to the local, copy nothing.
+      if (emitting_) {
+        PushEntry(type, index);
+      } else {
+        PushTemp(type);
+      }
+      return true;
+    }
+    Entry value;
+    if (!Pop(type, &value)) return false;
+    if (emitting_) WriteLocal(index, value);
+    if (opcode == 0x22) {  // local.tee: the value is now also in the local.
+      if (emitting_) {
+        PushEntry(type, index);
+      } else {
+        PushTemp(type);
+      }
+    }
+    return true;
+  }
+
+  bool CompileGlobal(bool set) {
+    uint32_t index;
+    if (!reader_.ReadU32(&index) || !CheckIndex(index, module_.globals.size(), "global")) {
+      return false;
+    }
+    const GlobalType& global = module_.globals[index];
+    if (!set) {
+      EmitWithResult(Sized(Op::kGlobalGet, global.type), global.type, {I(index)});
+      return true;
+    }
+    if (!global.mutable_) return Fail("global is immutable: global " + std::to_string(index));
+    Entry value;
+    if (!Pop(global.type, &value)) return false;
+    Emit(Sized(Op::kGlobalSet, global.type), {I(index), S(value.slot)});
+    return true;
+  }
+
+  bool CompileTableAccess(bool set) {
+    uint32_t table;
+    if (!ReadTableIndex(&table)) return false;
+    const ValType element = module_.tables[table].element;
+    const ValType index_type = AddressType(module_.tables[table]);
+    if (set) {
+      Entry value, index;
+      if (!Pop(element, &value) || !Pop(index_type, &index)) return false;
+      Emit(Op::kTableSet, {I(table), S(index.slot), S(value.slot)}, /*may_trap=*/true);
+    } else {
+      Entry index;
+      if (!Pop(index_type, &index)) return false;
+      EmitWithResult(Op::kTableGet, element, {I(table), S(index.slot)}, /*may_trap=*/true);
+    }
+    return true;
+  }
+
+  // Pops the three i32 operands of the bulk operations (destination, source/value, count).
+  bool PopThree(ValType second, Entry* dst, Entry* src, Entry* n) {
+    return Pop(ValType::kI32, n) && Pop(second, src) && Pop(ValType::kI32, dst);
+  }
+  // The same with each operand's type given (memory64/table64 make some of them i64).
+  bool PopThree(ValType dst_type, ValType src_type, ValType n_type, Entry* dst, Entry* src,
+                Entry* n) {
+    return Pop(n_type, n) && Pop(src_type, src) && Pop(dst_type, dst);
+  }
+  static ValType MinAddressType(ValType a, ValType b) {
+    return a == ValType::kI64 && b == ValType::kI64 ? ValType::kI64 : ValType::kI32;
+  }
+
+  bool CompilePrefixed() {
+    uint32_t sub;
+    if (!reader_.ReadU32(&sub)) return false;
+    Entry dst, src, n;
+    if (sub < kSaturatingOps.size()) return CompileNumeric(kSaturatingOps[sub]);
+    switch (sub) {
+      case 8: {  // memory.init
+        uint32_t segment, memory;
+        if (!reader_.ReadU32(&segment) || !ReadMemoryIndex(&memory) || !CheckDataIndex(segment)) {
+          return false;
+        }
+        if (!IsFastMemory(memory)) return CompileMemoryInitAt(segment, memory);
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kMemoryInit, {I(segment), S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      case 9: {  // data.drop
+        uint32_t segment;
+        if (!ReadDataIndex(&segment)) return false;
+        Emit(Op::kDataDrop, {I(segment)});
+        return true;
+      }
+      case 10: {  // memory.copy
+        uint32_t dst_memory, src_memory;
+        if (!ReadMemoryIndex(&dst_memory) || !ReadMemoryIndex(&src_memory)) return false;
+        if (!IsFastMemory(dst_memory) || !IsFastMemory(src_memory)) {
+          return CompileMemoryCopyAt(dst_memory, src_memory);
+        }
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kMemoryCopy, {S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      case 11: {  // memory.fill
+        uint32_t memory;
+        if (!ReadMemoryIndex(&memory)) return false;
+        if (!IsFastMemory(memory)) return CompileMemoryFillAt(memory);
+        if (!PopThree(ValType::kI32, &dst, &src, &n)) return false;
+        Emit(Op::kMemoryFill, {S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      case 12: {  // table.init
+        uint32_t segment, table;
+        if (!reader_.ReadU32(&segment) || !ReadTableIndex(&table)) return false;
+        if (!CheckIndex(segment, module_.elements.size(), "elem segment")) return false;
+        if (module_.elements[segment].type != module_.tables[table].element) {
+          return TypeMismatch(module_.tables[table].element, module_.elements[segment].type);
+        }
+        if (!PopThree(AddressType(module_.tables[table]), ValType::kI32, ValType::kI32, &dst, &src,
+                      &n)) {
+          return false;
+        }
+        Emit(Op::kTableInit, {I(segment), I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      case 13: {  // elem.drop
+        uint32_t segment;
+        if (!ReadElemIndex(&segment)) return false;
+        Emit(Op::kElemDrop, {I(segment)});
+        return true;
+      }
+      case 14: {  // table.copy
+        uint32_t dst_table, src_table;
+        if (!ReadTableIndex(&dst_table) || !ReadTableIndex(&src_table)) return false;
+        if (module_.tables[dst_table].element != module_.tables[src_table].element) {
+          return TypeMismatch(module_.tables[dst_table].element, module_.tables[src_table].element);
+        }
+        const ValType dst_type = AddressType(module_.tables[dst_table]);
+        const ValType src_type = AddressType(module_.tables[src_table]);
+        if (!PopThree(dst_type, src_type, MinAddressType(dst_type, src_type), &dst, &src, &n)) {
+          return false;
+        }
+        Emit(Op::kTableCopy, {I(dst_table), I(src_table), S(dst.slot), S(src.slot), S(n.slot)},
+             true);
+        return true;
+      }
+      case 15: {  // table.grow
+        uint32_t table;
+        if (!ReadTableIndex(&table)) return false;
+        Entry init;
+        const ValType index_type = AddressType(module_.tables[table]);
+        if (!Pop(index_type, &n) || !Pop(module_.tables[table].element, &init)) return false;
+        EmitWithResult(Op::kTableGrow, index_type, {I(table), S(init.slot), S(n.slot)});
+        return true;
+      }
+      case 16: {  // table.size
+        uint32_t table;
+        if (!ReadTableIndex(&table)) return false;
+        EmitWithResult(Op::kTableSize, AddressType(module_.tables[table]), {I(table)});
+        return true;
+      }
+      case 17: {  // table.fill
+        uint32_t table;
+        if (!ReadTableIndex(&table)) return false;
+        const ValType index_type = AddressType(module_.tables[table]);
+        if (!PopThree(index_type, module_.tables[table].element, index_type, &dst, &src, &n)) {
+          return false;
+        }
+        Emit(Op::kTableFill, {I(table), S(dst.slot), S(src.slot), S(n.slot)}, true);
+        return true;
+      }
+      default:
+        return Fail("unknown opcode 0xfc " + std::to_string(sub));
+    }
+  }
+
+  // ---- Multiple memories and 64-bit addresses ---------------------------------------------------
+  // Memory 0 with i32 addresses keeps the ops whose memory base and size live in registers;
+  // any other memory, or an i64-addressed one, gets the *At ops, which name the memory and
+  // read the address as 64 bits (an i32 is zero-extended in its slot, see code.h).
+  bool IsFastMemory(uint32_t memory) const {
+    return memory == 0 && AddressType(memory) == ValType::kI32;
+  }
+  ValType AddressType(uint32_t memory) const { return rt::AddressType(module_.memories[memory]); }
+  static ValType AddressType(const TableType& table) { return rt::AddressType(table); }
+  bool ReadMemoryIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.memories.size(), "memory");
+  }
+
+  struct MemArg {
+    uint32_t memory = 0;
+    uint64_t offset = 0;
+  };
+  // memarg (3.0, 5.4.6): alignment flags with bit 6 set when a memory index follows, then the
+  // offset (at most 2^32 - 1 for an i32-addressed memory).
+  bool ReadMemArgAt(uint8_t max_align, MemArg* arg) {
+    uint32_t align;
+    if (!reader_.ReadU32(&align)) return false;
+    const bool has_index = (align & 0x40) != 0;
+    align &= ~0x40u;
+    if (has_index && !reader_.ReadU32(&arg->memory)) return false;
+    if (!reader_.ReadU64(&arg->offset)) return false;
+    if (!CheckIndex(arg->memory, module_.memories.size(), "memory")) return false;
+    if (align > max_align) return Fail("alignment must not be larger than natural");
+    if (AddressType(arg->memory) == ValType::kI32 && arg->offset > 0xffffffffu) {
+      return Fail("offset out of range: " + std::to_string(arg->offset) +
+                  " does not fit an i32-addressed memory");
+    }
+    return true;
+  }
+
+  // The *At variant of a load or store (code.h lists them in the same order).
+  static Op MemoryOpAt(Op op) {
+    return static_cast<Op>(static_cast<uint32_t>(Op::kI32LoadAt) + static_cast<uint32_t>(op) -
+                           static_cast<uint32_t>(Op::kI32Load));
+  }
+
+  bool CompileMemoryAccessAt(const MemoryOpInfo& info, const MemArg& arg) {
+    const ValType address_type = AddressType(arg.memory);
+    const Operand lo = I(static_cast<uint32_t>(arg.offset));
+    const Operand hi = I(static_cast<uint32_t>(arg.offset >> 32));
+    if (info.is_store) {
+      Entry value, address;
+      if (!Pop(info.type, &value) || !Pop(address_type, &address)) return false;
+      Emit(MemoryOpAt(info.op), {S(address.slot), S(value.slot), lo, hi, I(arg.memory)}, true);
+    } else {
+      Entry address;
+      if (!Pop(address_type, &address)) return false;
+      EmitWithResult(MemoryOpAt(info.op), info.type, {S(address.slot), lo, hi, I(arg.memory)},
+                     true);
+    }
+    return true;
+  }
+
+  bool CompileMemorySizeOrGrow(bool grow) {
+    uint32_t memory;
+    if (!ReadMemoryIndex(&memory)) return false;
+    const ValType address_type = AddressType(memory);
+    const bool fast = IsFastMemory(memory);
+    if (!grow) {
+      if (fast) {
+        EmitWithResult(Op::kMemorySize, address_type, {});
+      } else {
+        EmitWithResult(Op::kMemorySizeAt, address_type, {I(memory)});
+      }
+      return true;
+    }
+    Entry delta;
+    if (!Pop(address_type, &delta)) return false;
+    if (fast) {
+      EmitWithResult(Op::kMemoryGrow, address_type, {S(delta.slot)});
+    } else {
+      EmitWithResult(Op::kMemoryGrowAt, address_type, {S(delta.slot), I(memory)});
+    }
+    return true;
+  }
+
+  bool CompileMemoryInitAt(uint32_t segment, uint32_t memory) {
+    Entry dst, src, n;
+    if (!Pop(ValType::kI32, &n) || !Pop(ValType::kI32, &src) || !Pop(AddressType(memory), &dst)) {
+      return false;
+    }
+    Emit(Op::kMemoryInitAt, {I(segment), I(memory), S(dst.slot), S(src.slot), S(n.slot)}, true);
+    return true;
+  }
+
+  bool CompileMemoryCopyAt(uint32_t dst_memory, uint32_t src_memory) {
+    // The length is i64 only when both memories are (3.0: the minimum address type).
+    const ValType dst_type = AddressType(dst_memory), src_type = AddressType(src_memory);
+    Entry dst, src, n;
+    if (!PopThree(dst_type, src_type, MinAddressType(dst_type, src_type), &dst, &src, &n)) {
+      return false;
+    }
+    Emit(Op::kMemoryCopyAt, {I(dst_memory), I(src_memory), S(dst.slot), S(src.slot), S(n.slot)},
+         true);
+    return true;
+  }
+
+  bool CompileMemoryFillAt(uint32_t memory) {
+    const ValType address_type = AddressType(memory);
+    Entry dst, value, n;
+    if (!Pop(address_type, &n) || !Pop(ValType::kI32, &value) || !Pop(address_type, &dst)) {
+      return false;
+    }
+    Emit(Op::kMemoryFillAt, {I(memory), S(dst.slot), S(value.slot), S(n.slot)}, true);
+    return true;
+  }
+
+  // ---- Exception handling ----------------------------------------------------------------------
+  bool ReadTagIndex(uint32_t* index) {
+    return reader_.ReadU32(index) && CheckIndex(*index, module_.tag_type_indices.size(), "tag");
+  }
+  const FuncType& TagType(uint32_t tag) const {
+    return module_.types[module_.tag_type_indices[tag]];
+  }
+
+  bool CompileThrow() {
+    uint32_t tag;
+    if (!ReadTagIndex(&tag)) return false;
+    const FuncType& type = TagType(tag);
+    const uint32_t n = static_cast<uint32_t>(type.params.size());
+    if (!CheckTop(type.params)) return false;
+    if (emitting_) {
+      MaterializeTop(n);  // The payload, contiguous.
+      BeginOp(Op::kThrow);
+      MarkSource();
+      EmitOperands({I(tag), S(StackSlot(height() - n)), I(n)});
+    }
+    std::vector<Entry> ignored;
+    if (!PopTypes(type.params, &ignored)) return false;
+    SetUnreachable();
+    return true;
+  }
+
+  bool CompileThrowRef() {
+    Entry exception;
+    if (!Pop(ValType::kExnRef, &exception)) return false;
+    Emit(Op::kThrowRef, {S(exception.slot)}, /*may_trap=*/true);
+    SetUnreachable();
+    return true;
+  }
+
+  // try_table bt catch* instr* end: a block whose body's exceptions the catch clauses may
+  // catch. Each clause branches to a label outside the try_table with the exception's payload
+  // (and, for the _ref forms, the exnref). Its landing pad (CatchLanding, then the branch) sits
+  // before the body, jumped over on entry; the unwinder writes the values straight into the
+  // label's slots, which no live value occupies once control leaves the try_table.
+  bool CompileTryTable() {
+    if (!CompileBlockStart(0x02)) return false;
+    uint32_t count;
+    if (!reader_.ReadU32(&count)) return false;
+    if (count > reader_.remaining()) return reader_.Fail("unexpected end of section or function");
+    std::vector<std::pair<CompiledFunction::Catch, uint32_t>> clauses;  // Clause, label depth.
+    for (uint32_t i = 0; i < count; ++i) {
+      uint8_t kind = 0;
+      if (!reader_.ReadByte(&kind)) return false;
+      if (kind > 3) return Fail("malformed catch clause kind " + Hex(kind));
+      CompiledFunction::Catch clause{static_cast<CompiledFunction::Catch::Kind>(kind), 0, 0};
+      const bool catch_all = kind >= CompiledFunction::Catch::kCatchAll;
+      const bool with_ref = kind == CompiledFunction::Catch::kCatchRef ||
+                            kind == CompiledFunction::Catch::kCatchAllRef;
+      if (!catch_all && !ReadTagIndex(&clause.tag)) return false;
+      uint32_t depth;
+      // Labels count from outside the try_table, whose own label is already pushed.
+      if (!reader_.ReadU32(&depth) || !CheckIndex(depth, ctrl_.size() - 1, "label")) return false;
+      std::vector<ValType> values;
+      if (!catch_all) values = TagType(clause.tag).params;
+      if (with_ref) values.push_back(ValType::kExnRef);
+      std::span<const ValType> label = Target(depth + 1).label_types();
+      if (!std::equal(values.begin(), values.end(), label.begin(), label.end())) {
+        return Fail("type mismatch: catch clause " + std::to_string(i) +
+                    " does not match the types of label " + std::to_string(depth));
+      }
+      clauses.emplace_back(clause, depth + 1);
+    }
+    if (!emitting_) return true;
+    BeginOp(Op::kBr);
+    const uint32_t over = static_cast<uint32_t>(code_.size());
+    code_.push_back(0);
+    CompiledFunction::Handler handler;
+    for (auto& [clause, depth] : clauses) {
+      Control& target = Target(depth);
+      const uint32_t n = static_cast<uint32_t>(target.label_types().size());
+      const uint32_t dst = StackSlot(target.height);
+      max_height_ = std::max(max_height_, target.height + n);
+      clause.landing = static_cast<uint32_t>(code_.size());
+      BeginOp(Op::kCatchLanding);
+      SlotWord(dst);
+      if (target.kind != BlockKind::kFunction) {
+        BeginOp(Op::kBr);
+        EmitTargetWord(target);
+      } else if (n == 0) {
+        BeginOp(Op::kReturn0);
+      } else if (n == 1) {
+        BeginOp(Op::kReturn1);
+        SlotWord(dst);
+      } else {
+        BeginOp(Op::kReturnN);
+        EmitOperands({S(dst), I(n)});
+      }
+      handler.catches.push_back(clause);
+    }
+    PatchTarget(over, static_cast<uint32_t>(code_.size()));
+    Label();
+    handler.start = static_cast<uint32_t>(code_.size());
+    open_handlers_.push_back(std::move(handler));
+    ctrl_.back().has_handler = true;
+    return true;
+  }
+
+  // At the end of a try_table's body (or a legacy try's try part): its code is complete.
+  void CloseHandler() {
+    const size_t level = open_handlers_.size() - 1;
+    CompiledFunction::Handler handler = std::move(open_handlers_.back());
+    open_handlers_.pop_back();
+    handler.end = static_cast<uint32_t>(code_.size());
+    const uint32_t index = static_cast<uint32_t>(out_->handlers.size());
+    out_->handlers.push_back(std::move(handler));
+    ctrl_.back().has_handler = false;
+    ctrl_.back().handler_index = index;
+    std::erase_if(pending_delegates_, [&](const std::pair<uint32_t, size_t>& pending) {
+      if (pending.second != level) return false;
+      out_->handlers[pending.first].delegate = index;
+      return true;
+    });
+  }
+
+  // ---- Legacy exception handling (try, catch, catch_all, rethrow, delegate)
+  // ---------------------- A try is a block whose try part is a handler region; each catch adds a
+  // clause landing at its start with the payload as its stack, keeping the exception in a hidden
+  // slot for rethrow.
+  bool CompileLegacyTry() {
+    if (!CompileBlockStart(0x02)) return false;
+    Control& c = ctrl_.back();
+    c.kind = BlockKind::kTry;
+    if (!c.live) return true;
+    c.exception_slot = kHiddenTag | num_hidden_++;
+    CompiledFunction::Handler handler;
+    handler.start = static_cast<uint32_t>(code_.size());
+    open_handlers_.push_back(std::move(handler));
+    c.has_handler = true;
+    return true;
+  }
+
+  bool CompileLegacyCatch(bool catch_all) {
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kTry && c.kind != BlockKind::kCatch) {
+      return Fail(catch_all ? "catch_all without matching try" : "catch without matching try");
+    }
+    uint32_t tag = 0;
+    if (!catch_all && !ReadTagIndex(&tag)) return false;
+    if (!CheckBlockEnd(c)) return false;
+    if (emitting_) {  // The previous part falls through to the end.
+      MaterializeTop(static_cast<uint32_t>(c.results.size()));
+      BeginOp(Op::kBr);
+      EmitTargetWord(c);
+    }
+    if (c.has_handler) CloseHandler();
+    TruncateStack(c.height);
+    c.kind = catch_all ? BlockKind::kCatchAll : BlockKind::kCatch;
+    c.unreachable = false;
+    emitting_ = c.live;
+    Label();
+    const std::vector<ValType> params = catch_all ? std::vector<ValType>() : TagType(tag).params;
+    if (c.live) {
+      const uint32_t n = static_cast<uint32_t>(params.size());
+      CompiledFunction::Catch clause{
+          catch_all ? CompiledFunction::Catch::kCatchAllRef : CompiledFunction::Catch::kCatchRef,
+          tag, static_cast<uint32_t>(code_.size())};
+      max_height_ = std::max(max_height_, c.height + n + 1);
+      BeginOp(Op::kCatchLanding);
+      SlotWord(StackSlot(c.height));
+      BeginOp(Op::kMov);  // The exnref, after the payload, into the try's hidden slot.
+      EmitOperands({S(c.exception_slot), S(StackSlot(c.height + n))});
+      out_->handlers[c.handler_index].catches.push_back(clause);
+      Label();
+    }
+    for (ValType t : params) PushTemp(t);
+    return true;
+  }
+
+  bool CompileRethrow() {
+    uint32_t depth;
+    if (!ReadLabel(&depth)) return false;
+    const Control& target = Target(depth);
+    if (target.kind != BlockKind::kCatch && target.kind != BlockKind::kCatchAll) {
+      return Fail("invalid rethrow label");
+    }
+    if (emitting_) {
+      BeginOp(Op::kThrowRef);
+      MarkSource();
+      SlotWord(target.exception_slot);
+    }
+    SetUnreachable();
+    return true;
+  }
+
+  // try ... delegate l: the try part's exceptions go to the handlers of label l (counted from
+  // outside the try), or, if l is no try in its try part, to whatever encloses it.
+  bool CompileDelegate() {
+    uint32_t depth;
+    Control& c = ctrl_.back();
+    if (c.kind != BlockKind::kTry) return Fail("delegate without matching try");
+    if (!reader_.ReadU32(&depth) || !CheckIndex(depth, ctrl_.size() - 1, "label")) return false;
+    if (!CheckBlockEnd(c)) return false;
+    if (c.has_handler) {
+      // The open handler levels enclosing label depth + 1 (this try is ctrl_.back()).
+      size_t level = open_handlers_.size() - 1;  // This try's own.
+      uint32_t target = CompiledFunction::Handler::kToCaller;
+      std::optional<size_t> target_level;
+      for (size_t d = 1; d < ctrl_.size(); ++d) {
+        const Control& outer = Target(static_cast<uint32_t>(d));
+        if (outer.has_handler) --level;
+        if (d >= depth + 1 && outer.has_handler) {
+          target_level = level;
+          break;
+        }
+      }
+      open_handlers_.back().delegate = target;
+      const uint32_t index = static_cast<uint32_t>(out_->handlers.size());
+      CloseHandler();
+      if (target_level) pending_delegates_.emplace_back(index, *target_level);
+    }
+    c.kind = BlockKind::kBlock;  // It ends here like a block.
+    return CompileEnd();
+  }
+
+  // ---- Finish -----------------------------------------------------------------------------------
+  void Finish() {
+    CompiledFunction& f = *out_;
+    f.func_index = func_index_;
+    f.num_params = static_cast<uint32_t>(type_.params.size());
+    f.num_results = static_cast<uint32_t>(type_.results.size());
+    f.num_locals = num_locals_;
+    f.max_stack = max_height_;
+    const uint32_t num_constants = static_cast<uint32_t>(f.constants.size());
+    // Hidden slots sit right after the locals (never in the operand stack's part of the frame,
+    // which a callee's frame overlaps), so constants and the stack start num_hidden_ later.
+    const uint32_t first_const = num_locals_ + num_hidden_;
+    f.frame_slots = first_const + num_constants + max_height_;
+    // Results are written to slots 0..n-1 of the callee's frame.
+    f.frame_slots = std::max(f.frame_slots, f.num_results);
+    // Slot words become byte offsets from the frame pointer (see code.h).
+    for (uint32_t word : slot_fixups_) {
+      uint32_t& w = code_[word];
+      if (w & kConstTag) {
+        w = first_const + (w & ~kConstTag);
+      } else if (w & kStackTag) {
+        w = first_const + num_constants + (w & ~kStackTag);
+      } else if (w & kHiddenTag) {
+        w = num_locals_ + (w & ~kHiddenTag);
+      }  // Else a local's index (or a result word the peephole pointed at a local).
+      w *= sizeof(Slot);
+    }
+    const uint32_t declared_locals = num_locals_ - f.num_params;
+    f.zeroed_locals = declared_locals > kMaxCopiedZeroLocals ? declared_locals : 0;
+    Slot zero;
+    zero.lanes[0] = zero.lanes[1] = 0;
+    // Zeros for the declared locals not memset, and for the hidden slots, then the constants.
+    f.frame_init.assign(declared_locals - f.zeroed_locals + num_hidden_, zero);
+    f.frame_init.insert(f.frame_init.end(), f.constants.begin(), f.constants.end());
+    if (f.frame_init.size() % 2 != 0) f.frame_init.push_back(zero);
+    f.frame_slots = std::max(
+        f.frame_slots, f.num_params + f.zeroed_locals + static_cast<uint32_t>(f.frame_init.size()));
+    code_.shrink_to_fit();
+  }
+
+  struct LastInstruction {
+    uint32_t pos = kNone;  // Code position of its first word.
+    Op op = Op::kUnreachable;
+    uint32_t dst_word = kNone;  // Position of its result slot word, if it has one.
+  };
+
+  const Module& module_;
+  const uint32_t func_index_;
+  const FuncType& type_;
+  BodyReader reader_;
+  size_t op_offset_ = 0;  // Module offset of the instruction being compiled.
+
+  std::vector<ValType> locals_;
+  uint32_t num_locals_ = 0;
+  std::vector<uint32_t> local_refs_;  // Stack entries referring to each local.
+  uint32_t total_local_refs_ = 0;
+  // No stack entry below this position refers to a local (keeps the scans above linear
+  // overall instead of quadratic in the stack height).
+  uint32_t first_local_ref_ = 0;
+  // Every push of a reference to a local, chained per local, newest first (see
+  // PrepareLocalWrite).
+  struct RefNode {
+    uint32_t position;  // Stack position of the entry when it was pushed.
+    uint32_t previous;  // Previous node of the same local, or kNone.
+  };
+  std::vector<RefNode> ref_nodes_;
+  std::vector<uint32_t> last_ref_node_;  // Per local: its newest node, or kNone.
+
+  std::vector<Entry> stack_;
+  std::vector<Control> ctrl_;
+  uint32_t max_height_ = 0;
+
+  std::unique_ptr<CompiledFunction> out_;
+  std::vector<uint32_t>& code_;
+  bool emitting_ = true;  // False in unreachable code: it is validated but not emitted.
+  LastInstruction last_;
+  std::vector<uint32_t> slot_fixups_;                     // Positions of every non-local slot word.
+  std::vector<CompiledFunction::Handler> open_handlers_;  // Of the enclosing try_tables.
+  uint32_t num_hidden_ = 0;                               // kHiddenTag slots.
+  // Legacy delegates whose target handler is still open: (handler index, open_handlers_ level).
+  std::vector<std::pair<uint32_t, size_t>> pending_delegates_;
+  std::unordered_map<ConstBits, uint32_t, ConstBitsHash> const_index_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module, uint32_t func_index,
+                                                          std::span<const uint8_t> body,
+                                                          size_t body_offset) {
+  if (func_index >= module.func_type_indices.size() ||
+      module.func_type_indices[func_index] >= module.types.size()) {
+    return Error{"function index out of range", body_offset};
+  }
+  return FunctionCompiler(module, func_index, body, body_offset).Compile();
+}
+
+}  // namespace linea::rt

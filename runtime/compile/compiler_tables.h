@@ -1,0 +1,106 @@
+// Opcode tables for the validator/compiler, generated from the instruction lists in code.h:
+// for each wasm opcode of a "simple" instruction (numeric ops, loads, stores), the internal
+// op it lowers to and its typing.
+#ifndef LINEA_RUNTIME_COMPILE_COMPILER_TABLES_H_
+#define LINEA_RUNTIME_COMPILE_COMPILER_TABLES_H_
+
+#include <array>
+#include <cstdint>
+
+#include "runtime/code.h"
+#include "runtime/types.h"
+
+namespace linea::rt {
+
+struct NumericOpInfo {
+  enum class Kind : uint8_t { kNone, kUnary, kBinary, kReinterpret };
+  Kind kind = Kind::kNone;
+  Op op = Op::kUnreachable;
+  ValType result = ValType::kI32;
+  ValType operand = ValType::kI32;  // Both operands of a binary op have this type.
+  bool may_trap = false;
+};
+
+struct MemoryOpInfo {
+  bool valid = false;
+  bool is_store = false;
+  Op op = Op::kUnreachable;
+  ValType type = ValType::kI32;  // Loaded value / stored operand.
+  uint8_t max_align = 0;         // Natural alignment, log2.
+};
+
+namespace tables_internal {
+
+constexpr std::array<NumericOpInfo, 256> BuildNumericOps() {
+  using K = NumericOpInfo::Kind;
+  std::array<NumericOpInfo, 256> t{};
+#define UNARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, false};
+#define BINARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, false};
+#define CHECKED_UNARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, true};
+#define CHECKED_BINARY(Name, opcode, R, A, expr) \
+  t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, true};
+#define REINTERPRET(opcode, R, A) \
+  t[opcode] = {K::kReinterpret, Op::kUnreachable, ValType::k##R, ValType::k##A, false};
+  LINEA_UNARY_OPS(UNARY)
+  LINEA_BINARY_OPS(BINARY)
+  LINEA_CHECKED_UNARY_OPS(CHECKED_UNARY)
+  LINEA_CHECKED_BINARY_OPS(CHECKED_BINARY)
+  LINEA_REINTERPRET_OPS(REINTERPRET)
+#undef UNARY
+#undef BINARY
+#undef CHECKED_UNARY
+#undef CHECKED_BINARY
+#undef REINTERPRET
+  return t;
+}
+
+constexpr std::array<NumericOpInfo, 8> BuildSaturatingOps() {
+  std::array<NumericOpInfo, 8> t{};
+#define SATURATING(Name, subopcode, R, A, expr) \
+  t[subopcode] = {NumericOpInfo::Kind::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, false};
+  LINEA_SATURATING_OPS(SATURATING)
+#undef SATURATING
+  return t;
+}
+
+constexpr std::array<MemoryOpInfo, 256> BuildMemoryOps() {
+  std::array<MemoryOpInfo, 256> t{};
+#define LOAD(Name, opcode, R, Mem, Store, align) \
+  t[opcode] = {true, false, Op::k##Name, ValType::k##R, align};
+#define STORE(Name, opcode, A, Mem, align) \
+  t[opcode] = {true, true, Op::k##Name, ValType::k##A, align};
+  LINEA_LOAD_OPS(LOAD)
+  LINEA_STORE_OPS(STORE)
+#undef LOAD
+#undef STORE
+  return t;
+}
+
+}  // namespace tables_internal
+
+// Indexed by the one-byte opcode.
+inline constexpr std::array<NumericOpInfo, 256> kNumericOps = tables_internal::BuildNumericOps();
+// Indexed by the 0xFC sub-opcode (0..7).
+inline constexpr std::array<NumericOpInfo, 8> kSaturatingOps =
+    tables_internal::BuildSaturatingOps();
+// Indexed by the one-byte opcode (0x28..0x3e).
+inline constexpr std::array<MemoryOpInfo, 256> kMemoryOps = tables_internal::BuildMemoryOps();
+
+// An i32 comparison and the compare-and-branch ops it fuses into.
+struct FusedCompare {
+  Op compare;
+  Op branch_if;
+  Op branch_unless;
+};
+inline constexpr FusedCompare kFusedCompares[] = {
+#define FUSED(Name, op, conv) {Op::k##Name, Op::kBrIf##Name, Op::kBrUnless##Name},
+    LINEA_FUSED_COMPARES(FUSED)
+#undef FUSED
+};
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_COMPILE_COMPILER_TABLES_H_

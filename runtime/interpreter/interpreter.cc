@@ -1,0 +1,721 @@
+// The interpreter loop: direct-threaded dispatch over the internal code of runtime/code.h,
+// using GCC's labels-as-values. The hot state (pc, fp, memory base and size) lives in locals
+// of one function so the compiler keeps it in registers across handlers.
+#include "runtime/interpreter/interpreter.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/interpreter/exceptions.h"
+#include "runtime/interpreter/memory_access.h"
+#include "runtime/interpreter/numerics.h"
+#include "runtime/interpreter/simd_numerics.h"
+#include "runtime/interpreter/trap.h"
+#include "runtime/small_buffer.h"
+#include "runtime/store/instance.h"
+
+namespace linea::rt {
+namespace {
+
+// The SIMD op lists' expressions name the lane views and functions of simd_numerics.h.
+using namespace simd;  // NOLINT(build/namespaces)
+
+// Storage types named by the type tokens of the op lists in code.h.
+using I32 = uint32_t;
+using I64 = uint64_t;
+using F32 = float;
+using F64 = double;
+
+// Conversions used by the op lists' expressions.
+inline uint32_t U32(uint32_t v) { return v; }
+inline int32_t S32(uint32_t v) { return static_cast<int32_t>(v); }
+template <typename T>
+inline int64_t S64(T v) {
+  return static_cast<int64_t>(v);
+}
+
+template <typename T>
+inline T Get(const Slot& s);
+template <>
+inline uint32_t Get(const Slot& s) {
+  return static_cast<uint32_t>(s.bits);
+}
+template <>
+inline uint64_t Get(const Slot& s) {
+  return s.bits;
+}
+template <>
+inline float Get(const Slot& s) {
+  return std::bit_cast<float>(static_cast<uint32_t>(s.bits));
+}
+template <>
+inline double Get(const Slot& s) {
+  return std::bit_cast<double>(s.bits);
+}
+
+// Writes always fill the whole slot (see code.h: 32-bit values are zero-extended).
+inline void Put(Slot& s, uint32_t v) { s.bits = v; }
+inline void Put(Slot& s, uint64_t v) { s.bits = v; }
+inline void Put(Slot& s, float v) { s.bits = std::bit_cast<uint32_t>(v); }
+inline void Put(Slot& s, double v) { s.bits = std::bit_cast<uint64_t>(v); }
+
+// Traces longer than this keep their innermost frames only (a runaway recursion would
+// otherwise copy tens of thousands of identical frames).
+constexpr size_t kMaxTraceFrames = 1000;
+
+// The trace of a trap at `pc` in `code`; `frame_top` and `sentinel` delimit the activation's
+// frame records.
+Trap BuildTrap(TrapKind kind, const ExecutionState::Frame* frame_top,
+               const ExecutionState::Frame* sentinel, const uint32_t* pc,
+               const CompiledFunction* code, const Instance* instance) {
+  Trap trap{kind, std::string(TrapMessage(kind)), {}};
+  trap.trace.push_back({instance->module.get(), code->func_index,
+                        code->ModuleOffsetAt(static_cast<size_t>(pc - code->code.data()))});
+  for (const ExecutionState::Frame* fr = frame_top - 1;
+       fr > sentinel && trap.trace.size() < kMaxTraceFrames; --fr) {
+    const ExecutionState::Frame& f = *fr;
+    // A saved pc is a return address: the call is the instruction just before it.
+    size_t pos = static_cast<size_t>(f.return_pc - f.code->code.data()) - 1;
+    trap.trace.push_back(
+        {f.instance->module.get(), f.code->func_index, f.code->ModuleOffsetAt(pos)});
+  }
+  return trap;
+}
+
+Outcome TrapWithoutTrace(TrapKind kind) {
+  return Outcome::FromTrap(Trap{kind, std::string(TrapMessage(kind)), {}});
+}
+
+// Calls host function `callee` with the arguments in args[0..params); its results replace
+// them when the host returns normally. Returns the host's outcome. (Out of line, so no
+// indirect jump of the interpreter leaves a scope with destructors.)
+Outcome CallHost(Function* callee, Slot* args) {
+  const FuncType& type = callee->type();
+  SmallBuffer<Value> argv(type.params.size());
+  SmallBuffer<Value> resv(type.results.size());
+  for (size_t i = 0; i < argv.size(); ++i) argv[i] = Value::FromSlot(type.params[i], args[i]);
+  for (size_t i = 0; i < resv.size(); ++i) resv[i] = Value::Default(type.results[i]);
+  Outcome outcome = callee->host_callback()(argv.span(), resv.span());
+  if (outcome.ok()) {
+    for (size_t i = 0; i < resv.size(); ++i) args[i] = resv[i].slot();
+  }
+  return outcome;
+}
+
+// Runs `callee`, or, when `handler_offsets` is non-null, only fills it with every handler's
+// offset from the dispatch base (labels exist only inside this function). Never inlined or
+// cloned: the offsets must be those of the one copy that runs.
+#if defined(__clang__)
+#define LINEA_NOINLINE_NOCLONE __attribute__((noinline))  // Clang does not clone functions.
+#else
+#define LINEA_NOINLINE_NOCLONE __attribute__((noinline, noclone))
+#endif
+LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot* fp,
+                                   int32_t* handler_offsets) {
+  static const void* const kHandlers[] = {
+#define V(Name) &&L_##Name,
+      LINEA_ALL_OPS(V)
+#undef V
+  };
+  const char* const dispatch_base = static_cast<const char*>(&&L_Unreachable);
+  if (handler_offsets != nullptr) {
+    for (size_t i = 0; i < std::size(kHandlers); ++i) {
+      handler_offsets[i] =
+          static_cast<int32_t>(static_cast<const char*>(kHandlers[i]) - dispatch_base);
+    }
+    return Outcome::Ok();
+  }
+
+  // Only the hot state is in locals: pc, fp and the memory's base and size. Everything else
+  // the handlers share lives in `c`, kept in memory on purpose: in one huge function GCC's
+  // register allocator otherwise spreads registers over state that only calls and returns
+  // use, and spills the memory base and size that every load and store needs.
+  //
+  // Performance note for editors: the allocation is fragile. Objects with destructors in this
+  // function (even a member of `c`) have made GCC set up a frame pointer and spill pc, costing
+  // ~20% of instructions. After a change, check that a simple handler (I32Add) still reads pc
+  // and fp from registers (objdump -d), or compare instruction counts under callgrind.
+  struct ColdState {
+    ExecutionState* st;
+    ExecutionState::Frame* sentinel;  // This activation's first frame record.
+    ExecutionState::Frame* frames_end;
+    ExecutionState::Frame* frame_top;
+    Slot* entry_sp;
+    const CompiledFunction* code;
+    Instance* instance;
+    Function* const* functions;
+    const std::shared_ptr<Global>* globals;
+    Memory* memory;
+    TrapKind trap_kind;
+    uint32_t call_len;  // Words of the call instruction being executed.
+    Slot* args;         // Its callee's frame.
+    Function* callee;
+    const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
+    Exception* exception;                // Being thrown.
+  } c{.st = state,
+      .sentinel = state->frame_top,
+      .frames_end = state->frames_end,
+      .frame_top = state->frame_top,
+      .entry_sp = state->sp,
+      .code = entry->code(),
+      .instance = entry->instance(),
+      .functions = nullptr,
+      .globals = nullptr,
+      .memory = nullptr,
+      .trap_kind = TrapKind::kUnreachable,
+      .call_len = 0,
+      .args = nullptr,
+      .callee = entry,
+      .interrupt = &state->interrupt_requested,
+      .exception = nullptr};
+  asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
+  const uint32_t* pc = nullptr;
+  uint8_t* mem_base = nullptr;
+  uint64_t mem_size = 0;
+
+#define NEXT() goto* static_cast<const void*>(dispatch_base + static_cast<int32_t>(*pc))
+#define TRAP(kind)        \
+  do {                    \
+    c.trap_kind = (kind); \
+    goto trap;            \
+  } while (0)
+#define RELOAD_MEMORY()                  \
+  do {                                   \
+    if (c.memory != nullptr) {           \
+      mem_base = c.memory->base();       \
+      mem_size = c.memory->size_bytes(); \
+    }                                    \
+  } while (0)
+#define LOAD_INSTANCE()                                                                \
+  do {                                                                                 \
+    c.functions = c.instance->functions.data();                                        \
+    c.globals = c.instance->globals.data();                                            \
+    c.memory = c.instance->memories.empty() ? nullptr : c.instance->memories[0].get(); \
+    mem_base = nullptr;                                                                \
+    mem_size = 0;                                                                      \
+    RELOAD_MEMORY();                                                                   \
+  } while (0)
+#define SLOT(i) (*SlotAt(fp, pc[i]))
+// The interrupt poll, at every function entry and taken branch, so any unbounded run (a loop's
+// back-edge, a recursion) passes one. The fast path compares a process-wide counter with zero;
+// the store's own flag is read only when some store has an interrupt pending. On x86-64 the
+// compare is one instruction with a memory operand and a never-taken jump (a relaxed atomic
+// load, which GCC does not fold into the compare, costs one more instruction per poll).
+#if defined(__x86_64__) && !defined(__clang__)  // Clang refuses asm goto across the handlers.
+#define POLL_INTERRUPT()                                                            \
+  do {                                                                              \
+    __label__ poll_pending;                                                         \
+    asm goto("cmpl $0, %0\n\tjne %l[poll_pending]"                                  \
+             :                                                                      \
+             : "m"(stores_with_interrupt)                                           \
+             : "cc"                                                                 \
+             : poll_pending);                                                       \
+    break;                                                                          \
+  poll_pending:                                                                     \
+    if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+  } while (0)
+#else
+#define POLL_INTERRUPT()                                                              \
+  do {                                                                                \
+    if (stores_with_interrupt.load(std::memory_order_relaxed) != 0) [[unlikely]] {    \
+      if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+    }                                                                                 \
+  } while (0)
+#endif
+// Branches by the target offset in word `i` (relative to that word).
+#define BRANCH_BY_WORD(i)                    \
+  do {                                       \
+    POLL_INTERRUPT();                        \
+    pc += (i) + static_cast<int32_t>(pc[i]); \
+  } while (0)
+
+  // The first function's record is a sentinel: returning through it leaves the activation.
+  if (c.frame_top == c.frames_end ||
+      static_cast<size_t>(c.st->stack_end - fp) < c.code->frame_slots) {
+    return TrapWithoutTrace(TrapKind::kCallStackExhausted);
+  }
+  *c.frame_top++ = {nullptr, nullptr, nullptr, nullptr};
+  LOAD_INSTANCE();
+  goto enter_function;
+
+do_call:
+  // pc is at the call instruction, `c.callee` and `c.args` are set.
+  if (c.callee->is_host()) {
+    // A record of this caller, as a wasm call makes, so the host can list the live frames
+    // (runtime/interpreter/live_frames.h); a nested Store::Call from the host starts above it and
+    // this frame.
+    if (c.frame_top == c.frames_end) TRAP(TrapKind::kCallStackExhausted);
+    *c.frame_top = {pc + c.call_len, fp, c.code, c.instance};
+    c.st->sp = fp + c.code->frame_slots;
+    c.st->frame_top = c.frame_top + 1;
+    if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
+      if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
+        c.exception = failure.exception;
+        goto throw_search;
+      }
+      c.st->frame_top = c.sentinel;
+      c.st->sp = c.entry_sp;
+      return failure;
+    }
+    pc += c.call_len;
+    RELOAD_MEMORY();  // The host may have grown it.
+    NEXT();
+  }
+  {
+    const CompiledFunction* callee_code = c.callee->code();
+    if (c.frame_top == c.frames_end ||
+        static_cast<size_t>(c.st->stack_end - c.args) < callee_code->frame_slots) {
+      TRAP(TrapKind::kCallStackExhausted);
+    }
+    *c.frame_top++ = {pc + c.call_len, fp, c.code, c.instance};
+    fp = c.args;
+    c.code = callee_code;
+    if (c.callee->instance() != c.instance) {
+      c.instance = c.callee->instance();
+      LOAD_INSTANCE();
+    }
+    goto enter_function;
+  }
+do_call_local : {
+  // As do_call, for a wasm function of the current instance.
+  const CompiledFunction* callee_code = c.callee->code();
+  if (c.frame_top == c.frames_end ||
+      static_cast<size_t>(c.st->stack_end - c.args) < callee_code->frame_slots) {
+    TRAP(TrapKind::kCallStackExhausted);
+  }
+  *c.frame_top++ = {pc + c.call_len, fp, c.code, c.instance};
+  fp = c.args;
+  c.code = callee_code;
+}
+enter_function : {
+  POLL_INTERRUPT();
+  // Usually a handful of slots: 16-byte copies beat a call to memcpy.
+  Slot* dst = fp + c.code->num_params;
+  if (c.code->zeroed_locals != 0) [[unlikely]] {
+    std::memset(dst, 0, c.code->zeroed_locals * sizeof(Slot));
+    dst += c.code->zeroed_locals;
+  }
+  const Slot* src = c.code->frame_init.data();
+  const Slot* const end = src + c.code->frame_init.size();
+  for (; src != end; src += 2, dst += 2) {
+    __builtin_memcpy(dst, src, 2 * sizeof(Slot));
+  }
+  pc = c.code->code.data();
+  NEXT();
+}
+
+do_return : {
+  const ExecutionState::Frame& f = *--c.frame_top;
+  if (f.return_pc == nullptr) {
+    c.st->frame_top = c.frame_top;
+    c.st->sp = c.entry_sp;
+    return Outcome::Ok();
+  }
+  pc = f.return_pc;
+  fp = f.fp;
+  c.code = f.code;
+  if (f.instance != c.instance) {
+    c.instance = f.instance;
+    LOAD_INSTANCE();
+  } else {
+    RELOAD_MEMORY();  // The callee may have grown it.
+  }
+}
+  NEXT();
+
+trap : {
+  Outcome outcome =
+      Outcome::FromTrap(BuildTrap(c.trap_kind, c.frame_top, c.sentinel, pc, c.code, c.instance));
+  c.st->frame_top = c.sentinel;
+  c.st->sp = c.entry_sp;
+  return outcome;
+}
+
+  // ---- Control ----------------------------------------------------------------------------------
+L_Unreachable:
+  TRAP(TrapKind::kUnreachable);
+
+  // Scalars are copied as their 8 bytes (see Sized() in compiler.cc); v128s by the *V128 ops.
+L_Mov:
+  SLOT(1).bits = SLOT(2).bits;
+  pc += 3;
+  NEXT();
+
+L_Const64:
+  SLOT(1).bits = pc[2] | (static_cast<uint64_t>(pc[3]) << 32);
+  pc += 4;
+  NEXT();
+
+L_Br:
+  BRANCH_BY_WORD(1);
+  NEXT();
+
+L_BrIf:
+  if (Get<uint32_t>(SLOT(1)) != 0) {
+    BRANCH_BY_WORD(2);
+  } else {
+    pc += 3;
+  }
+  NEXT();
+
+L_BrUnless:
+  if (Get<uint32_t>(SLOT(1)) == 0) {
+    BRANCH_BY_WORD(2);
+  } else {
+    pc += 3;
+  }
+  NEXT();
+
+L_BrTable : {
+  const uint32_t index = std::min(Get<uint32_t>(SLOT(1)), pc[2]);
+  BRANCH_BY_WORD(3 + index);
+  NEXT();
+}
+
+L_Return0:
+  goto do_return;
+
+L_Return1:
+  fp[0].bits = SLOT(1).bits;
+  goto do_return;
+
+L_ReturnN : {
+  // Sources are at or above the destinations, so copying upwards is safe.
+  const Slot* src = SlotAt(fp, pc[1]);
+  // Two 8-byte halves: a whole-slot load would stall on a scalar's 8-byte store.
+  for (uint32_t i = 0, n = pc[2]; i < n; ++i) {
+    fp[i].lanes[0] = src[i].lanes[0];
+    fp[i].lanes[1] = src[i].lanes[1];
+  }
+  goto do_return;
+}
+
+L_Call:
+  c.callee = c.functions[pc[1]];
+  c.args = SlotAt(fp, pc[2]);
+  c.call_len = 3;
+  goto do_call;
+
+L_CallLocal:
+  c.callee = c.functions[pc[1]];
+  c.args = SlotAt(fp, pc[2]);
+  c.call_len = 3;
+  goto do_call_local;
+
+L_CallIndirect : {
+  Table* table = c.instance->tables[pc[2]].get();
+  // Table indices are read as 64 bits (table64); an i32 is zero-extended in its slot.
+  const uint64_t index = Get<uint64_t>(SLOT(3));
+  if (index >= table->size()) TRAP(TrapKind::kUndefinedElement);
+  Function* target = static_cast<Function*>(table->Get(index));
+  if (target == nullptr) TRAP(TrapKind::kNullFunction);
+  if (target->canonical_type_id() != pc[1]) TRAP(TrapKind::kIndirectCallTypeMismatch);
+  c.callee = target;
+  c.args = SlotAt(fp, pc[4]);
+  c.call_len = 5;
+  goto do_call;
+}
+
+L_Select:
+  SLOT(1).bits = Get<uint32_t>(SLOT(4)) != 0 ? SLOT(2).bits : SLOT(3).bits;
+  pc += 5;
+  NEXT();
+
+  // ---- Fused compare-and-branch -----------------------------------------------------------------
+#define FUSED_BRANCH(Name, op, conv)                                                        \
+  L_BrIf##Name : if (conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2)))) {        \
+    BRANCH_BY_WORD(3);                                                                      \
+  }                                                                                         \
+  else {                                                                                    \
+    pc += 4;                                                                                \
+  }                                                                                         \
+  NEXT();                                                                                   \
+  L_BrUnless##Name : if (!(conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2))))) { \
+    BRANCH_BY_WORD(3);                                                                      \
+  }                                                                                         \
+  else {                                                                                    \
+    pc += 4;                                                                                \
+  }                                                                                         \
+  NEXT();
+  LINEA_FUSED_COMPARES(FUSED_BRANCH)
+#undef FUSED_BRANCH
+
+  // ---- Variables --------------------------------------------------------------------------------
+L_GlobalGet:
+  SLOT(1).bits = c.globals[pc[2]]->slot()->bits;
+  pc += 3;
+  NEXT();
+
+L_GlobalSet:
+  c.globals[pc[1]]->slot()->bits = SLOT(2).bits;
+  pc += 3;
+  NEXT();
+
+  // ---- Numeric ----------------------------------------------------------------------------------
+#define UNARY(Name, opcode, R, A, expr) \
+  L_##Name : {                          \
+    const A a = Get<A>(SLOT(2));        \
+    Put(SLOT(1), static_cast<R>(expr)); \
+    pc += 3;                            \
+    NEXT();                             \
+  }
+  LINEA_UNARY_OPS(UNARY)
+
+#define BINARY(Name, opcode, R, A, expr) \
+  L_##Name : {                           \
+    const A a = Get<A>(SLOT(2));         \
+    const A b = Get<A>(SLOT(3));         \
+    Put(SLOT(1), static_cast<R>(expr));  \
+    pc += 4;                             \
+    NEXT();                              \
+  }
+  LINEA_BINARY_OPS(BINARY)
+#undef BINARY
+
+#define CHECKED_UNARY(Name, opcode, R, A, expr) \
+  L_##Name : {                                  \
+    const A a = Get<A>(SLOT(2));                \
+    const auto r = expr;                        \
+    if (!r.ok) [[unlikely]]                     \
+      TRAP(r.trap);                             \
+    Put(SLOT(1), static_cast<R>(r.value));      \
+    pc += 3;                                    \
+    NEXT();                                     \
+  }
+  LINEA_CHECKED_UNARY_OPS(CHECKED_UNARY)
+#undef CHECKED_UNARY
+
+#define CHECKED_BINARY(Name, opcode, R, A, expr) \
+  L_##Name : {                                   \
+    const A a = Get<A>(SLOT(2));                 \
+    const A b = Get<A>(SLOT(3));                 \
+    const auto r = expr;                         \
+    if (!r.ok) [[unlikely]]                      \
+      TRAP(r.trap);                              \
+    Put(SLOT(1), static_cast<R>(r.value));       \
+    pc += 4;                                     \
+    NEXT();                                      \
+  }
+  LINEA_CHECKED_BINARY_OPS(CHECKED_BINARY)
+#undef CHECKED_BINARY
+
+  // The 0xFC saturating conversions are plain unary ops (expanded here, not above, to keep the
+  // handlers' code layout as measured).
+  LINEA_SATURATING_OPS(UNARY)
+#undef UNARY
+
+  // ---- Memory -----------------------------------------------------------------------------------
+  // Explicit bounds checks: the effective address is computed in 64 bits, so i32 address +
+  // offset cannot wrap, and compared with the current size (add, compare, never-taken branch).
+  // Measured cost (callgrind, instructions executed): +3.7% on an f64 matrix multiply, +6.7%
+  // on a byte-wise sieve, against the same interpreter without the checks.
+#define LOAD(Name, opcode, R, Mem, Store, align)                               \
+  L_##Name : {                                                                 \
+    const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(2))) + pc[3]; \
+    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                              \
+      TRAP(TrapKind::kMemoryOutOfBounds);                                      \
+    Mem v;                                                                     \
+    std::memcpy(&v, mem_base + ea, sizeof(Mem));                               \
+    SLOT(1).bits = static_cast<uint64_t>(static_cast<Store>(v));               \
+    pc += 4;                                                                   \
+    NEXT();                                                                    \
+  }
+  LINEA_LOAD_OPS(LOAD)
+#undef LOAD
+
+#define STORE(Name, opcode, A, Mem, align)                                     \
+  L_##Name : {                                                                 \
+    const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(1))) + pc[3]; \
+    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                              \
+      TRAP(TrapKind::kMemoryOutOfBounds);                                      \
+    const Mem v = static_cast<Mem>(SLOT(2).bits);                              \
+    std::memcpy(mem_base + ea, &v, sizeof(Mem));                               \
+    pc += 4;                                                                   \
+    NEXT();                                                                    \
+  }
+  LINEA_STORE_OPS(STORE)
+#undef STORE
+
+L_MemorySize:
+  Put(SLOT(1), c.memory->pages());
+  pc += 2;
+  NEXT();
+
+L_MemoryGrow : {
+  std::optional<uint32_t> old_pages = c.memory->Grow(Get<uint32_t>(SLOT(2)));
+  Put(SLOT(1), old_pages ? *old_pages : 0xffffffffu);
+  RELOAD_MEMORY();
+  pc += 3;
+  NEXT();
+}
+
+L_MemoryInit : {
+  const uint32_t segment = pc[1];
+  const std::vector<uint8_t>& bytes = c.instance->module->data[segment].bytes;
+  const uint64_t segment_size = c.instance->data_dropped[segment] ? 0 : bytes.size();
+  const uint64_t dst = Get<uint32_t>(SLOT(2));
+  const uint64_t src = Get<uint32_t>(SLOT(3));
+  const uint64_t n = Get<uint32_t>(SLOT(4));
+  if (src + n > segment_size || dst + n > mem_size) TRAP(TrapKind::kMemoryOutOfBounds);
+  if (n != 0) std::memcpy(mem_base + dst, bytes.data() + src, n);
+  pc += 5;
+  NEXT();
+}
+
+L_DataDrop:
+  c.instance->data_dropped[pc[1]] = true;
+  pc += 2;
+  NEXT();
+
+L_MemoryCopy : {
+  const uint64_t dst = Get<uint32_t>(SLOT(1));
+  const uint64_t src = Get<uint32_t>(SLOT(2));
+  const uint64_t n = Get<uint32_t>(SLOT(3));
+  if (src + n > mem_size || dst + n > mem_size) TRAP(TrapKind::kMemoryOutOfBounds);
+  if (n != 0) std::memmove(mem_base + dst, mem_base + src, n);
+  pc += 4;
+  NEXT();
+}
+
+L_MemoryFill : {
+  const uint64_t dst = Get<uint32_t>(SLOT(1));
+  const uint8_t value = static_cast<uint8_t>(Get<uint32_t>(SLOT(2)));
+  const uint64_t n = Get<uint32_t>(SLOT(3));
+  if (dst + n > mem_size) TRAP(TrapKind::kMemoryOutOfBounds);
+  if (n != 0) std::memset(mem_base + dst, value, n);
+  pc += 4;
+  NEXT();
+}
+
+  // ---- Tables and references --------------------------------------------------------------------
+L_TableGet : {
+  Table* table = c.instance->tables[pc[2]].get();
+  const uint64_t index = Get<uint64_t>(SLOT(3));
+  if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
+  SLOT(1).ref = table->Get(index);
+  pc += 4;
+  NEXT();
+}
+
+L_TableSet : {
+  Table* table = c.instance->tables[pc[1]].get();
+  const uint64_t index = Get<uint64_t>(SLOT(2));
+  if (index >= table->size()) TRAP(TrapKind::kTableOutOfBounds);
+  table->Set(index, SLOT(3).ref);
+  pc += 4;
+  NEXT();
+}
+
+L_TableSize:
+  Put(SLOT(1), c.instance->tables[pc[2]]->size());
+  pc += 3;
+  NEXT();
+
+L_TableGrow : {
+  Table* table = c.instance->tables[pc[2]].get();
+  const uint64_t delta = Get<uint64_t>(SLOT(4));  // i64 for table64.
+  std::optional<uint32_t> old_size;
+  if (delta <= 0xffffffffu) old_size = table->Grow(static_cast<uint32_t>(delta), SLOT(3).ref);
+  // Failure is -1 in the table's index type.
+  SLOT(1).bits = old_size ? *old_size : table->type().address64 ? ~uint64_t{0} : 0xffffffffu;
+  pc += 5;
+  NEXT();
+}
+
+L_TableFill : {
+  std::vector<void*>& elements = c.instance->tables[pc[1]]->elements();
+  const uint64_t index = Get<uint64_t>(SLOT(2));
+  void* const value = SLOT(3).ref;
+  const uint64_t n = Get<uint64_t>(SLOT(4));
+  if (!RangeInBounds(index, n, elements.size())) TRAP(TrapKind::kTableOutOfBounds);
+  std::fill_n(elements.begin() + static_cast<ptrdiff_t>(index), n, value);
+  pc += 5;
+  NEXT();
+}
+
+L_TableCopy : {
+  std::vector<void*>& dst_elements = c.instance->tables[pc[1]]->elements();
+  std::vector<void*>& src_elements = c.instance->tables[pc[2]]->elements();
+  const uint64_t dst = Get<uint64_t>(SLOT(3));
+  const uint64_t src = Get<uint64_t>(SLOT(4));
+  const uint64_t n = Get<uint64_t>(SLOT(5));
+  if (!RangeInBounds(src, n, src_elements.size()) || !RangeInBounds(dst, n, dst_elements.size())) {
+    TRAP(TrapKind::kTableOutOfBounds);
+  }
+  if (n != 0) std::memmove(&dst_elements[dst], &src_elements[src], n * sizeof(void*));
+  pc += 6;
+  NEXT();
+}
+
+L_TableInit : {
+  const std::vector<void*>& segment = c.instance->element_segments[pc[1]];
+  std::vector<void*>& elements = c.instance->tables[pc[2]]->elements();
+  const uint64_t dst = Get<uint64_t>(SLOT(3));  // i64 for table64.
+  const uint64_t src = Get<uint32_t>(SLOT(4));
+  const uint64_t n = Get<uint32_t>(SLOT(5));
+  if (src + n > segment.size() || !RangeInBounds(dst, n, elements.size())) {
+    TRAP(TrapKind::kTableOutOfBounds);
+  }
+  if (n != 0) std::memcpy(&elements[dst], &segment[src], n * sizeof(void*));
+  pc += 6;
+  NEXT();
+}
+
+L_ElemDrop:
+  std::vector<void*>().swap(c.instance->element_segments[pc[1]]);
+  pc += 2;
+  NEXT();
+
+L_RefFunc:
+  SLOT(1).ref = c.instance->functions[pc[2]];
+  pc += 3;
+  NEXT();
+
+  // ---- SIMD (runtime/interpreter/interpreter_simd.inc)
+  // ------------------------------------------------------
+#include "runtime/interpreter/interpreter_exceptions.inc"
+#include "runtime/interpreter/interpreter_memory_at.inc"
+#include "runtime/interpreter/interpreter_simd.inc"
+#include "runtime/interpreter/interpreter_tail_calls.inc"
+
+#undef NEXT
+#undef TRAP
+#undef RELOAD_MEMORY
+#undef LOAD_INSTANCE
+#undef SLOT
+#undef POLL_INTERRUPT
+#undef BRANCH_BY_WORD
+}
+
+const int32_t* HandlerOffsets() {
+  static const std::array<int32_t, static_cast<size_t>(Op::kCount)> offsets = [] {
+    std::array<int32_t, static_cast<size_t>(Op::kCount)> table{};
+    Run(nullptr, nullptr, nullptr, table.data());
+    return table;
+  }();
+  return offsets.data();
+}
+
+}  // namespace
+
+ExecutionState::ExecutionState(const StoreLimits& limits)
+    : stack(new Slot[limits.value_stack_slots]), frames(new Frame[limits.max_call_depth]) {
+  stack_end = stack.get() + limits.value_stack_slots;
+  sp = stack.get();
+  frames_end = frames.get() + limits.max_call_depth;
+  frame_top = frames.get();
+}
+
+Outcome Execute(ExecutionState& state, Function* callee, Slot* fp) {
+  return Run(&state, callee, fp, nullptr);
+}
+
+uint32_t HandlerWord(Op op) {
+  return static_cast<uint32_t>(HandlerOffsets()[static_cast<size_t>(op)]);
+}
+
+}  // namespace linea::rt

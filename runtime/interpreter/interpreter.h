@@ -1,0 +1,69 @@
+// The interpreter: runs CompiledFunction code (runtime/code.h) on a store's stacks.
+#ifndef LINEA_RUNTIME_INTERPRETER_INTERPRETER_H_
+#define LINEA_RUNTIME_INTERPRETER_INTERPRETER_H_
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+
+#include "runtime/code.h"
+#include "runtime/store/function.h"
+#include "runtime/store/store.h"
+#include "runtime/store/tag.h"
+#include "runtime/value.h"
+
+namespace linea::rt {
+
+// A store's interpreter stacks, both on the heap: the value stack holds every wasm frame's
+// slots; the frame stack holds one record per active wasm function (the registers of its
+// caller, or, for the first function of an activation, a sentinel with no return pc), so its
+// size is the call depth. Nested activations (host -> wasm -> host -> wasm) continue above the
+// current top of both, and the depth limit counts all of them.
+struct ExecutionState {
+  explicit ExecutionState(const StoreLimits& limits);
+  ExecutionState(const ExecutionState&) = delete;
+  ExecutionState& operator=(const ExecutionState&) = delete;
+
+  struct Frame {
+    const uint32_t* return_pc;  // nullptr: the activation's first function returns to the host.
+    Slot* fp;
+    const CompiledFunction* code;
+    Instance* instance;
+  };
+
+  // Active wasm frames, over all nested activations.
+  uint32_t depth() const { return static_cast<uint32_t>(frame_top - frames.get()); }
+
+  std::unique_ptr<Slot[]> stack;  // Uninitialised: pages are committed only when touched.
+  Slot* stack_end = nullptr;
+  Slot* sp = nullptr;  // First slot not used by any active frame (where a new activation starts).
+
+  std::unique_ptr<Frame[]> frames;  // StoreLimits::max_call_depth records.
+  Frame* frames_end = nullptr;
+  Frame* frame_top = nullptr;  // First free record.
+
+  // Set by Store::RequestInterrupt (any thread, or a signal handler), polled by the interpreter.
+  std::atomic<bool> interrupt_requested{false};
+
+  // Every exception thrown in the store: exnrefs point to them, and nothing tracks where those
+  // go, so they live as long as the store (until the collector knows about them).
+  std::vector<std::unique_ptr<Exception>> exceptions;
+};
+
+// How many stores have interrupt_requested set, in the whole process. The interpreter's poll
+// reads only this (one compare with memory) and the store's own flag only when it is non-zero.
+// (Hidden: read PC-relative, not through the GOT.)
+__attribute__((visibility("hidden"))) inline std::atomic<uint32_t> stores_with_interrupt{0};
+static_assert(std::atomic<bool>::is_always_lock_free && std::atomic<uint32_t>::is_always_lock_free,
+              "RequestInterrupt must be safe in a signal handler");
+
+// Runs wasm function `callee` (not a host function) whose arguments are in fp[0..params).
+// On kOk its results are in fp[0..results). `fp` must be state.sp or above.
+Outcome Execute(ExecutionState& state, Function* callee, Slot* fp);
+
+// The first code word of an instruction: its handler's offset from the dispatch base.
+uint32_t HandlerWord(Op op);
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_INTERPRETER_INTERPRETER_H_

@@ -1,0 +1,38 @@
+#include "runtime/interpreter/trap.h"
+
+namespace linea::rt {
+
+// The wording of the spec tests' assert_trap / assert_exhaustion messages.
+std::string_view TrapMessage(TrapKind kind) {
+  switch (kind) {
+    case TrapKind::kUnreachable:
+      return "unreachable";
+    case TrapKind::kMemoryOutOfBounds:
+      return "out of bounds memory access";
+    case TrapKind::kTableOutOfBounds:
+      return "out of bounds table access";
+    case TrapKind::kDivideByZero:
+      return "integer divide by zero";
+    case TrapKind::kIntegerOverflow:
+      return "integer overflow";
+    case TrapKind::kInvalidConversion:
+      return "invalid conversion to integer";
+    case TrapKind::kIndirectCallTypeMismatch:
+      return "indirect call type mismatch";
+    case TrapKind::kNullFunction:
+      return "uninitialized element";
+    case TrapKind::kUndefinedElement:
+      return "undefined element";
+    case TrapKind::kCallStackExhausted:
+      return "call stack exhausted";
+    case TrapKind::kHostTrap:
+      return "trap in host function";
+    case TrapKind::kInterrupted:
+      return "interrupted";
+    case TrapKind::kNullExceptionReference:
+      return "null exception reference";
+  }
+  return "trap";
+}
+
+}  // namespace linea::rt

@@ -1,0 +1,50 @@
+// Traps (core spec 4.4.1) as values handed back to the host, never signals.
+#ifndef LINEA_RUNTIME_INTERPRETER_TRAP_H_
+#define LINEA_RUNTIME_INTERPRETER_TRAP_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace linea::rt {
+
+struct Module;
+
+enum class TrapKind : uint8_t {
+  kUnreachable,
+  kMemoryOutOfBounds,
+  kTableOutOfBounds,
+  kDivideByZero,
+  kIntegerOverflow,
+  kInvalidConversion,
+  kIndirectCallTypeMismatch,
+  kNullFunction,      // call_indirect through a null (or uninitialised) element.
+  kUndefinedElement,  // call_indirect index beyond the table.
+  kCallStackExhausted,
+  kHostTrap,  // A host function asked to trap (message given by the host).
+  // The host asked running wasm to stop (Store::RequestInterrupt): not a wasm trap, but
+  // unwound like one. The host decides what it means (the bindings: JS termination).
+  kInterrupted,
+  kNullExceptionReference,  // throw_ref of a null exnref.
+};
+
+// Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".
+std::string_view TrapMessage(TrapKind kind);
+
+// One wasm frame of a trap's backtrace, innermost first.
+struct TraceFrame {
+  const Module* module = nullptr;  // Kept alive by the instance that ran it.
+  uint32_t func_index = 0;
+  uint32_t offset = 0;  // Byte offset in the module of the instruction executing.
+};
+
+struct Trap {
+  TrapKind kind = TrapKind::kUnreachable;
+  std::string message;
+  std::vector<TraceFrame> trace;
+};
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_INTERPRETER_TRAP_H_

@@ -1,0 +1,136 @@
+// The store (core spec 4.2.3): owns every instance and function created in it, runs
+// instantiation and calls. One per JS isolate in the bindings, one per .wast file in the
+// spec-test runner. Not thread-safe: use it from one thread.
+#ifndef LINEA_RUNTIME_STORE_STORE_H_
+#define LINEA_RUNTIME_STORE_STORE_H_
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "runtime/decode/module.h"
+#include "runtime/store/function.h"
+#include "runtime/store/instance.h"
+
+namespace linea::rt {
+
+struct StoreLimits {
+  uint32_t max_memory_pages = kMaxPages;  // Host limit on any memory's size.
+  // Deepest nesting of wasm calls before the call-stack-exhausted trap. Well under 100000,
+  // so runaway recursion traps long before the native or value stack could overflow.
+  uint32_t max_call_depth = 20000;
+  // Interpreter value stack, in 8-byte slots, shared by all nested calls.
+  uint32_t value_stack_slots = 4 * 1024 * 1024;
+};
+
+struct InstantiateResult {
+  enum class Kind : uint8_t {
+    kOk,
+    kLinkError,          // Imports do not match: `message` names module, field and why.
+    kTrap,               // A segment was out of bounds or the start function trapped: `trap`.
+    kException,          // The start function's host import raised a host exception.
+    kResourceExhausted,  // A table or memory could not be allocated: `message` says which.
+    kThrow,              // The start function threw a wasm exception: `exception`.
+  };
+  Kind kind = Kind::kOk;
+  Instance* instance = nullptr;  // kOk only.
+  std::string message;
+  Trap trap;
+  Exception* exception = nullptr;
+};
+
+struct ExecutionState;  // The interpreter's stacks; see runtime/interpreter/interpreter.h.
+
+class Store {
+ public:
+  explicit Store(StoreLimits limits = {});
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const StoreLimits& limits() const { return limits_; }
+
+  Function* CreateHostFunction(const FuncType& type, HostCallback callback);
+
+  // Instantiates `module` with `imports` in the order of module->imports (core spec 4.5.4):
+  // import matching, globals, tables, memories, functions, exports, then element and data
+  // segments in order, then the start function.
+  InstantiateResult Instantiate(std::shared_ptr<const Module> module,
+                                std::span<const Extern> imports);
+
+  // Calls `function` (wasm or host) with `args`, which must match its parameter types.
+  // On kOk, `results` holds the results.
+  Outcome Call(Function* function, std::span<const Value> args, std::vector<Value>* results);
+  // The same with room for the results given: `results` has exactly one element per result
+  // (so a host can call without allocating).
+  Outcome Call(Function* function, std::span<const Value> args, std::span<Value> results);
+
+  // Asks running wasm to stop: the interpreter polls at every taken branch (so at every loop
+  // back-edge) and function entry, and then unwinds the activation with TrapKind::kInterrupted. The
+  // request stays until ClearInterrupt, so every activation (nested ones too, and any started
+  // meanwhile) stops at its next poll. Safe from any thread and from a signal handler.
+  void RequestInterrupt();
+  void ClearInterrupt();
+
+  // Calls `visit` with every non-null externref the store's wasm can still reach: those in
+  // the instances' element segments, and in every live Table and Global of the process (the
+  // latter a superset: also those of other stores, and those held only by the host). Returns
+  // false, visiting nothing, while any wasm function runs (its stack holds references too).
+  // With it a host frees the referents it gave out as externrefs that nothing reaches, as long
+  // as it holds none itself between giving one out and storing it (see bindings/README.md).
+  bool VisitExternRefs(const std::function<void(void*)>& visit) const;
+
+  // Frees the instances and functions nothing can reach any more, and so the memories, tables
+  // and globals only they held (a memory's reservation is unmapped with it). Roots: instances
+  // and functions with host_refs, tables and globals (and the functions in them) held by
+  // anything outside the store's own objects (a shared_ptr owner the store cannot see: a JS
+  // object, an ArrayBuffer, a C++ local). Edges: an instance reaches its functions, tables,
+  // memories, globals, element segments and exports; a wasm function its instance; a table or
+  // global the functions it holds. Host functions are leaves (what their callables reach is the
+  // host's). Does nothing and returns false during any Call or Instantiate (their stacks and
+  // the instance being made hold references).
+  // Before a function is freed, the finalizer (if set) is called with it.
+  bool Collect();
+  void set_function_finalizer(std::function<void(Function*)> finalizer) {
+    function_finalizer_ = std::move(finalizer);
+  }
+  size_t instance_count() const { return instances_.size(); }
+
+  // Frees the exceptions nothing can reach any more (runtime/store/exception_collect.cc). Roots:
+  // exceptions with host_refs (a WebAssembly.Exception object), and those in exnref globals
+  // and tables; edges: exnrefs in payloads. Between calls no wasm frame holds an exnref, so
+  // like Collect this does nothing and returns false during a Call or Instantiate. Collect
+  // runs it first.
+  bool CollectExceptions();
+  size_t exception_count() const;
+
+  // A new exception of `tag` (exception handling) with `payload`, one value per tag
+  // parameter, for a host to throw into wasm (Outcome::Throw). Owned by the store.
+  Exception* NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload);
+
+  // For the interpreter.
+  ExecutionState& execution_state() { return *execution_; }
+
+ private:
+  StoreLimits limits_;
+  std::deque<std::unique_ptr<Instance>> instances_;
+  std::deque<std::unique_ptr<Function>> functions_;
+  std::unique_ptr<ExecutionState> execution_;
+  std::function<void(Function*)> function_finalizer_;
+  uint32_t calls_in_progress_ = 0;  // Store::Call and Instantiate activations.
+  // Counts one for its lifetime.
+  struct CallScope {
+    explicit CallScope(Store& store) : store(store) { ++store.calls_in_progress_; }
+    ~CallScope() { --store.calls_in_progress_; }
+    Store& store;
+  };
+  friend class Instantiator;
+};
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_STORE_STORE_H_
