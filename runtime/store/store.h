@@ -95,6 +95,16 @@ class Store {
   // the instance being made hold references).
   // Before a function is freed, the finalizer (if set) is called with it.
   bool Collect();
+  // For a host whose own collector traces through the store (the bindings: V8's embedder
+  // tracing): calls `visit_host` with every host function reachable from `instances` and
+  // `functions` (the roots the host found alive; any no longer in the store is ignored) and
+  // from tables and globals held outside the
+  // store, as Collect would mark them. With every host function if `everything`, or during
+  // any Call or Instantiate.
+  void TraceHostFunctions(std::span<Instance* const> instances,
+                          std::span<Function* const> functions,
+                          const std::function<void(Function*)>& visit_host,
+                          bool everything = false) const;
   void set_function_finalizer(std::function<void(Function*)> finalizer) {
     function_finalizer_ = std::move(finalizer);
   }

@@ -1,5 +1,7 @@
 // Store::Collect: a mark-sweep over the store's instances and functions (see store.h).
 #include <algorithm>
+#include <deque>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -69,24 +71,15 @@ void CountInternal(const std::shared_ptr<T>& object, std::unordered_map<const T*
   if (object) ++counts[object.get()];
 }
 
-}  // namespace
-
-bool Store::Collect() {
-  if (calls_in_progress_ != 0 || execution_->depth() != 0) return false;
-  CollectExceptions();  // So that only live exceptions' funcrefs are marked below.
-  Marker marker;
-  for (const auto& instance : instances_) {
-    if (instance->host_refs != 0) marker.Instance(instance.get());
-  }
-  for (const auto& function : functions_) {
-    if (function->host_refs != 0) marker.Function(function.get());
-  }
-  // Tables and globals held from outside: their use counts exceed their owners in here.
+// Marks what tables and globals held from outside the store reach: their use counts exceed
+// their owners among the store's instances (or no instance holds them at all).
+void MarkExternallyHeld(const std::deque<std::unique_ptr<rt::Instance>>& instances,
+                        Marker& marker) {
   std::unordered_map<const rt::Table*, long> table_owners;
   std::unordered_map<const rt::Global*, long> global_owners;
   std::unordered_map<const rt::Table*, const std::shared_ptr<rt::Table>*> tables;
   std::unordered_map<const rt::Global*, const std::shared_ptr<rt::Global>*> globals;
-  for (const auto& instance : instances_) {
+  for (const auto& instance : instances) {
     for (const auto& table : instance->tables) {
       CountInternal(table, table_owners);
       tables.emplace(table.get(), &table);
@@ -106,18 +99,38 @@ bool Store::Collect() {
   for (const auto& [global, owner] : globals) {
     if (owner->use_count() > global_owners[global]) marker.Global(**owner);
   }
-  // Tables and globals no instance holds are all held from outside (or being destroyed).
   ForEachLiveTable([&](rt::Table& table) {
     if (!tables.contains(&table)) marker.Table(table);
   });
   ForEachLiveGlobal([&](rt::Global& global) {
     if (!globals.contains(&global)) marker.Global(global);
   });
-  // Exceptions live as long as the store: the functions in their payloads stay.
-  for (const std::unique_ptr<rt::Exception>& exception : execution_->exceptions) {
+}
+
+// Marks the functions in the payloads of the exceptions the store holds: caught exceptions,
+// exnref values and WebAssembly.Exception objects can all rethrow them to wasm.
+void MarkExceptionPayloads(const std::vector<std::unique_ptr<rt::Exception>>& exceptions,
+                           Marker& marker) {
+  for (const std::unique_ptr<rt::Exception>& exception : exceptions) {
     exception->ForEachRef(ValType::kFuncRef,
                           [&](void* ref) { marker.Function(static_cast<rt::Function*>(ref)); });
   }
+}
+
+}  // namespace
+
+bool Store::Collect() {
+  if (calls_in_progress_ != 0 || execution_->depth() != 0) return false;
+  CollectExceptions();  // So that only live exceptions' funcrefs are marked below.
+  Marker marker;
+  for (const auto& instance : instances_) {
+    if (instance->host_refs != 0) marker.Instance(instance.get());
+  }
+  for (const auto& function : functions_) {
+    if (function->host_refs != 0) marker.Function(function.get());
+  }
+  MarkExternallyHeld(instances_, marker);
+  MarkExceptionPayloads(execution_->exceptions, marker);
   marker.Drain();
 
   // Sweep: functions first (their finalizer may look at their instance), then instances.
@@ -130,6 +143,40 @@ bool Store::Collect() {
     return !marker.marked(instance.get());
   });
   return true;
+}
+
+}  // namespace linea::rt
+
+namespace linea::rt {
+
+void Store::TraceHostFunctions(std::span<Instance* const> instances,
+                               std::span<Function* const> functions,
+                               const std::function<void(Function*)>& visit_host,
+                               bool everything) const {
+  everything = everything || calls_in_progress_ != 0 || execution_->depth() != 0;
+  Marker marker;
+  if (!everything) {
+    // Roots the host noted earlier may have been freed since: only current members count.
+    std::unordered_set<const Instance*> current_instances;
+    for (const auto& instance : instances_) current_instances.insert(instance.get());
+    std::unordered_set<const Function*> current_functions;
+    for (const auto& function : functions_) current_functions.insert(function.get());
+    for (Instance* instance : instances) {
+      if (current_instances.contains(instance)) marker.Instance(instance);
+    }
+    for (Function* function : functions) {
+      if (current_functions.contains(function)) marker.Function(function);
+    }
+    MarkExternallyHeld(instances_, marker);
+    // Not collected here (this is const): every exception the store holds counts as live.
+    MarkExceptionPayloads(execution_->exceptions, marker);
+    marker.Drain();
+  }
+  for (const auto& function : functions_) {
+    if (function->is_host() && (everything || marker.marked(function.get()))) {
+      visit_host(function.get());
+    }
+  }
 }
 
 }  // namespace linea::rt
