@@ -2,29 +2,44 @@
 
 namespace linea::bindings {
 
+void TraceRoots::Append(TraceRoots& more) {
+  instances.insert(instances.end(), more.instances.begin(), more.instances.end());
+  functions.insert(functions.end(), more.functions.begin(), more.functions.end());
+  tables.insert(tables.end(), more.tables.begin(), more.tables.end());
+  globals.insert(globals.end(), more.globals.begin(), more.globals.end());
+  more.Clear();
+}
+
+void TraceRoots::Clear() {
+  instances.clear();
+  functions.clear();
+  tables.clear();
+  globals.clear();
+}
+
 void StoreTracer::RegisterV8References(const std::vector<std::pair<void*, void*>>& fields) {
   for (const auto& [first, second] : fields) {
     if (second == &kWrappableTracingTag) {
-      if (rt::Instance* instance = TracedInstanceOf(first)) {
-        instances_.push_back(instance);
+      TracedObject object = TracedObjectOf(first);
+      if (object.instance != nullptr || object.table != nullptr || object.global != nullptr) {
+        roots_.Add(object);
         pending_ = true;
       }
     } else if (second == &kFunctionTracingTag) {
-      functions_.push_back(TracedFunctionOf(first));
+      roots_.functions.push_back(TracedFunctionOf(first));
       pending_ = true;
     }
   }
 }
 
 void StoreTracer::TracePrologue(TraceFlags) {
-  instances_.clear();
-  functions_.clear();
+  roots_.Clear();
   reached_.clear();
   // What was made before this cycle and is alive, V8 reports.
-  new_instances_.clear();
-  new_functions_.clear();
+  new_roots_.Clear();
   final_pause_ = false;
   pending_ = false;
+  BeginExternRefTrace(state_);
 }
 
 bool StoreTracer::AdvanceTracing(double) {
@@ -42,9 +57,8 @@ void StoreTracer::EnterFinalPause(EmbedderStackState) {
 
 void StoreTracer::TraceEpilogue(TraceSummary*) {
   // Only a cycle that traced (a full GC) reclaims what it did not reach.
-  if (final_pause_) MarkCallablesReclaimed(state_, reached_);
-  instances_.clear();
-  functions_.clear();
+  MarkReclaimed(state_, reached_, /*full=*/final_pause_);
+  roots_.Clear();
   reached_.clear();
   final_pause_ = false;
   pending_ = false;
@@ -52,11 +66,8 @@ void StoreTracer::TraceEpilogue(TraceSummary*) {
 
 void StoreTracer::Trace() {
   pending_ = false;
-  instances_.insert(instances_.end(), new_instances_.begin(), new_instances_.end());
-  functions_.insert(functions_.end(), new_functions_.begin(), new_functions_.end());
-  new_instances_.clear();
-  new_functions_.clear();
-  TraceStore(state_, instances_, functions_, *this);
+  roots_.Append(new_roots_);
+  TraceStore(state_, roots_, *this);
 }
 
 }  // namespace linea::bindings

@@ -24,11 +24,13 @@ class Marker {
     if (instances_.insert(instance).second) pending_.push_back(instance);
   }
   void Table(const rt::Table& table) {
+    if (!tables_.insert(&table).second) return;
     if (table.element_type() != ValType::kFuncRef) return;
     for (void* ref : const_cast<rt::Table&>(table).elements())
       Function(static_cast<rt::Function*>(ref));
   }
   void Global(rt::Global& global) {
+    if (!globals_.insert(&global).second) return;
     if (global.type().type == ValType::kFuncRef) Function(global.value().func());
   }
 
@@ -58,9 +60,35 @@ class Marker {
   }
   bool marked(rt::Function* function) const { return functions_.contains(function); }
 
+  // Calls `visit` with the externrefs of what is marked (after Drain).
+  void VisitExternRefs(const std::function<void(void*)>& visit) const {
+    for (const rt::Table* table : tables_) {
+      if (table->element_type() != ValType::kExternRef) continue;
+      for (void* ref : const_cast<rt::Table*>(table)->elements()) {
+        if (ref != nullptr) visit(ref);
+      }
+    }
+    for (rt::Global* global : globals_) {
+      if (global->type().type == ValType::kExternRef && !global->value().is_null()) {
+        visit(global->value().ref());
+      }
+    }
+    for (rt::Instance* instance : instances_) {
+      const std::vector<ElementSegment>& segments = instance->module->elements;
+      for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
+        if (segments[i].type != ValType::kExternRef) continue;
+        for (void* ref : instance->element_segments[i]) {
+          if (ref != nullptr) visit(ref);
+        }
+      }
+    }
+  }
+
  private:
   std::unordered_set<rt::Function*> functions_;
   std::unordered_set<rt::Instance*> instances_;
+  std::unordered_set<const rt::Table*> tables_;
+  std::unordered_set<rt::Global*> globals_;
   std::vector<rt::Instance*> pending_;
 };
 
@@ -72,9 +100,13 @@ void CountInternal(const std::shared_ptr<T>& object, std::unordered_map<const T*
 }
 
 // Marks what tables and globals held from outside the store reach: their use counts exceed
-// their owners among the store's instances (or no instance holds them at all).
+// their owners among the store's instances (or no instance holds them at all), not counting
+// the references `held_by_wrappers` says the host's traced wrappers hold.
 void MarkExternallyHeld(const std::deque<std::unique_ptr<rt::Instance>>& instances,
-                        Marker& marker) {
+                        const std::function<long(const void*)>& held_by_wrappers, Marker& marker) {
+  auto external = [&](const void* object, long use_count, long internal) {
+    return use_count - (held_by_wrappers ? held_by_wrappers(object) : 0) > internal;
+  };
   std::unordered_map<const rt::Table*, long> table_owners;
   std::unordered_map<const rt::Global*, long> global_owners;
   std::unordered_map<const rt::Table*, const std::shared_ptr<rt::Table>*> tables;
@@ -94,16 +126,21 @@ void MarkExternallyHeld(const std::deque<std::unique_ptr<rt::Instance>>& instanc
     }
   }
   for (const auto& [table, owner] : tables) {
-    if (owner->use_count() > table_owners[table]) marker.Table(*table);
+    if (external(table, owner->use_count(), table_owners[table])) marker.Table(*table);
   }
   for (const auto& [global, owner] : globals) {
-    if (owner->use_count() > global_owners[global]) marker.Global(**owner);
+    if (external(global, owner->use_count(), global_owners[global])) marker.Global(**owner);
   }
+  // Tables and globals no instance of this store holds: held by the host (or by another store).
   ForEachLiveTable([&](rt::Table& table) {
-    if (!tables.contains(&table)) marker.Table(table);
+    if (!tables.contains(&table) && !(held_by_wrappers && held_by_wrappers(&table) != 0)) {
+      marker.Table(table);
+    }
   });
   ForEachLiveGlobal([&](rt::Global& global) {
-    if (!globals.contains(&global)) marker.Global(global);
+    if (!globals.contains(&global) && !(held_by_wrappers && held_by_wrappers(&global) != 0)) {
+      marker.Global(global);
+    }
   });
 }
 
@@ -119,6 +156,8 @@ void MarkExceptionPayloads(const std::vector<std::unique_ptr<rt::Exception>>& ex
 
 }  // namespace
 
+bool Store::in_use() const { return calls_in_progress_ != 0 || execution_->depth() != 0; }
+
 bool Store::Collect() {
   if (calls_in_progress_ != 0 || execution_->depth() != 0) return false;
   CollectExceptions();  // So that only live exceptions' funcrefs are marked below.
@@ -129,7 +168,7 @@ bool Store::Collect() {
   for (const auto& function : functions_) {
     if (function->host_refs != 0) marker.Function(function.get());
   }
-  MarkExternallyHeld(instances_, marker);
+  MarkExternallyHeld(instances_, nullptr, marker);
   MarkExceptionPayloads(execution_->exceptions, marker);
   marker.Drain();
 
@@ -149,11 +188,8 @@ bool Store::Collect() {
 
 namespace linea::rt {
 
-void Store::TraceHostFunctions(std::span<Instance* const> instances,
-                               std::span<Function* const> functions,
-                               const std::function<void(Function*)>& visit_host,
-                               bool everything) const {
-  everything = everything || calls_in_progress_ != 0 || execution_->depth() != 0;
+void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool everything) const {
+  everything = everything || in_use();
   Marker marker;
   if (!everything) {
     // Roots the host noted earlier may have been freed since: only current members count.
@@ -161,20 +197,31 @@ void Store::TraceHostFunctions(std::span<Instance* const> instances,
     for (const auto& instance : instances_) current_instances.insert(instance.get());
     std::unordered_set<const Function*> current_functions;
     for (const auto& function : functions_) current_functions.insert(function.get());
-    for (Instance* instance : instances) {
+    for (Instance* instance : roots.instances) {
       if (current_instances.contains(instance)) marker.Instance(instance);
     }
-    for (Function* function : functions) {
+    for (Function* function : roots.functions) {
       if (current_functions.contains(function)) marker.Function(function);
     }
-    MarkExternallyHeld(instances_, marker);
+    // A wrapper holds its table or global: alive while the wrapper is.
+    for (Table* table : roots.tables) marker.Table(*table);
+    for (Global* global : roots.globals) marker.Global(*global);
+    MarkExternallyHeld(instances_, roots.held_by_wrappers, marker);
     // Not collected here (this is const): every exception the store holds counts as live.
     MarkExceptionPayloads(execution_->exceptions, marker);
     marker.Drain();
   }
-  for (const auto& function : functions_) {
-    if (function->is_host() && (everything || marker.marked(function.get()))) {
-      visit_host(function.get());
+  if (visit.host_function) {
+    for (const auto& function : functions_) {
+      if (function->is_host() && (everything || marker.marked(function.get()))) {
+        visit.host_function(function.get());
+      }
+    }
+  }
+  if (visit.externref && !everything) {
+    marker.VisitExternRefs(visit.externref);
+    for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
+      exception->ForEachRef(ValType::kExternRef, visit.externref);
     }
   }
 }
