@@ -112,9 +112,17 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
           .IsNothing()) {
     return {};
   }
+  // A hidden object reported to V8's tracing, through which the store's host functions reached
+  // from this function stay alive while it does (heap_tracer.h).
+  v8::Local<v8::Object> link;
+  if (!state.function_link_template()->NewInstance(context).ToLocal(&link)) return {};
+  link->SetAlignedPointerInInternalField(0, &data);
+  link->SetAlignedPointerInInternalField(1, &kFunctionTracingTag);
+  if (object->SetPrivate(context, state.function_link_key(), link).IsNothing()) return {};
   data.object.Reset(isolate, object);
   data.object.SetWeak(&data, OnFunctionCollected, v8::WeakCallbackType::kParameter);
   ++function->host_refs;  // A root of the store's collector while the JS object lives.
+  state.tracer().NoteNewRoot(function);
   return object;
 }
 

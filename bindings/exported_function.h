@@ -7,8 +7,10 @@
 #include <v8.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
+#include "bindings/heap_tracer.h"
 #include "bindings/state.h"
 #include "runtime/store/function.h"
 
@@ -22,6 +24,7 @@ struct FunctionData {
   rt::Function* function = nullptr;
   v8::Global<v8::Function> object;     // The Exported Function, weak; empty until first needed.
   std::optional<uint32_t> host_index;  // "Index of the host function" for host functions.
+  std::shared_ptr<TracedCallable> callable;  // A host function's JS callable (heap_tracer.h).
 };
 
 // The FunctionData of `function`, made on first use.

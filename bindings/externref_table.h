@@ -3,6 +3,13 @@
 // always gets the same handle while it has one, so identities round-trip and the table does not
 // grow when the same value crosses again and again.
 //
+// Objects are held by TracedReference, seen by V8's tracing through the store (heap_tracer.h):
+// an object that only the store holds, through tables, globals, element segments or exceptions
+// no live wrapper reaches, is collected with them, cycles back to those wrappers included. An
+// object's handle is found again through a private property of the object (a JS Map keyed by
+// the object would keep it alive). Other values (strings, symbols, BigInts, numbers, oddballs)
+// refer to nothing, so they are held strongly and keyed by value.
+//
 // Handles are collected: Collect asks the store which handles its wasm can still reach
 // (rt::Store::VisitExternRefs) and frees the others, letting V8 collect their values. That is
 // sound only where no handle is held by C++ alone, in flight between its conversion and its
@@ -16,6 +23,8 @@
 #include <v8.h>
 
 #include <cstdint>
+#include <deque>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -24,6 +33,8 @@ class Store;
 }
 
 namespace linea::bindings {
+
+class StoreTracer;
 
 class ExternRefTable {
  public:
@@ -49,22 +60,46 @@ class ExternRefTable {
     ExternRefTable& table_;
   };
 
-  size_t live_handles() const { return values_.size() - free_.size(); }
+  size_t live_handles() const { return entries_.size() - free_.size(); }
+
+  // V8's tracing (heap_tracer.h), one cycle: Begin in its prologue; then Reach for each handle
+  // the store reaches, or ReachAll when the store cannot tell (it is in use, or handles are in
+  // flight: held() is true), and ReachMadeWhileTracing (V8 may not mark what it did not see
+  // made); End in the epilogue: after a full GC (`full`) the objects not reached are gone.
+  void BeginTrace();
+  void Reach(void* handle, StoreTracer& tracer);
+  void ReachAll(StoreTracer& tracer);
+  void ReachMadeWhileTracing(StoreTracer& tracer);
+  void EndTrace(bool full);
+  bool held() const { return holds_ != 0; }
 
  private:
+  struct Entry {
+    v8::Global<v8::Value> value;                            // A value that is not an object.
+    std::optional<v8::TracedReference<v8::Object>> object;  // An object.
+    bool reached = false;                                   // In the trace under way.
+    bool free() const { return value.IsEmpty() && !object; }
+  };
+
   void* Add(v8::Isolate* isolate, v8::Local<v8::Value> value);
   void Collect(v8::Local<v8::Context> context, const rt::Store& store);
+  void Free(uint32_t index);  // Of an entry whose object (if any) V8 has not reclaimed.
+  v8::Local<v8::Private> IdKey(v8::Isolate* isolate);
 
-  std::vector<v8::Global<v8::Value>> values_;  // Empty where freed.
-  std::vector<uint32_t> free_;                 // Indices of freed entries, for reuse.
-  // Everything but Numbers, keyed by a JS Map (identity for objects and symbols, value for
-  // strings, BigInts and the oddballs).
+  std::deque<Entry> entries_;   // Free where neither value nor object is set; never moved.
+  std::vector<uint32_t> free_;  // Indices of freed entries, for reuse.
+  // Objects carry their handle's id under this private key.
+  v8::Global<v8::Private> id_key_;
+  // Other values but Numbers, keyed by a JS Map (identity for symbols, value for strings,
+  // BigInts and the oddballs).
   v8::Global<v8::Map> ids_;
   // Numbers, keyed by their bits: a Map would merge -0 with +0.
   std::unordered_map<uint64_t, uint32_t> number_ids_;
   int holds_ = 0;
   size_t made_since_collection_ = 0;
   size_t live_after_collection_ = 0;
+  bool tracing_ = false;
+  std::vector<uint32_t> made_while_tracing_;  // Reached in any case: V8 may not have seen them.
 };
 
 }  // namespace linea::bindings

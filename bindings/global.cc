@@ -90,7 +90,9 @@ constexpr Attribute kAttributes[] = {{"value", GetValue, SetValue}};
 }  // namespace
 
 GlobalObject::GlobalObject(State& state, std::shared_ptr<rt::Global> global)
-    : CachedWrappable(state, global.get()), global_(std::move(global)) {}
+    : CachedWrappable(state, global.get()), global_(std::move(global)) {
+  state.tracer().NoteNewRoot(global_.get());  // Made while V8 marks: not reported (heap_tracer.h).
+}
 
 bool InstallGlobal(v8::Local<v8::Context> context, State& state,
                    v8::Local<v8::Object> namespace_object) {

@@ -19,6 +19,7 @@ class GlobalObject : public CachedWrappable {
   GlobalObject(State& state, std::shared_ptr<rt::Global> global);
 
   const std::shared_ptr<rt::Global>& global() const { return global_; }
+  TracedObject traced_object() const override { return {.global = global_.get()}; }
 
  private:
   std::shared_ptr<rt::Global> global_;

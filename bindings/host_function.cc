@@ -129,17 +129,24 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
 
 rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
                                  const rt::FuncType& type, uint32_t host_index) {
-  // Wasm calls the import through a function that marks its frames in JS stack traces.
+  // Wasm calls the import through a function that marks its frames in JS stack traces; traced,
+  // not strong: alive while V8's tracing reaches this host function (heap_tracer.h).
   v8::Local<v8::Function> through = state.stack_traces().CallThrough(
       state.isolate()->GetCurrentContext(), callable, type.params.size());
-  auto target = std::make_shared<v8::Global<v8::Function>>(state.isolate(), through);
+  auto target = std::make_shared<TracedCallable>(state.isolate(), through);
   State* state_ptr = &state;
   rt::HostCallback callback = [state_ptr, target, type](std::span<const rt::Value> args,
                                                         std::span<rt::Value> results) {
     State& state = *state_ptr;
     v8::Isolate* isolate = state.isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Function> function = target->Get(isolate);
+    if (target->reclaimed) {
+      // The tracer found this function unreachable, so nothing should call it: a bug, reported
+      // rather than crashing.
+      return rt::Outcome::FromTrap(rt::Trap{
+          rt::TrapKind::kHostTrap, "internal error: the import's JS function was collected", {}});
+    }
+    v8::Local<v8::Function> function = target->ref.Get(isolate);
     // Wasm only runs below a JS call or a task of ours, so a context is always entered; the
     // callee switches to its own realm.
     v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -161,6 +168,7 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
   };
   rt::Function* function = state.store().CreateHostFunction(type, std::move(callback));
   GetFunctionData(state, function).host_index = host_index;
+  GetFunctionData(state, function).callable = std::move(target);
   return function;
 }
 

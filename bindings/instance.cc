@@ -18,7 +18,7 @@ namespace linea::bindings {
 namespace {
 
 constexpr const char* kName = "WebAssembly.Instance";
-constexpr int kExportsField = 1;
+constexpr int kExportsField = 2;
 
 // The JS value of one export.
 v8::MaybeLocal<v8::Value> ExternToJS(v8::Local<v8::Context> context, State& state,
@@ -77,6 +77,7 @@ bool InitializeInstanceObject(v8::Local<v8::Context> context, State& state,
   if (!NewExportsObject(context, state, instance).ToLocal(&exports)) return false;
   object->SetInternalField(kExportsField, exports);
   Wrappable::Attach(state.isolate(), object, std::make_unique<InstanceObject>(instance));
+  state.tracer().NoteNewRoot(instance);
   return true;
 }
 

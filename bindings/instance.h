@@ -25,6 +25,7 @@ class InstanceObject : public Wrappable {
 
   // Owned by the store; alive while the JS object is.
   rt::Instance* instance() const { return instance_; }
+  TracedObject traced_object() const override { return {.instance = instance_}; }
 
  private:
   void OnObjectCollected() override { --instance_->host_refs; }

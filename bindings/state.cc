@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
+#include "bindings/heap_tracer.h"
 #include "bindings/stack_trace.h"
 #include "bindings/wrapper.h"
 
@@ -61,13 +62,22 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
                                                          isolate, "WebAssembly.MemoryObject"))),
       js_tag_(std::make_shared<rt::Tag>(
           rt::CanonicalTypeId(rt::FuncType{{rt::ValType::kExternRef}, {}}))) {
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::ObjectTemplate> link = v8::ObjectTemplate::New(isolate);
+  link->SetInternalFieldCount(2);
+  function_link_template_.Reset(isolate, link);
+  function_link_key_.Reset(
+      isolate, v8::Private::New(isolate, v8::String::NewFromUtf8Literal(
+                                             isolate, "WebAssembly.FunctionTracingLink")));
+  tracer_ = std::make_unique<StoreTracer>(*this);
+  isolate->SetEmbedderHeapTracer(tracer_.get());
   store_.set_function_finalizer([](rt::Function* function) {
     delete static_cast<FunctionData*>(function->embedder_data);
     function->embedder_data = nullptr;
   });
 }
 
-State::~State() = default;
+State::~State() { isolate_->SetEmbedderHeapTracer(nullptr); }
 
 void State::CollectStoreIfDue() {
   constexpr uint32_t kInstantiationsPerCollection = 1000;
@@ -122,7 +132,7 @@ void State::Dispose(v8::Isolate* isolate) {
   }
   // Each destructor may erase from the cache, not from this list: take it first.
   std::unordered_set<Wrappable*> wrappers;
-  wrappers.swap(state->live_wrappers_);
+  wrappers.swap(state->wrappers_);
   for (Wrappable* wrapper : wrappers) delete wrapper;
   Wrappable::DeleteAwaitingSecondPass();
   delete state;

@@ -22,6 +22,7 @@ namespace linea::bindings {
 
 class StackTraces;
 class Wrappable;
+class StoreTracer;
 
 // The interfaces whose objects wrap a native (see wrapper.h).
 enum class Interface : uint8_t { kModule, kInstance, kMemory, kTable, kGlobal, kTag, kException };
@@ -92,8 +93,18 @@ class State {
   // Wasm frames in JS stack traces (stack_trace.h).
   StackTraces& stack_traces() { return *stack_traces_; }
 
-  // The wrappers (wrapper.h) whose JS objects are alive, freed by Dispose.
-  std::unordered_set<Wrappable*>& live_wrappers() { return live_wrappers_; }
+  // V8's tracing through the store (heap_tracer.h), and what it needs: the template of the
+  // hidden object each Exported Function carries for it, under a private key.
+  StoreTracer& tracer() { return *tracer_; }
+  v8::Local<v8::ObjectTemplate> function_link_template() const {
+    return function_link_template_.Get(isolate_);
+  }
+  v8::Local<v8::Private> function_link_key() const { return function_link_key_.Get(isolate_); }
+  bool collection_blocked() const { return collection_blocks_ != 0; }
+
+  // The wrappers (wrapper.h) not yet deleted (their JS objects alive, or collected with the
+  // deletion still to come in V8's second weak-callback pass): Dispose deletes them.
+  std::unordered_set<Wrappable*>& wrappers() { return wrappers_; }
 
   // The store's collector (rt::Store::Collect), run every kInstantiationsPerCollection
   // instantiations unless blocked. When instances pile up anyway (their JS objects not yet
@@ -148,7 +159,10 @@ class State {
   v8::Global<v8::Private> function_key_;
   v8::Global<v8::Private> memory_key_;
   ExternRefTable externrefs_;
-  std::unordered_set<Wrappable*> live_wrappers_;
+  std::unique_ptr<StoreTracer> tracer_;
+  v8::Global<v8::ObjectTemplate> function_link_template_;
+  v8::Global<v8::Private> function_link_key_;
+  std::unordered_set<Wrappable*> wrappers_;
   int collection_blocks_ = 0;
   uint32_t instantiations_since_collection_ = 0;
   size_t instances_after_full_gc_ = 0;

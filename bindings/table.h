@@ -19,6 +19,7 @@ class TableObject : public CachedWrappable {
   TableObject(State& state, std::shared_ptr<rt::Table> table);
 
   const std::shared_ptr<rt::Table>& table() const { return table_; }
+  TracedObject traced_object() const override { return {.table = table_.get()}; }
 
  private:
   std::shared_ptr<rt::Table> table_;

@@ -114,8 +114,9 @@ v8::Local<v8::FunctionTemplate> NewInterfaceTemplate(State& state, std::string_v
   // configurable: false}; the prototype's "constructor" is V8's default {writable, !enumerable,
   // configurable}, as WebIDL wants.
   tmpl->ReadOnlyPrototype();
-  // Field 0: the Wrappable; field 1: a JS value the interface keeps (Instance's exports).
-  tmpl->InstanceTemplate()->SetInternalFieldCount(2);
+  // Field 0: the Wrappable; field 1: kWrappableTracingTag (heap_tracer.h); field 2: a JS value
+  // the interface keeps (Instance's exports).
+  tmpl->InstanceTemplate()->SetInternalFieldCount(3);
   return tmpl;
 }
 

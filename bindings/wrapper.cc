@@ -3,6 +3,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "bindings/heap_tracer.h"
+
 namespace linea::bindings {
 namespace {
 
@@ -17,8 +19,9 @@ void Wrappable::Attach(v8::Isolate* isolate, v8::Local<v8::Object> object,
                        std::unique_ptr<Wrappable> native) {
   Wrappable* raw = native.release();
   raw->state_ = State::Get(isolate);
-  if (raw->state_ != nullptr) raw->state_->live_wrappers().insert(raw);
+  if (raw->state_ != nullptr) raw->state_->wrappers().insert(raw);
   object->SetAlignedPointerInInternalField(0, raw);
+  object->SetAlignedPointerInInternalField(1, &kWrappableTracingTag);  // Reported to the tracer.
   raw->object_.Reset(isolate, object);
   raw->object_.SetWeak(raw, OnCollected, v8::WeakCallbackType::kParameter);
 }
@@ -42,7 +45,7 @@ void Wrappable::OnCollected(const v8::WeakCallbackInfo<Wrappable>& info) {
   native->object_.Reset();
   native->OnObjectCollected();
   // From now on the second pass deletes it, or, if V8 never runs that, the State's teardown.
-  if (native->state_ != nullptr) native->state_->live_wrappers().erase(native);
+  if (native->state_ != nullptr) native->state_->wrappers().erase(native);
   t_awaiting_second_pass.insert(native);
   info.SetSecondPassCallback([](const v8::WeakCallbackInfo<Wrappable>& second) {
     if (t_awaiting_second_pass.erase(second.GetParameter()) != 0) delete second.GetParameter();

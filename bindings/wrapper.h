@@ -12,8 +12,10 @@
 #include <string>
 #include <string_view>
 
+#include "bindings/heap_tracer.h"
 #include "bindings/state.h"
 #include "bindings/webidl.h"
+#include "runtime/store/instance.h"
 
 namespace linea::bindings {
 
@@ -28,6 +30,9 @@ class Wrappable {
   // A new object of `interface` in `context` (with that context's prototype), owning `native`.
   static v8::MaybeLocal<v8::Object> Create(v8::Local<v8::Context> context, State& state,
                                            Interface interface, std::unique_ptr<Wrappable> native);
+
+  // The runtime object this native makes a root of V8's tracing through the store.
+  virtual TracedObject traced_object() const { return {}; }
 
   // The JS object this native belongs to (it is alive as long as this is).
   v8::Local<v8::Object> object(v8::Isolate* isolate) const { return object_.Get(isolate); }

@@ -95,6 +95,29 @@ class Store {
   // the instance being made hold references).
   // Before a function is freed, the finalizer (if set) is called with it.
   bool Collect();
+  // For a host whose own collector traces through the store (the bindings: V8's embedder
+  // tracing, bindings/heap_tracer.h). Marks as Collect would from `roots` (what the host found
+  // alive; instances and functions no longer in the store are ignored) and from the tables and
+  // globals held outside the store, then calls `visit.host_function` with every host function
+  // reached and `visit.externref` with every externref reached. With `everything`, or while the
+  // store is in use (a Call or Instantiate: their stacks hold references it cannot see), every
+  // host function is visited and no externref: the host must then keep all of its own.
+  struct TraceRoots {
+    std::span<Instance* const> instances;
+    std::span<Function* const> functions;
+    std::span<Table* const> tables;  // Tables and globals whose wrappers the host found alive.
+    std::span<Global* const> globals;
+    // How many references to a table or global the host's wrappers hold: not roots by
+    // themselves (a wrapper found alive is among `tables` or `globals`).
+    std::function<long(const void*)> held_by_wrappers;
+  };
+  struct TraceVisitor {
+    std::function<void(Function*)> host_function;
+    std::function<void(void*)> externref;
+  };
+  void Trace(const TraceRoots& roots, const TraceVisitor& visit, bool everything = false) const;
+  // Whether a Call or Instantiate is under way.
+  bool in_use() const;
   void set_function_finalizer(std::function<void(Function*)> finalizer) {
     function_finalizer_ = std::move(finalizer);
   }

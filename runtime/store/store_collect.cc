@@ -1,5 +1,7 @@
 // Store::Collect: a mark-sweep over the store's instances and functions (see store.h).
 #include <algorithm>
+#include <deque>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -22,11 +24,13 @@ class Marker {
     if (instances_.insert(instance).second) pending_.push_back(instance);
   }
   void Table(const rt::Table& table) {
+    if (!tables_.insert(&table).second) return;
     if (table.element_type() != ValType::kFuncRef) return;
     for (void* ref : const_cast<rt::Table&>(table).elements())
       Function(static_cast<rt::Function*>(ref));
   }
   void Global(rt::Global& global) {
+    if (!globals_.insert(&global).second) return;
     if (global.type().type == ValType::kFuncRef) Function(global.value().func());
   }
 
@@ -56,9 +60,35 @@ class Marker {
   }
   bool marked(rt::Function* function) const { return functions_.contains(function); }
 
+  // Calls `visit` with the externrefs of what is marked (after Drain).
+  void VisitExternRefs(const std::function<void(void*)>& visit) const {
+    for (const rt::Table* table : tables_) {
+      if (table->element_type() != ValType::kExternRef) continue;
+      for (void* ref : const_cast<rt::Table*>(table)->elements()) {
+        if (ref != nullptr) visit(ref);
+      }
+    }
+    for (rt::Global* global : globals_) {
+      if (global->type().type == ValType::kExternRef && !global->value().is_null()) {
+        visit(global->value().ref());
+      }
+    }
+    for (rt::Instance* instance : instances_) {
+      const std::vector<ElementSegment>& segments = instance->module->elements;
+      for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
+        if (segments[i].type != ValType::kExternRef) continue;
+        for (void* ref : instance->element_segments[i]) {
+          if (ref != nullptr) visit(ref);
+        }
+      }
+    }
+  }
+
  private:
   std::unordered_set<rt::Function*> functions_;
   std::unordered_set<rt::Instance*> instances_;
+  std::unordered_set<const rt::Table*> tables_;
+  std::unordered_set<rt::Global*> globals_;
   std::vector<rt::Instance*> pending_;
 };
 
@@ -69,24 +99,19 @@ void CountInternal(const std::shared_ptr<T>& object, std::unordered_map<const T*
   if (object) ++counts[object.get()];
 }
 
-}  // namespace
-
-bool Store::Collect() {
-  if (calls_in_progress_ != 0 || execution_->depth() != 0) return false;
-  CollectExceptions();  // So that only live exceptions' funcrefs are marked below.
-  Marker marker;
-  for (const auto& instance : instances_) {
-    if (instance->host_refs != 0) marker.Instance(instance.get());
-  }
-  for (const auto& function : functions_) {
-    if (function->host_refs != 0) marker.Function(function.get());
-  }
-  // Tables and globals held from outside: their use counts exceed their owners in here.
+// Marks what tables and globals held from outside the store reach: their use counts exceed
+// their owners among the store's instances (or no instance holds them at all), not counting
+// the references `held_by_wrappers` says the host's traced wrappers hold.
+void MarkExternallyHeld(const std::deque<std::unique_ptr<rt::Instance>>& instances,
+                        const std::function<long(const void*)>& held_by_wrappers, Marker& marker) {
+  auto external = [&](const void* object, long use_count, long internal) {
+    return use_count - (held_by_wrappers ? held_by_wrappers(object) : 0) > internal;
+  };
   std::unordered_map<const rt::Table*, long> table_owners;
   std::unordered_map<const rt::Global*, long> global_owners;
   std::unordered_map<const rt::Table*, const std::shared_ptr<rt::Table>*> tables;
   std::unordered_map<const rt::Global*, const std::shared_ptr<rt::Global>*> globals;
-  for (const auto& instance : instances_) {
+  for (const auto& instance : instances) {
     for (const auto& table : instance->tables) {
       CountInternal(table, table_owners);
       tables.emplace(table.get(), &table);
@@ -101,23 +126,50 @@ bool Store::Collect() {
     }
   }
   for (const auto& [table, owner] : tables) {
-    if (owner->use_count() > table_owners[table]) marker.Table(*table);
+    if (external(table, owner->use_count(), table_owners[table])) marker.Table(*table);
   }
   for (const auto& [global, owner] : globals) {
-    if (owner->use_count() > global_owners[global]) marker.Global(**owner);
+    if (external(global, owner->use_count(), global_owners[global])) marker.Global(**owner);
   }
-  // Tables and globals no instance holds are all held from outside (or being destroyed).
+  // Tables and globals no instance of this store holds: held by the host (or by another store).
   ForEachLiveTable([&](rt::Table& table) {
-    if (!tables.contains(&table)) marker.Table(table);
+    if (!tables.contains(&table) && !(held_by_wrappers && held_by_wrappers(&table) != 0)) {
+      marker.Table(table);
+    }
   });
   ForEachLiveGlobal([&](rt::Global& global) {
-    if (!globals.contains(&global)) marker.Global(global);
+    if (!globals.contains(&global) && !(held_by_wrappers && held_by_wrappers(&global) != 0)) {
+      marker.Global(global);
+    }
   });
-  // Exceptions live as long as the store: the functions in their payloads stay.
-  for (const std::unique_ptr<rt::Exception>& exception : execution_->exceptions) {
+}
+
+// Marks the functions in the payloads of the exceptions the store holds: caught exceptions,
+// exnref values and WebAssembly.Exception objects can all rethrow them to wasm.
+void MarkExceptionPayloads(const std::vector<std::unique_ptr<rt::Exception>>& exceptions,
+                           Marker& marker) {
+  for (const std::unique_ptr<rt::Exception>& exception : exceptions) {
     exception->ForEachRef(ValType::kFuncRef,
                           [&](void* ref) { marker.Function(static_cast<rt::Function*>(ref)); });
   }
+}
+
+}  // namespace
+
+bool Store::in_use() const { return calls_in_progress_ != 0 || execution_->depth() != 0; }
+
+bool Store::Collect() {
+  if (calls_in_progress_ != 0 || execution_->depth() != 0) return false;
+  CollectExceptions();  // So that only live exceptions' funcrefs are marked below.
+  Marker marker;
+  for (const auto& instance : instances_) {
+    if (instance->host_refs != 0) marker.Instance(instance.get());
+  }
+  for (const auto& function : functions_) {
+    if (function->host_refs != 0) marker.Function(function.get());
+  }
+  MarkExternallyHeld(instances_, nullptr, marker);
+  MarkExceptionPayloads(execution_->exceptions, marker);
   marker.Drain();
 
   // Sweep: functions first (their finalizer may look at their instance), then instances.
@@ -130,6 +182,48 @@ bool Store::Collect() {
     return !marker.marked(instance.get());
   });
   return true;
+}
+
+}  // namespace linea::rt
+
+namespace linea::rt {
+
+void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool everything) const {
+  everything = everything || in_use();
+  Marker marker;
+  if (!everything) {
+    // Roots the host noted earlier may have been freed since: only current members count.
+    std::unordered_set<const Instance*> current_instances;
+    for (const auto& instance : instances_) current_instances.insert(instance.get());
+    std::unordered_set<const Function*> current_functions;
+    for (const auto& function : functions_) current_functions.insert(function.get());
+    for (Instance* instance : roots.instances) {
+      if (current_instances.contains(instance)) marker.Instance(instance);
+    }
+    for (Function* function : roots.functions) {
+      if (current_functions.contains(function)) marker.Function(function);
+    }
+    // A wrapper holds its table or global: alive while the wrapper is.
+    for (Table* table : roots.tables) marker.Table(*table);
+    for (Global* global : roots.globals) marker.Global(*global);
+    MarkExternallyHeld(instances_, roots.held_by_wrappers, marker);
+    // Not collected here (this is const): every exception the store holds counts as live.
+    MarkExceptionPayloads(execution_->exceptions, marker);
+    marker.Drain();
+  }
+  if (visit.host_function) {
+    for (const auto& function : functions_) {
+      if (function->is_host() && (everything || marker.marked(function.get()))) {
+        visit.host_function(function.get());
+      }
+    }
+  }
+  if (visit.externref && !everything) {
+    marker.VisitExternRefs(visit.externref);
+    for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
+      exception->ForEachRef(ValType::kExternRef, visit.externref);
+    }
+  }
 }
 
 }  // namespace linea::rt
