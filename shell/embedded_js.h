@@ -34,7 +34,10 @@ extern const char kStreamsBytesSource[];
 extern const char kStreamsBytesTeeSource[];
 extern const char kStreamsWritableSource[];
 extern const char kStreamsTransformSource[];
-// shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
+// shell/web/js/url_percent_encoding.js, url_host.js, url_parser.js: the WHATWG URL parser, in
+// three parts; url.js: URL and URLSearchParams.
+extern const char kUrlPercentEncodingSource[];
+extern const char kUrlHostSource[];
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];
 // shell/js/response.js: Headers and Response.
