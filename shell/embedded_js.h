@@ -4,7 +4,14 @@
 
 namespace linea::shell::js {
 
-// shell/js/inspect.js: the console formatter (a factory taking the native helpers).
+// shell/js/inspect_*.js and inspect.js: the console formatter, in seven parts (factories taking
+// the native helpers and the exports of the parts before them; inspect.js is the last).
+extern const char kInspectPrimordialsSource[];
+extern const char kInspectStyleSource[];
+extern const char kInspectPrimitivesSource[];
+extern const char kInspectLayoutSource[];
+extern const char kInspectCollectionsSource[];
+extern const char kInspectObjectsSource[];
 extern const char kInspectSource[];
 extern const char kReplGlobalsSource[];
 // shell/js/console_table.js: console.table's layout.
