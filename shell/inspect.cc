@@ -203,12 +203,7 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
   }
   // The formatter's parts, in order, each given the exports of those before it (as
   // natives.<exports_as>); inspect.js, the last, exports the entry points.
-  struct Part {
-    const char* source;
-    const char* name;
-    const char* exports_as;
-  };
-  const Part parts[] = {
+  const FactoryPart parts[] = {
       {js::kInspectPrimordialsSource, "inspect_primordials.js", "primordials"},
       {js::kInspectStyleSource, "inspect_style.js", "style"},
       {js::kInspectPrimitivesSource, "inspect_primitives.js", "primitives"},
@@ -216,13 +211,7 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
       {js::kInspectCollectionsSource, "inspect_collections.js", "collections"},
       {js::kInspectObjectsSource, "inspect_objects.js", "objects"},
   };
-  for (const Part& part : parts) {
-    v8::Local<v8::Object> part_exports;
-    if (!RunFactory(context, part.source, part.name, natives).ToLocal(&part_exports) ||
-        natives->Set(context, V8String(isolate, part.exports_as), part_exports).IsNothing()) {
-      return nullptr;
-    }
-  }
+  if (!RunFactoryParts(context, parts, natives)) return nullptr;
   v8::Local<v8::Object> exports;
   v8::Local<v8::Function> inspect, inspect_for_shell, format, registrar;
   if (!RunFactory(context, js::kInspectSource, "inspect.js", natives).ToLocal(&exports) ||

@@ -92,23 +92,12 @@ void InstallUrl(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   SetMethod(context, natives, "domainToAscii", DomainToAscii);
   SetMethod(context, natives, "decodeUtf8NoBom", DecodeUtf8NoBom);
   // The parser's parts, each given the exports of those before it (as natives.<exports_as>).
-  struct Part {
-    const char* source;
-    const char* name;
-    const char* exports_as;
-  };
-  const Part parts[] = {
+  const FactoryPart parts[] = {
       {js::kUrlPercentEncodingSource, "url_percent_encoding.js", "percentEncoding"},
       {js::kUrlHostSource, "url_host.js", "host"},
       {js::kUrlParserSource, "url_parser.js", "parser"},
   };
-  for (const Part& part : parts) {
-    v8::Local<v8::Object> exports;
-    if (!RunFactory(context, part.source, part.name, natives).ToLocal(&exports) ||
-        natives->Set(context, V8String(isolate, part.exports_as), exports).IsNothing()) {
-      return;
-    }
-  }
+  if (!RunFactoryParts(context, parts, natives)) return;
   v8::Local<v8::Object> exports;
   if (!InstallFactoryExports(context, global, js::kUrlSource, "url.js", natives,
                              {"URL", "URLSearchParams"})
