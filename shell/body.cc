@@ -2,10 +2,9 @@
 
 #include <unistd.h>
 
-#include <unordered_set>
-
 #include "shell/bytes.h"
 #include "shell/environment.h"
+#include "shell/owned_by_js.h"
 #include "shell/v8_util.h"
 #include "shell/web/streams.h"
 
@@ -130,44 +129,30 @@ void Body::Read(Environment* env, ChunkCallback on_chunk, EndCallback on_end) {
 
 namespace {
 
-// What a JavaScript body handle holds; freed when the handle is collected or the environment
-// goes away.
+// What a JavaScript body handle owns: a share of the body.
 struct BodyHandle {
   std::shared_ptr<Body> body;
-  v8::Global<v8::Object> object;
 };
-
-struct BodyRegistry {
-  std::unordered_set<BodyHandle*> live;
-  v8::Global<v8::FunctionTemplate> handle_template;
-  ~BodyRegistry() {
-    for (BodyHandle* handle : live) delete handle;
-  }
-};
-
-BodyRegistry& Registry(Environment* env) {
-  BodyRegistry& registry = env->Service<BodyRegistry>();
-  if (registry.handle_template.IsEmpty()) {
-    v8::Local<v8::FunctionTemplate> handle_template = v8::FunctionTemplate::New(env->isolate());
-    handle_template->InstanceTemplate()->SetInternalFieldCount(1);
-    registry.handle_template.Reset(env->isolate(), handle_template);
-  }
-  return registry;
-}
 
 void BodyFromBytes(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::span<uint8_t> bytes;
   if (!GetBufferSourceBytes(args[0], &bytes)) return;
   Environment* env = Environment::From(args.GetIsolate());
-  args.GetReturnValue().Set(
-      Body::Wrap(env, Body::FromBytes(std::vector<uint8_t>(bytes.begin(), bytes.end()))));
+  v8::Local<v8::Object> handle;
+  if (Body::Wrap(env, Body::FromBytes(std::vector<uint8_t>(bytes.begin(), bytes.end())))
+          .ToLocal(&handle)) {
+    args.GetReturnValue().Set(handle);
+  }
 }
 
 void BodyFromStream(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsObject()) return;
   v8::Isolate* isolate = args.GetIsolate();
-  args.GetReturnValue().Set(
-      Body::Wrap(Environment::From(isolate), Body::FromStream(isolate, args[0].As<v8::Object>())));
+  v8::Local<v8::Object> handle;
+  if (Body::Wrap(Environment::From(isolate), Body::FromStream(isolate, args[0].As<v8::Object>()))
+          .ToLocal(&handle)) {
+    args.GetReturnValue().Set(handle);
+  }
 }
 
 void BodyUsed(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -178,7 +163,10 @@ void BodyUsed(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void CloneBody(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::shared_ptr<Body> body = Body::Unwrap(args[0]);
   if (body == nullptr) return;
-  args.GetReturnValue().Set(Body::Wrap(Environment::From(args.GetIsolate()), body->Clone()));
+  v8::Local<v8::Object> handle;
+  if (Body::Wrap(Environment::From(args.GetIsolate()), body->Clone()).ToLocal(&handle)) {
+    args.GetReturnValue().Set(handle);
+  }
 }
 
 // consumeBody(handle) -> Promise<ArrayBuffer> of the whole body; the body becomes used.
@@ -220,38 +208,14 @@ void ConsumeBody(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
-v8::Local<v8::Object> Body::Wrap(Environment* env, std::shared_ptr<Body> body) {
-  v8::Isolate* isolate = env->isolate();
-  v8::EscapableHandleScope scope(isolate);
-  BodyRegistry& registry = Registry(env);
-  v8::Local<v8::Object> object = registry.handle_template.Get(isolate)
-                                     ->InstanceTemplate()
-                                     ->NewInstance(isolate->GetCurrentContext())
-                                     .ToLocalChecked();
-  auto* handle = new BodyHandle{std::move(body), {}};
-  object->SetAlignedPointerInInternalField(0, handle);
-  handle->object.Reset(isolate, object);
-  handle->object.SetWeak(
-      handle,
-      [](const v8::WeakCallbackInfo<BodyHandle>& info) {
-        BodyHandle* handle = info.GetParameter();
-        Environment* env = Environment::From(info.GetIsolate());
-        if (env != nullptr) Registry(env).live.erase(handle);
-        delete handle;
-      },
-      v8::WeakCallbackType::kParameter);
-  registry.live.insert(handle);
-  return scope.Escape(object);
+v8::MaybeLocal<v8::Object> Body::Wrap(Environment* env, std::shared_ptr<Body> body) {
+  return OwnedByJs<BodyHandle>::NewHolder(env->isolate(),
+                                          std::make_unique<BodyHandle>(std::move(body)));
 }
 
 std::shared_ptr<Body> Body::Unwrap(v8::Local<v8::Value> value) {
-  if (!value->IsObject()) return nullptr;
-  v8::Local<v8::Object> object = value.As<v8::Object>();
-  v8::Isolate* isolate = object->GetIsolate();
-  Environment* env = Environment::From(isolate);
-  // Only objects made by Wrap (from this template) hold a BodyHandle.
-  if (!Registry(env).handle_template.Get(isolate)->HasInstance(object)) return nullptr;
-  return static_cast<BodyHandle*>(object->GetAlignedPointerFromInternalField(0))->body;
+  BodyHandle* handle = OwnedByJs<BodyHandle>::From(value);
+  return handle != nullptr ? handle->body : nullptr;
 }
 
 void AddBodyNatives(v8::Local<v8::Context> context, v8::Local<v8::Object> natives) {

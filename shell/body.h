@@ -43,8 +43,8 @@ class Body {
   // Reads the whole body on the loop, chunk by chunk.
   void Read(Environment* env, ChunkCallback on_chunk, EndCallback on_end);
 
-  // The JavaScript handle of a body (what Response keeps), and back.
-  static v8::Local<v8::Object> Wrap(Environment* env, std::shared_ptr<Body> body);
+  // The JavaScript handle of a body (what Response keeps; empty if V8 failed), and back.
+  static v8::MaybeLocal<v8::Object> Wrap(Environment* env, std::shared_ptr<Body> body);
   static std::shared_ptr<Body> Unwrap(v8::Local<v8::Value> handle);
 
  private:

@@ -4,7 +4,14 @@
 
 namespace linea::shell::js {
 
-// shell/js/inspect.js: the console formatter (a factory taking the native helpers).
+// shell/js/inspect_*.js and inspect.js: the console formatter, in seven parts (factories taking
+// the native helpers and the exports of the parts before them; inspect.js is the last).
+extern const char kInspectPrimordialsSource[];
+extern const char kInspectStyleSource[];
+extern const char kInspectPrimitivesSource[];
+extern const char kInspectLayoutSource[];
+extern const char kInspectCollectionsSource[];
+extern const char kInspectObjectsSource[];
 extern const char kInspectSource[];
 extern const char kReplGlobalsSource[];
 // shell/js/console_table.js: console.table's layout.
@@ -34,7 +41,10 @@ extern const char kStreamsBytesSource[];
 extern const char kStreamsBytesTeeSource[];
 extern const char kStreamsWritableSource[];
 extern const char kStreamsTransformSource[];
-// shell/web/js/url_parser.js and url.js: the WHATWG URL parser; URL and URLSearchParams.
+// shell/web/js/url_percent_encoding.js, url_host.js, url_parser.js: the WHATWG URL parser, in
+// three parts; url.js: URL and URLSearchParams.
+extern const char kUrlPercentEncodingSource[];
+extern const char kUrlHostSource[];
 extern const char kUrlParserSource[];
 extern const char kUrlSource[];
 // shell/js/response.js: Headers and Response.

@@ -104,8 +104,9 @@ void OnStat(uv_fs_t* request) {
     v8::Isolate* isolate = context->GetIsolate();
     Environment* env = Environment::From(isolate);
     ResponseApi& api = env->Service<ResponseApi>();
-    v8::Local<v8::Value> argv[] = {Body::Wrap(env, body),
-                                   V8String(isolate, PathToFileUrl(raw->path)),
+    v8::Local<v8::Object> handle;
+    if (!Body::Wrap(env, body).ToLocal(&handle)) return;
+    v8::Local<v8::Value> argv[] = {handle, V8String(isolate, PathToFileUrl(raw->path)),
                                    V8String(isolate, ContentTypeForPath(raw->path))};
     v8::Local<v8::Value> response;
     v8::Local<v8::Promise::Resolver> resolver = raw->resolver.Get(isolate);
@@ -150,8 +151,9 @@ void FetchDataUrl(v8::Local<v8::Context> context, v8::Local<v8::Promise::Resolve
         resolver->Reject(context, MakeTypeError(isolate, "fetch failed: invalid data: URL")));
     return;
   }
-  v8::Local<v8::Value> argv[] = {Body::Wrap(env, Body::FromBytes(std::move(data->body))),
-                                 V8String(isolate, url.substr(0, url.find('#'))),
+  v8::Local<v8::Object> handle;
+  if (!Body::Wrap(env, Body::FromBytes(std::move(data->body))).ToLocal(&handle)) return;
+  v8::Local<v8::Value> argv[] = {handle, V8String(isolate, url.substr(0, url.find('#'))),
                                  V8String(isolate, data->mime_type)};
   v8::Local<v8::Value> response;
   if (!env->Service<ResponseApi>()

@@ -201,6 +201,17 @@ std::unique_ptr<Inspector> Inspector::Create(v8::Local<v8::Context> context) {
   for (const NativeHelper& helper : kNatives) {
     SetMethod(context, natives, helper.name, helper.callback);
   }
+  // The formatter's parts, in order, each given the exports of those before it (as
+  // natives.<exports_as>); inspect.js, the last, exports the entry points.
+  const FactoryPart parts[] = {
+      {js::kInspectPrimordialsSource, "inspect_primordials.js", "primordials"},
+      {js::kInspectStyleSource, "inspect_style.js", "style"},
+      {js::kInspectPrimitivesSource, "inspect_primitives.js", "primitives"},
+      {js::kInspectLayoutSource, "inspect_layout.js", "layout"},
+      {js::kInspectCollectionsSource, "inspect_collections.js", "collections"},
+      {js::kInspectObjectsSource, "inspect_objects.js", "objects"},
+  };
+  if (!RunFactoryParts(context, parts, natives)) return nullptr;
   v8::Local<v8::Object> exports;
   v8::Local<v8::Function> inspect, inspect_for_shell, format, registrar;
   if (!RunFactory(context, js::kInspectSource, "inspect.js", natives).ToLocal(&exports) ||

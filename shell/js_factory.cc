@@ -35,6 +35,20 @@ v8::MaybeLocal<v8::Object> RunFactory(v8::Local<v8::Context> context, std::strin
   return scope.Escape(exports.As<v8::Object>());
 }
 
+bool RunFactoryParts(v8::Local<v8::Context> context, std::span<const FactoryPart> parts,
+                     v8::Local<v8::Object> natives) {
+  v8::Isolate* isolate = context->GetIsolate();
+  for (const FactoryPart& part : parts) {
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Object> exports;
+    if (!RunFactory(context, part.source, part.name, natives).ToLocal(&exports) ||
+        natives->Set(context, V8String(isolate, part.exports_as), exports).IsNothing()) {
+      return false;
+    }
+  }
+  return true;
+}
+
 v8::MaybeLocal<v8::Function> GetFunction(v8::Local<v8::Context> context,
                                          v8::Local<v8::Object> exports, std::string_view name) {
   v8::Local<v8::Value> value;

@@ -88,14 +88,16 @@ void DecodeUtf8NoBom(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void InstallUrl(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  AddCodecNatives(context, natives);  // url_parser.js runs before InstallFactoryExports adds them.
+  AddCodecNatives(context, natives);  // The parser runs before InstallFactoryExports adds them.
   SetMethod(context, natives, "domainToAscii", DomainToAscii);
   SetMethod(context, natives, "decodeUtf8NoBom", DecodeUtf8NoBom);
-  v8::Local<v8::Object> parser;
-  if (!RunFactory(context, js::kUrlParserSource, "url_parser.js", natives).ToLocal(&parser) ||
-      natives->Set(context, V8String(isolate, "parser"), parser).IsNothing()) {
-    return;
-  }
+  // The parser's parts, each given the exports of those before it (as natives.<exports_as>).
+  const FactoryPart parts[] = {
+      {js::kUrlPercentEncodingSource, "url_percent_encoding.js", "percentEncoding"},
+      {js::kUrlHostSource, "url_host.js", "host"},
+      {js::kUrlParserSource, "url_parser.js", "parser"},
+  };
+  if (!RunFactoryParts(context, parts, natives)) return;
   v8::Local<v8::Object> exports;
   if (!InstallFactoryExports(context, global, js::kUrlSource, "url.js", natives,
                              {"URL", "URLSearchParams"})

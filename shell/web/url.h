@@ -1,5 +1,6 @@
 // URL and URLSearchParams (shell/web/js/url.js over the WHATWG URL parser of
-// shell/web/js/url_parser.js, with ICU's UTS #46 for domain to ASCII).
+// shell/web/js/url_percent_encoding.js, url_host.js and url_parser.js, with ICU's UTS #46 for
+// domain to ASCII).
 #ifndef LINEA_SHELL_WEB_URL_H_
 #define LINEA_SHELL_WEB_URL_H_
 

@@ -1,6 +1,8 @@
 // The shared parts of the Streams Standard (https://streams.spec.whatwg.org/) for
 // streams_readable.js, streams_writable.js and streams_transform.js: promise helpers, the
-// queuing strategies (ByteLengthQueuingStrategy, CountQueuingStrategy) and queue-with-sizes.
+// queuing strategies (ByteLengthQueuingStrategy, CountQueuingStrategy), queue-with-sizes, the
+// underlying source/sink/transformer callbacks, and the internal slots and construction guard of
+// the interfaces' objects.
 // `hooks` lets the readable side call into the writable one (pipeTo), which is made after it.
 (function makeStreamsBase(natives) {
   'use strict';
@@ -23,6 +25,9 @@
   const AbortControllerCtor = AbortController;
   const AbortSignalCtor = AbortSignal;
   const Uint8ArrayCtor = Uint8Array;
+  const WeakMapCtor = WeakMap;
+  const WeakMapGet = Function.prototype.call.bind(WeakMap.prototype.get);
+  const WeakMapSet = Function.prototype.call.bind(WeakMap.prototype.set);
 
   // ---- Promise helpers ----
 
@@ -55,6 +60,29 @@
     } catch (e) {
       return PromiseReject(e);
     }
+  }
+  // The algorithm of an optional callback member of an underlying source, sink or transformer:
+  // its promise-call, or a promise resolved with undefined when the member is absent.
+  function promiseCallOrResolve(fn, thisArg, args) {
+    return fn === undefined ? PromiseResolve() : promiseCall(fn, thisArg, args);
+  }
+  // What a promise-returning method gives for a `this` of the wrong interface.
+  function rejectIllegalInvocation() {
+    return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+  }
+
+  // The callback members of an underlying source, sink or transformer (`dictName`), by name:
+  // read in the order of `names`, then checked (each must be undefined or a function).
+  function callbackMembers(dict, dictName, names) {
+    const members = {__proto__: null};
+    for (let i = 0; i < names.length; i++) members[names[i]] = dict[names[i]];
+    for (let i = 0; i < names.length; i++) {
+      const member = members[names[i]];
+      if (member !== undefined && typeof member !== 'function') {
+        throw new TypeErrorCtor(`${dictName}.${names[i]} is not a function.`);
+      }
+    }
+    return members;
   }
 
   // ---- Queuing strategies ----
@@ -132,8 +160,31 @@
     container.queueTotalSize = 0;
   }
 
+  // ---- Internal slots and construction ----
+
+  // The internal slots of one interface's objects: a record per object, kept where user code
+  // cannot reach it. of(value) is value's record or undefined; check(value) the record, else an
+  // "Illegal invocation" TypeError (the brand check of WebIDL operations and attributes);
+  // set(object, record) gives an object its record.
+  function internalSlots() {
+    const records = new WeakMapCtor();
+    const of = (value) => (isObject(value) ? WeakMapGet(records, value) : undefined);
+    return {
+      of,
+      check(value) {
+        const record = of(value);
+        if (record === undefined) idl.illegalInvocation();
+        return record;
+      },
+      set(object, record) {
+        WeakMapSet(records, object, record);
+      },
+    };
+  }
+
   // For the classes only the streams may construct: creation.make(() => new X()) lets X's
-  // constructor see creation.active.
+  // constructor see creation.active; requireActive() is the constructor's "Illegal constructor"
+  // for everyone else.
   function internalCreation() {
     const creation = {
       active: false,
@@ -145,11 +196,14 @@
           creation.active = false;
         }
       },
+      requireActive() {
+        if (!creation.active) throw new TypeErrorCtor('Illegal constructor');
+      },
     };
     return creation;
   }
 
   idl.defineInterface(ByteLengthQueuingStrategy);
   idl.defineInterface(CountQueuingStrategy);
-  return {TypeErrorCtor, RangeErrorCtor, PromiseCtor, PromiseResolve, PromiseReject, PromiseThen, ReflectApply, SymbolAsyncIterator, SymbolIterator, ObjectDefineProperty, ObjectGetPrototypeOf, NumberIsNaN, isObject, queueMicrotaskFn, AbortControllerCtor, AbortSignalCtor, Uint8ArrayCtor, newPromise, react, markHandled, promiseCall, extractHighWaterMark, extractSizeAlgorithm, enqueueValueWithSize, dequeueValue, resetQueue, ByteLengthQueuingStrategy, CountQueuingStrategy, internalCreation, hooks: {}};
+  return {TypeErrorCtor, RangeErrorCtor, PromiseCtor, PromiseResolve, PromiseReject, PromiseThen, ReflectApply, SymbolAsyncIterator, SymbolIterator, ObjectDefineProperty, ObjectGetPrototypeOf, NumberIsNaN, isObject, queueMicrotaskFn, AbortControllerCtor, AbortSignalCtor, Uint8ArrayCtor, newPromise, react, markHandled, promiseCall, extractHighWaterMark, extractSizeAlgorithm, enqueueValueWithSize, dequeueValue, resetQueue, ByteLengthQueuingStrategy, rejectIllegalInvocation, internalSlots, callbackMembers, promiseCallOrResolve, CountQueuingStrategy, internalCreation, hooks: {}};
 })

@@ -9,9 +9,8 @@
   'use strict';
 
   const {idl} = natives;
-  const {TypeErrorCtor, RangeErrorCtor, PromiseReject, isObject,
-    Uint8ArrayCtor, newPromise,
-    resetQueue, hooks} = natives.base;
+  const {TypeErrorCtor, RangeErrorCtor, PromiseReject, Uint8ArrayCtor, newPromise, resetQueue,
+    hooks, internalSlots, rejectIllegalInvocation} = natives.base;
   const {makeBareStream, readableStreamClose, readableStreamError, readerGenericInitialize,
     readerClosed, readerCancel, sourceAlgorithms, startController, callPullIfNeeded,
     streamOf, readerRelease} =
@@ -93,32 +92,21 @@
 
   // ---- ReadableStreamBYOBRequest ----
 
-  let requestOf;
+  const requestSlots = internalSlots();
+  const requestOf = requestSlots.of;
 
   class ReadableStreamBYOBRequest {
-    #q;
-
     constructor() {
-      if (!creation.active) throw new TypeErrorCtor('Illegal constructor');
-      this.#q = {controller: undefined, view: null};
-    }
-
-    static {
-      requestOf = (value) => (isObject(value) && #q in value ? value.#q : undefined);
-    }
-
-    static #check(self) {
-      const q = requestOf(self);
-      if (q === undefined) idl.illegalInvocation();
-      return q;
+      creation.requireActive();
+      requestSlots.set(this, {controller: undefined, view: null});
     }
 
     get view() {
-      return ReadableStreamBYOBRequest.#check(this).view;
+      return requestSlots.check(this).view;
     }
 
     respond(bytesWritten) {
-      const q = ReadableStreamBYOBRequest.#check(this);
+      const q = requestSlots.check(this);
       const what = "Failed to execute 'respond' on 'ReadableStreamBYOBRequest'";
       idl.requireArguments(arguments.length, 1, what);
       const count = idl.toEnforcedUnsignedLongLong(bytesWritten, what);
@@ -130,7 +118,7 @@
     }
 
     respondWithNewView(view) {
-      const q = ReadableStreamBYOBRequest.#check(this);
+      const q = requestSlots.check(this);
       const what = "Failed to execute 'respondWithNewView' on 'ReadableStreamBYOBRequest'";
       idl.requireArguments(arguments.length, 1, what);
       const slots = requireView(view, what);
@@ -142,38 +130,24 @@
 
   // ---- ReadableByteStreamController ----
 
-  let byteControllerOf;
+  const byteControllerSlots = internalSlots();
+  const byteControllerOf = byteControllerSlots.of;
 
   class ReadableByteStreamController {
-    #c;
-
     constructor() {
-      if (!creation.active) throw new TypeErrorCtor('Illegal constructor');
-    }
-
-    static {
-      byteControllerOf = (value) => (isObject(value) && #c in value ? value.#c : undefined);
-      ReadableByteStreamController.attach = (controller, c) => {
-        controller.#c = c;
-      };
-    }
-
-    static #check(self) {
-      const c = byteControllerOf(self);
-      if (c === undefined) idl.illegalInvocation();
-      return c;
+      creation.requireActive();
     }
 
     get byobRequest() {
-      return getBYOBRequest(ReadableByteStreamController.#check(this));
+      return getBYOBRequest(byteControllerSlots.check(this));
     }
 
     get desiredSize() {
-      return controllerGetDesiredSize(ReadableByteStreamController.#check(this));
+      return controllerGetDesiredSize(byteControllerSlots.check(this));
     }
 
     close() {
-      const c = ReadableByteStreamController.#check(this);
+      const c = byteControllerSlots.check(this);
       const what = "Failed to execute 'close' on 'ReadableByteStreamController'";
       if (c.closeRequested) throw new TypeErrorCtor(`${what}: The stream has already been closed.`);
       if (c.stream.state !== 'readable') {
@@ -183,7 +157,7 @@
     }
 
     enqueue(chunk) {
-      const c = ReadableByteStreamController.#check(this);
+      const c = byteControllerSlots.check(this);
       const what = "Failed to execute 'enqueue' on 'ReadableByteStreamController'";
       idl.requireArguments(arguments.length, 1, what);
       const slots = requireView(chunk, what);
@@ -199,11 +173,9 @@
     }
 
     error(e = undefined) {
-      controllerError(ReadableByteStreamController.#check(this), e);
+      controllerError(byteControllerSlots.check(this), e);
     }
   }
-  const attachController = ReadableByteStreamController.attach;
-  delete ReadableByteStreamController.attach;
 
   function setUpByteControllerFromSource(s, source, sourceObject, highWaterMark, what) {
     const algorithms = sourceAlgorithms(source, sourceObject);
@@ -225,7 +197,7 @@
       strategyHWM: highWaterMark, pullAlgorithm, cancelAlgorithm, autoAllocateChunkSize,
       pendingPullIntos: [], isByteController: true, cancelSteps: controllerCancelSteps,
       pullSteps: controllerPullSteps, releaseSteps: controllerReleaseSteps};
-    attachController(controller, c);
+    byteControllerSlots.set(controller, c);
     s.controller = c;
     startController(c, startAlgorithm, controllerShouldCallPull, controllerError);
   }
@@ -636,21 +608,16 @@
 
   // ---- ReadableStreamBYOBReader ----
 
-  let byobReaderOf;
+  const byobReaderSlots = internalSlots();
+  const byobReaderOf = byobReaderSlots.of;
 
   class ReadableStreamBYOBReader {
-    #r;
-
     constructor(stream) {
       const what = "Failed to construct 'ReadableStreamBYOBReader'";
       idl.requireArguments(arguments.length, 1, what);
       const s = streamOf(stream);
       if (s === undefined) throw new TypeErrorCtor(`${what}: parameter 1 is not of type 'ReadableStream'.`);
-      this.#r = setUpBYOBReader(this, s, what);
-    }
-
-    static {
-      byobReaderOf = (value) => (isObject(value) && #r in value ? value.#r : undefined);
+      byobReaderSlots.set(this, setUpBYOBReader(this, s, what));
     }
 
     get closed() {
@@ -663,7 +630,7 @@
 
     read(view, options = undefined) {
       const r = byobReaderOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (r === undefined) return rejectIllegalInvocation();
       const what = "Failed to execute 'read' on 'ReadableStreamBYOBReader'";
       let slots;
       let min = 1;
@@ -696,8 +663,7 @@
     }
 
     releaseLock() {
-      const r = byobReaderOf(this);
-      if (r === undefined) idl.illegalInvocation();
+      const r = byobReaderSlots.check(this);
       if (r.stream === undefined) return;
       readerRelease(r);
     }

@@ -7,26 +7,25 @@
   'use strict';
 
   const {idl} = natives;
-  const {TypeErrorCtor, RangeErrorCtor, PromiseCtor, PromiseResolve, PromiseReject, PromiseThen,
-    ReflectApply, SymbolAsyncIterator, SymbolIterator, ObjectDefineProperty, ObjectGetPrototypeOf,
-    NumberIsNaN, isObject, queueMicrotaskFn, AbortControllerCtor, AbortSignalCtor, Uint8ArrayCtor,
-    newPromise, react, markHandled, promiseCall, extractHighWaterMark, extractSizeAlgorithm,
-    enqueueValueWithSize, dequeueValue, resetQueue} = natives.base;
-  const {hooks} = natives.base;
+  const {TypeErrorCtor, RangeErrorCtor, PromiseCtor, PromiseResolve, PromiseReject, ReflectApply,
+    SymbolAsyncIterator, SymbolIterator, ObjectDefineProperty, ObjectGetPrototypeOf, isObject,
+    queueMicrotaskFn, AbortSignalCtor, Uint8ArrayCtor, newPromise, react, markHandled, promiseCall,
+    extractHighWaterMark, extractSizeAlgorithm, enqueueValueWithSize, dequeueValue, resetQueue,
+    internalSlots, rejectIllegalInvocation, callbackMembers, promiseCallOrResolve, hooks} = natives.base;
   const creation = natives.base.internalCreation();
 
   // ---- ReadableStream ----
-  // Internal state lives in plain records; the classes hold a record in a private field.
+  // Internal state lives in plain records; the objects hold theirs in internal slots
+  // (streams_base.js's internalSlots).
 
-
-  let streamOf;  // ReadableStream -> its record.
+  const streamSlots = internalSlots();  // ReadableStream -> its record.
+  const streamOf = streamSlots.of;
 
   class ReadableStream {
-    #s;
-
     constructor(underlyingSource = undefined, strategy = undefined) {
-      this.#s = {object: this, state: 'readable', reader: null, storedError: undefined,
+      const s = {object: this, state: 'readable', reader: null, storedError: undefined,
         disturbed: false, controller: null};
+      streamSlots.set(this, s);
       if (creation.active) return;
       const what = "Failed to construct 'ReadableStream'";
       const source = underlyingSource === undefined || underlyingSource === null ? {} :
@@ -41,31 +40,21 @@
           throw new RangeErrorCtor(`${what}: The strategy for a byte stream cannot have a size function.`);
         }
         const highWaterMark = extractHighWaterMark(strategyDict, 0);
-        hooks.setUpByteControllerFromSource(this.#s, source, underlyingSource, highWaterMark, what);
+        hooks.setUpByteControllerFromSource(s, source, underlyingSource, highWaterMark, what);
         return;
       }
       const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
       const highWaterMark = extractHighWaterMark(strategyDict, 1);
-      setUpControllerFromSource(this.#s, source, underlyingSource, highWaterMark, sizeAlgorithm);
-    }
-
-    static {
-      streamOf = (value) => (isObject(value) && #s in value ? value.#s : undefined);
-    }
-
-    static #check(self) {
-      const s = streamOf(self);
-      if (s === undefined) idl.illegalInvocation();
-      return s;
+      setUpControllerFromSource(s, source, underlyingSource, highWaterMark, sizeAlgorithm);
     }
 
     get locked() {
-      return ReadableStream.#check(this).reader !== null;
+      return streamSlots.check(this).reader !== null;
     }
 
     cancel(reason = undefined) {
       const s = streamOf(this);
-      if (s === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (s === undefined) return rejectIllegalInvocation();
       if (s.reader !== null) {
         return PromiseReject(new TypeErrorCtor("Failed to execute 'cancel' on 'ReadableStream': Cannot cancel a locked stream"));
       }
@@ -73,7 +62,7 @@
     }
 
     getReader(options = undefined) {
-      const s = ReadableStream.#check(this);
+      const s = streamSlots.check(this);
       const dict = idl.dictionary(options, "Failed to execute 'getReader' on 'ReadableStream'");
       if (dict.mode !== undefined) {
         const mode = idl.toDOMString(dict.mode);
@@ -84,7 +73,7 @@
     }
 
     pipeThrough(transform, options = undefined) {
-      const s = ReadableStream.#check(this);
+      const s = streamSlots.check(this);
       const what = "Failed to execute 'pipeThrough' on 'ReadableStream'";
       idl.requireArguments(arguments.length, 1, what);
       const pair = idl.dictionary(transform, what);
@@ -102,7 +91,7 @@
 
     pipeTo(destination, options = undefined) {
       const s = streamOf(this);
-      if (s === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (s === undefined) return rejectIllegalInvocation();
       const what = "Failed to execute 'pipeTo' on 'ReadableStream'";
       const ws = hooks.writableOf(destination);
       if (ws === undefined) return PromiseReject(new TypeErrorCtor(`${what}: parameter 1 is not of type 'WritableStream'.`));
@@ -119,12 +108,12 @@
     }
 
     tee() {
-      const s = ReadableStream.#check(this);
+      const s = streamSlots.check(this);
       return s.controller.isByteController ? hooks.byteTee(s) : readableStreamDefaultTee(s);
     }
 
     values(options = undefined) {
-      const s = ReadableStream.#check(this);
+      const s = streamSlots.check(this);
       const dict = idl.dictionary(options, "Failed to execute 'values' on 'ReadableStream'");
       return makeAsyncIterator(s, !!dict.preventCancel);
     }
@@ -156,16 +145,12 @@
 
   // The start, pull and cancel algorithms of an underlying source (default or byte).
   function sourceAlgorithms(source, sourceObject) {
-    const start = source.start;
-    const pull = source.pull;
-    const cancel = source.cancel;
-    if (start !== undefined && typeof start !== 'function') throw new TypeErrorCtor('underlyingSource.start is not a function.');
-    if (pull !== undefined && typeof pull !== 'function') throw new TypeErrorCtor('underlyingSource.pull is not a function.');
-    if (cancel !== undefined && typeof cancel !== 'function') throw new TypeErrorCtor('underlyingSource.cancel is not a function.');
+    const {start, pull, cancel} =
+        callbackMembers(source, 'underlyingSource', ['start', 'pull', 'cancel']);
     return [
       (controller) => (start === undefined ? undefined : ReflectApply(start, sourceObject, [controller])),
-      (controller) => (pull === undefined ? PromiseResolve() : promiseCall(pull, sourceObject, [controller])),
-      (reason) => (cancel === undefined ? PromiseResolve() : promiseCall(cancel, sourceObject, [reason])),
+      (controller) => promiseCallOrResolve(pull, sourceObject, [controller]),
+      (reason) => promiseCallOrResolve(cancel, sourceObject, [reason]),
     ];
   }
 
@@ -200,34 +185,20 @@
     }, (e) => error(c, e));
   }
 
-  let controllerOf;  // ReadableStreamDefaultController -> its record.
+  const controllerSlots = internalSlots();  // ReadableStreamDefaultController -> its record.
+  const controllerOf = controllerSlots.of;
 
   class ReadableStreamDefaultController {
-    #c;
-
     constructor() {
-      if (!creation.active) throw new TypeErrorCtor('Illegal constructor');
-    }
-
-    static {
-      controllerOf = (value) => (isObject(value) && #c in value ? value.#c : undefined);
-      ReadableStreamDefaultController.attach = (controller, c) => {
-        controller.#c = c;
-      };
-    }
-
-    static #check(self) {
-      const c = controllerOf(self);
-      if (c === undefined) idl.illegalInvocation();
-      return c;
+      creation.requireActive();
     }
 
     get desiredSize() {
-      return defaultControllerGetDesiredSize(ReadableStreamDefaultController.#check(this));
+      return defaultControllerGetDesiredSize(controllerSlots.check(this));
     }
 
     close() {
-      const c = ReadableStreamDefaultController.#check(this);
+      const c = controllerSlots.check(this);
       if (!defaultControllerCanCloseOrEnqueue(c)) {
         throw new TypeErrorCtor("Failed to execute 'close' on 'ReadableStreamDefaultController': The stream is not in a state that permits close");
       }
@@ -235,7 +206,7 @@
     }
 
     enqueue(chunk = undefined) {
-      const c = ReadableStreamDefaultController.#check(this);
+      const c = controllerSlots.check(this);
       if (!defaultControllerCanCloseOrEnqueue(c)) {
         throw new TypeErrorCtor("Failed to execute 'enqueue' on 'ReadableStreamDefaultController': Cannot enqueue a chunk into a closed stream");
       }
@@ -243,11 +214,9 @@
     }
 
     error(e = undefined) {
-      defaultControllerError(ReadableStreamDefaultController.#check(this), e);
+      defaultControllerError(controllerSlots.check(this), e);
     }
   }
-  const attachController = ReadableStreamDefaultController.attach;
-  delete ReadableStreamDefaultController.attach;
 
   function setUpDefaultController(s, startAlgorithm, pullAlgorithm, cancelAlgorithm,
       highWaterMark, sizeAlgorithm) {
@@ -257,7 +226,7 @@
       strategyHWM: highWaterMark, pullAlgorithm, cancelAlgorithm, isByteController: false,
       cancelSteps: defaultControllerCancelSteps, pullSteps: defaultControllerPullSteps,
       releaseSteps: () => {}};
-    attachController(controller, c);
+    controllerSlots.set(controller, c);
     s.controller = c;
     startController(c, startAlgorithm, defaultControllerShouldCallPull, defaultControllerError);
   }
@@ -413,11 +382,10 @@
 
   // ---- ReadableStreamDefaultReader ----
 
-  let readerOf;
+  const readerSlots = internalSlots();
+  const readerOf = readerSlots.of;
 
   class ReadableStreamDefaultReader {
-    #r;
-
     constructor(stream) {
       idl.requireArguments(arguments.length, 1, "Failed to construct 'ReadableStreamDefaultReader'");
       const s = streamOf(stream);
@@ -427,12 +395,9 @@
       if (isReadableStreamLocked(s)) {
         throw new TypeErrorCtor("Failed to construct 'ReadableStreamDefaultReader': ReadableStreamDefaultReader constructor can only accept readable streams that are not yet locked to a reader");
       }
-      this.#r = {object: this, stream: s, readRequests: [], closed: newPromise(), byob: false};
-      readerGenericInitialize(this.#r, s);
-    }
-
-    static {
-      readerOf = (value) => (isObject(value) && #r in value ? value.#r : undefined);
+      const r = {object: this, stream: s, readRequests: [], closed: newPromise(), byob: false};
+      readerSlots.set(this, r);
+      readerGenericInitialize(r, s);
     }
 
     get closed() {
@@ -445,7 +410,7 @@
 
     read() {
       const r = readerOf(this);
-      if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (r === undefined) return rejectIllegalInvocation();
       if (r.stream === undefined) {
         return PromiseReject(new TypeErrorCtor("Failed to execute 'read' on 'ReadableStreamDefaultReader': This readable stream reader has been released and cannot be used to read from its previous owner stream"));
       }
@@ -459,8 +424,7 @@
     }
 
     releaseLock() {
-      const r = readerOf(this);
-      if (r === undefined) idl.illegalInvocation();
+      const r = readerSlots.check(this);
       if (r.stream === undefined) return;
       readerRelease(r);
     }
@@ -468,12 +432,12 @@
 
   // The closed getter and cancel() of both readers, given the reader's record (or undefined).
   function readerClosed(r) {
-    if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+    if (r === undefined) return rejectIllegalInvocation();
     return r.closed.promise;
   }
 
   function readerCancel(r, reason) {
-    if (r === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+    if (r === undefined) return rejectIllegalInvocation();
     if (r.stream === undefined) return PromiseReject(new TypeErrorCtor('This reader has been released'));
     return readableStreamCancel(r.stream, reason);
   }
@@ -594,7 +558,7 @@
   const ReadableStreamAsyncIteratorPrototype = {__proto__: AsyncIteratorPrototype,
     next() {
       const state = iteratorState.get(this);
-      if (state === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (state === undefined) return rejectIllegalInvocation();
       // Calls are queued one after another, as WebIDL's async iterators do.
       const result = state.ongoing === undefined ? nextSteps(state) :
         react(state.ongoing, () => nextSteps(state), () => nextSteps(state));
@@ -603,7 +567,7 @@
     },
     return(value = undefined) {
       const state = iteratorState.get(this);
-      if (state === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (state === undefined) return rejectIllegalInvocation();
       const steps = () => returnSteps(state, value);
       const result = state.ongoing === undefined ? steps() : react(state.ongoing, steps, steps);
       state.ongoing = result;

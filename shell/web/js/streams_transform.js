@@ -4,11 +4,9 @@
   'use strict';
 
   const {idl} = natives;
-  const {TypeErrorCtor, RangeErrorCtor, PromiseCtor, PromiseResolve, PromiseReject, PromiseThen,
-    ReflectApply, SymbolAsyncIterator, SymbolIterator, ObjectDefineProperty, ObjectGetPrototypeOf,
-    NumberIsNaN, isObject, queueMicrotaskFn, AbortControllerCtor, AbortSignalCtor, Uint8ArrayCtor,
-    newPromise, react, markHandled, promiseCall, extractHighWaterMark, extractSizeAlgorithm,
-    enqueueValueWithSize, dequeueValue, resetQueue} = natives.base;
+  const {TypeErrorCtor, RangeErrorCtor, PromiseResolve, PromiseReject, ReflectApply, newPromise,
+    react, promiseCall, extractHighWaterMark, extractSizeAlgorithm, internalSlots, callbackMembers,
+    promiseCallOrResolve} = natives.base;
   const {streamOf, createReadableStream, defaultControllerError, defaultControllerClose,
     defaultControllerCanCloseOrEnqueue, defaultControllerEnqueue,
     defaultControllerHasBackpressure, defaultControllerGetDesiredSize} = natives.readable.internals;
@@ -17,11 +15,10 @@
 
   // ---- TransformStream ----
 
-  let transformOf;
+  const transformSlots = internalSlots();
+  const transformOf = transformSlots.of;
 
   class TransformStream {
-    #t;
-
     constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
       const what = "Failed to construct 'TransformStream'";
       const transformerDict = transformer === undefined || transformer === null ? {} :
@@ -37,16 +34,11 @@
       const startPromise = newPromise();
       const t = {object: this, readable: null, writable: null, backpressure: undefined,
         backpressureChangePromise: null, controller: null};
-      this.#t = t;
+      transformSlots.set(this, t);
       initializeTransformStream(t, startPromise.promise, writableHWM, writableSize, readableHWM,
           readableSize);
-      const start = transformerDict.start;
-      const transform = transformerDict.transform;
-      const flush = transformerDict.flush;
-      const cancel = transformerDict.cancel;
-      for (const [name, fn] of [['start', start], ['transform', transform], ['flush', flush], ['cancel', cancel]]) {
-        if (fn !== undefined && typeof fn !== 'function') throw new TypeErrorCtor(`transformer.${name} is not a function.`);
-      }
+      const {start, transform, flush, cancel} = callbackMembers(transformerDict, 'transformer',
+          ['start', 'transform', 'flush', 'cancel']);
       setUpTransformController(t,
           transform === undefined ?
             (chunk) => {
@@ -58,8 +50,8 @@
               }
             } :
             (chunk) => promiseCall(transform, transformer, [chunk, t.controller.object]),
-          () => (flush === undefined ? PromiseResolve() : promiseCall(flush, transformer, [t.controller.object])),
-          (reason) => (cancel === undefined ? PromiseResolve() : promiseCall(cancel, transformer, [reason])));
+          () => promiseCallOrResolve(flush, transformer, [t.controller.object]),
+          (reason) => promiseCallOrResolve(cancel, transformer, [reason]));
       if (start !== undefined) {
         startPromise.resolve(ReflectApply(start, transformer, [t.controller.object]));
       } else {
@@ -67,19 +59,13 @@
       }
     }
 
-    static {
-      transformOf = (value) => (isObject(value) && #t in value ? value.#t : undefined);
-    }
-
     get readable() {
-      const t = transformOf(this);
-      if (t === undefined) idl.illegalInvocation();
+      const t = transformSlots.check(this);
       return t.readable;
     }
 
     get writable() {
-      const t = transformOf(this);
-      if (t === undefined) idl.illegalInvocation();
+      const t = transformSlots.check(this);
       return t.writable;
     }
   }
@@ -117,56 +103,40 @@
     t.backpressure = backpressure;
   }
 
-  let transformControllerOf;
+  const transformControllerSlots = internalSlots();
+  const transformControllerOf = transformControllerSlots.of;
 
   class TransformStreamDefaultController {
-    #c;
-
     constructor() {
-      if (!creation.active) throw new TypeErrorCtor('Illegal constructor');
-    }
-
-    static {
-      transformControllerOf = (value) => (isObject(value) && #c in value ? value.#c : undefined);
-      TransformStreamDefaultController.attach = (controller, c) => {
-        controller.#c = c;
-      };
-    }
-
-    static #check(self) {
-      const c = transformControllerOf(self);
-      if (c === undefined) idl.illegalInvocation();
-      return c;
+      creation.requireActive();
     }
 
     get desiredSize() {
-      const c = TransformStreamDefaultController.#check(this);
+      const c = transformControllerSlots.check(this);
       return defaultControllerGetDesiredSize(streamOf(c.stream.readable).controller);
     }
 
     enqueue(chunk = undefined) {
-      transformControllerEnqueue(TransformStreamDefaultController.#check(this), chunk);
+      transformControllerEnqueue(transformControllerSlots.check(this), chunk);
     }
 
     error(reason = undefined) {
-      transformError(TransformStreamDefaultController.#check(this).stream, reason);
+      transformError(transformControllerSlots.check(this).stream, reason);
     }
 
     terminate() {
-      const c = TransformStreamDefaultController.#check(this);
+      const c = transformControllerSlots.check(this);
       const t = c.stream;
       defaultControllerClose(streamOf(t.readable).controller);
       transformErrorWritableAndUnblockWrite(t, new TypeErrorCtor('TransformStream terminated'));
     }
   }
-  const attachTransformController = TransformStreamDefaultController.attach;
-  delete TransformStreamDefaultController.attach;
 
   function setUpTransformController(t, transformAlgorithm, flushAlgorithm, cancelAlgorithm) {
     const controller = creation.make(() => new TransformStreamDefaultController());
     const c = {object: controller, stream: t, transformAlgorithm, flushAlgorithm,
       cancelAlgorithm, finishPromise: null};
-    attachTransformController(controller, c);
+    transformControllerSlots.set(controller, c);
     t.controller = c;
   }
 
@@ -211,46 +181,44 @@
     return transformControllerPerformTransform(c, chunk);
   }
 
-  function transformSinkAbort(t, reason) {
-    const c = t.controller;
+  // The shape TransformStreamDefaultSinkAbortAlgorithm, ...SinkCloseAlgorithm and
+  // ...SourceCancelAlgorithm share: the first call runs `algorithm` and clears the controller's
+  // algorithms, and every call gets c.finishPromise, which settles when algorithm's promise does:
+  // rejected with the other side's (`other`'s) stored error if it errored meanwhile, else after onFulfilled
+  // (resolved) or onRejected(r) (rejected with r).
+  function transformFinish(c, algorithm, other, onFulfilled, onRejected) {
     if (c.finishPromise !== null) return c.finishPromise.promise;
-    const readable = streamOf(t.readable);
     c.finishPromise = newPromise();
-    const cancelPromise = c.cancelAlgorithm(reason);
+    const promise = algorithm();
     transformControllerClearAlgorithms(c);
-    react(cancelPromise, () => {
-      if (readable.state === 'errored') {
-        c.finishPromise.reject(readable.storedError);
+    react(promise, () => {
+      if (other.state === 'errored') {
+        c.finishPromise.reject(other.storedError);
       } else {
-        defaultControllerError(readable.controller, reason);
+        onFulfilled();
         c.finishPromise.resolve(undefined);
       }
     }, (r) => {
-      defaultControllerError(readable.controller, r);
+      onRejected(r);
       c.finishPromise.reject(r);
     });
     return c.finishPromise.promise;
   }
 
+  function transformSinkAbort(t, reason) {
+    const c = t.controller;
+    const readable = streamOf(t.readable);
+    return transformFinish(c, () => c.cancelAlgorithm(reason), readable,
+        () => defaultControllerError(readable.controller, reason),
+        (r) => defaultControllerError(readable.controller, r));
+  }
+
   function transformSinkClose(t) {
     const c = t.controller;
-    if (c.finishPromise !== null) return c.finishPromise.promise;
     const readable = streamOf(t.readable);
-    c.finishPromise = newPromise();
-    const flushPromise = c.flushAlgorithm();
-    transformControllerClearAlgorithms(c);
-    react(flushPromise, () => {
-      if (readable.state === 'errored') {
-        c.finishPromise.reject(readable.storedError);
-      } else {
-        defaultControllerClose(readable.controller);
-        c.finishPromise.resolve(undefined);
-      }
-    }, (r) => {
-      defaultControllerError(readable.controller, r);
-      c.finishPromise.reject(r);
-    });
-    return c.finishPromise.promise;
+    return transformFinish(c, () => c.flushAlgorithm(), readable,
+        () => defaultControllerClose(readable.controller),
+        (r) => defaultControllerError(readable.controller, r));
   }
 
   function transformSourcePull(t) {
@@ -260,25 +228,14 @@
 
   function transformSourceCancel(t, reason) {
     const c = t.controller;
-    if (c.finishPromise !== null) return c.finishPromise.promise;
     const writable = writableOf(t.writable);
-    c.finishPromise = newPromise();
-    const cancelPromise = c.cancelAlgorithm(reason);
-    transformControllerClearAlgorithms(c);
-    react(cancelPromise, () => {
-      if (writable.state === 'errored') {
-        c.finishPromise.reject(writable.storedError);
-      } else {
-        writableControllerErrorIfNeeded(writable.controller, reason);
-        transformUnblockWrite(t);
-        c.finishPromise.resolve(undefined);
-      }
+    return transformFinish(c, () => c.cancelAlgorithm(reason), writable, () => {
+      writableControllerErrorIfNeeded(writable.controller, reason);
+      transformUnblockWrite(t);
     }, (r) => {
       writableControllerErrorIfNeeded(writable.controller, r);
       transformUnblockWrite(t);
-      c.finishPromise.reject(r);
     });
-    return c.finishPromise.promise;
   }
 
   idl.defineInterface(TransformStream);

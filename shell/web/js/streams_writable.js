@@ -4,27 +4,25 @@
   'use strict';
 
   const {idl} = natives;
-  const {TypeErrorCtor, RangeErrorCtor, PromiseCtor, PromiseResolve, PromiseReject, PromiseThen,
-    ReflectApply, SymbolAsyncIterator, SymbolIterator, ObjectDefineProperty, ObjectGetPrototypeOf,
-    NumberIsNaN, isObject, queueMicrotaskFn, AbortControllerCtor, AbortSignalCtor, Uint8ArrayCtor,
-    newPromise, react, markHandled, promiseCall, extractHighWaterMark, extractSizeAlgorithm,
-    enqueueValueWithSize, dequeueValue, resetQueue} = natives.base;
+  const {TypeErrorCtor, RangeErrorCtor, PromiseCtor, PromiseResolve, PromiseReject, ReflectApply,
+    AbortControllerCtor, newPromise, react, markHandled, extractHighWaterMark, extractSizeAlgorithm,
+    enqueueValueWithSize, dequeueValue, resetQueue, internalSlots, rejectIllegalInvocation,
+    callbackMembers, promiseCallOrResolve, hooks} = natives.base;
   const {streamOf, readableStreamCancel, acquireReader, readerRead, readerRelease} = natives.readable.internals;
-  const {hooks} = natives.base;
   const creation = natives.base.internalCreation();
 
   // ---- WritableStream ----
 
-  let writableOf;
+  const writableSlots = internalSlots();
+  const writableOf = writableSlots.of;
 
   class WritableStream {
-    #w;
-
     constructor(underlyingSink = undefined, strategy = undefined) {
-      this.#w = {object: this, state: 'writable', storedError: undefined, writer: null,
+      const w = {object: this, state: 'writable', storedError: undefined, writer: null,
         controller: null, inFlightWriteRequest: null, closeRequest: null,
         inFlightCloseRequest: null, pendingAbortRequest: null, writeRequests: [],
         backpressure: false};
+      writableSlots.set(this, w);
       if (creation.active) return;
       const what = "Failed to construct 'WritableStream'";
       const sink = underlyingSink === undefined || underlyingSink === null ? {} :
@@ -33,45 +31,30 @@
       if (sink.type !== undefined) throw new RangeErrorCtor(`${what}: Invalid type is specified`);
       const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
       const highWaterMark = extractHighWaterMark(strategyDict, 1);
-      const start = sink.start;
-      const write = sink.write;
-      const close = sink.close;
-      const abort = sink.abort;
-      for (const [name, fn] of [['start', start], ['write', write], ['close', close], ['abort', abort]]) {
-        if (fn !== undefined && typeof fn !== 'function') throw new TypeErrorCtor(`underlyingSink.${name} is not a function.`);
-      }
-      setUpWritableController(this.#w,
+      const {start, write, close, abort} =
+          callbackMembers(sink, 'underlyingSink', ['start', 'write', 'close', 'abort']);
+      setUpWritableController(w,
           (controller) => (start === undefined ? undefined : ReflectApply(start, underlyingSink, [controller])),
-          (chunk, controller) => (write === undefined ? PromiseResolve() : promiseCall(write, underlyingSink, [chunk, controller])),
-          () => (close === undefined ? PromiseResolve() : promiseCall(close, underlyingSink, [])),
-          (reason) => (abort === undefined ? PromiseResolve() : promiseCall(abort, underlyingSink, [reason])),
+          (chunk, controller) => promiseCallOrResolve(write, underlyingSink, [chunk, controller]),
+          () => promiseCallOrResolve(close, underlyingSink, []),
+          (reason) => promiseCallOrResolve(abort, underlyingSink, [reason]),
           highWaterMark, sizeAlgorithm);
     }
 
-    static {
-      writableOf = (value) => (isObject(value) && #w in value ? value.#w : undefined);
-    }
-
-    static #check(self) {
-      const w = writableOf(self);
-      if (w === undefined) idl.illegalInvocation();
-      return w;
-    }
-
     get locked() {
-      return WritableStream.#check(this).writer !== null;
+      return writableSlots.check(this).writer !== null;
     }
 
     abort(reason = undefined) {
       const w = writableOf(this);
-      if (w === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (w === undefined) return rejectIllegalInvocation();
       if (w.writer !== null) return PromiseReject(new TypeErrorCtor("Failed to execute 'abort' on 'WritableStream': Cannot abort a locked stream"));
       return writableStreamAbort(w, reason);
     }
 
     close() {
       const w = writableOf(this);
-      if (w === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (w === undefined) return rejectIllegalInvocation();
       if (w.writer !== null) return PromiseReject(new TypeErrorCtor("Failed to execute 'close' on 'WritableStream': Cannot close a locked stream"));
       if (writableStreamCloseQueuedOrInFlight(w)) return PromiseReject(new TypeErrorCtor("Failed to execute 'close' on 'WritableStream': Cannot close a stream that is already closing"));
       return writableStreamClose(w);
@@ -90,37 +73,25 @@
     return stream;
   }
 
-  let writableControllerOf;
+  const writableControllerSlots = internalSlots();
+  const writableControllerOf = writableControllerSlots.of;
 
   class WritableStreamDefaultController {
-    #c;
-
     constructor() {
-      if (!creation.active) throw new TypeErrorCtor('Illegal constructor');
-    }
-
-    static {
-      writableControllerOf = (value) => (isObject(value) && #c in value ? value.#c : undefined);
-      WritableStreamDefaultController.attach = (controller, c) => {
-        controller.#c = c;
-      };
+      creation.requireActive();
     }
 
     get signal() {
-      const c = writableControllerOf(this);
-      if (c === undefined) idl.illegalInvocation();
+      const c = writableControllerSlots.check(this);
       return c.abortController.signal;
     }
 
     error(e = undefined) {
-      const c = writableControllerOf(this);
-      if (c === undefined) idl.illegalInvocation();
+      const c = writableControllerSlots.check(this);
       if (c.stream.state !== 'writable') return;
       writableControllerError(c, e);
     }
   }
-  const attachWritableController = WritableStreamDefaultController.attach;
-  delete WritableStreamDefaultController.attach;
 
   const closeSentinel = {};
 
@@ -130,7 +101,7 @@
     const c = {object: controller, stream: w, queue: [], queueTotalSize: 0, started: false,
       strategySizeAlgorithm: sizeAlgorithm, strategyHWM: highWaterMark, writeAlgorithm,
       closeAlgorithm, abortAlgorithm, abortController: new AbortControllerCtor()};
-    attachWritableController(controller, c);
+    writableControllerSlots.set(controller, c);
     w.controller = c;
     writableStreamUpdateBackpressure(w, writableControllerGetBackpressure(c));
     const startResult = startAlgorithm(controller);
@@ -381,11 +352,10 @@
 
   // ---- WritableStreamDefaultWriter ----
 
-  let writerOf;
+  const writerSlots = internalSlots();
+  const writerOf = writerSlots.of;
 
   class WritableStreamDefaultWriter {
-    #wr;
-
     constructor(stream) {
       idl.requireArguments(arguments.length, 1, "Failed to construct 'WritableStreamDefaultWriter'");
       const w = writableOf(stream);
@@ -396,7 +366,7 @@
         throw new TypeErrorCtor("Failed to construct 'WritableStreamDefaultWriter': This stream has already been locked for exclusive writing by another writer");
       }
       const wr = {object: this, stream: w, ready: newPromise(), closed: newPromise()};
-      this.#wr = wr;
+      writerSlots.set(this, wr);
       w.writer = wr;
       const state = w.state;
       if (state === 'writable') {
@@ -419,19 +389,14 @@
       }
     }
 
-    static {
-      writerOf = (value) => (isObject(value) && #wr in value ? value.#wr : undefined);
-    }
-
     get closed() {
       const wr = writerOf(this);
-      if (wr === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (wr === undefined) return rejectIllegalInvocation();
       return wr.closed.promise;
     }
 
     get desiredSize() {
-      const wr = writerOf(this);
-      if (wr === undefined) idl.illegalInvocation();
+      const wr = writerSlots.check(this);
       if (wr.stream === undefined) throw new TypeErrorCtor('This writer has been released');
       const state = wr.stream.state;
       if (state === 'errored' || state === 'erroring') return null;
@@ -441,20 +406,20 @@
 
     get ready() {
       const wr = writerOf(this);
-      if (wr === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (wr === undefined) return rejectIllegalInvocation();
       return wr.ready.promise;
     }
 
     abort(reason = undefined) {
       const wr = writerOf(this);
-      if (wr === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (wr === undefined) return rejectIllegalInvocation();
       if (wr.stream === undefined) return PromiseReject(new TypeErrorCtor('This writer has been released'));
       return writableStreamAbort(wr.stream, reason);
     }
 
     close() {
       const wr = writerOf(this);
-      if (wr === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (wr === undefined) return rejectIllegalInvocation();
       const w = wr.stream;
       if (w === undefined) return PromiseReject(new TypeErrorCtor('This writer has been released'));
       if (writableStreamCloseQueuedOrInFlight(w)) return PromiseReject(new TypeErrorCtor('Cannot close a stream that is already closing'));
@@ -462,15 +427,14 @@
     }
 
     releaseLock() {
-      const wr = writerOf(this);
-      if (wr === undefined) idl.illegalInvocation();
+      const wr = writerSlots.check(this);
       if (wr.stream === undefined) return;
       writerRelease(wr);
     }
 
     write(chunk = undefined) {
       const wr = writerOf(this);
-      if (wr === undefined) return PromiseReject(new TypeErrorCtor('Illegal invocation'));
+      if (wr === undefined) return rejectIllegalInvocation();
       if (wr.stream === undefined) return PromiseReject(new TypeErrorCtor('This writer has been released'));
       return writerWrite(wr, chunk);
     }

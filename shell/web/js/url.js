@@ -1,10 +1,13 @@
 // URL and URLSearchParams, the API of the WHATWG URL Standard over the parser of url_parser.js
-// (natives.parser).
+// (natives.parser) and the percent-encoding of url_percent_encoding.js (natives.percentEncoding).
 (function makeUrl(natives) {
   'use strict';
 
   const {idl, parser} = natives;
-  const {S, FAILURE, basicParse, serializeUrl, serializePath, serializeOrigin} = parser;
+  const {S, FAILURE, basicParse, serializeUrl, serializePath, serializeOrigin,
+    cannotHaveCredentialsOrPort} = parser;
+  const {parseFormUrlencoded, serializeFormUrlencoded, percentEncodeString, userinfoSet} =
+      natives.percentEncoding;
   const TypeErrorCtor = TypeError;
   const SymbolIterator = Symbol.iterator;
   const ObjectGetPrototypeOf = Object.getPrototypeOf;
@@ -59,7 +62,7 @@
       } else {
         let text = toUSVString(init);
         if (text[0] === '?') text = call(slice, text, 1);
-        this.#list = parser.parseFormUrlencoded(text);
+        this.#list = parseFormUrlencoded(text);
       }
     }
 
@@ -78,7 +81,7 @@
 
     #update() {
       if (this.#url === null) return;
-      const serialized = parser.serializeFormUrlencoded(this.#list);
+      const serialized = serializeFormUrlencoded(this.#list);
       urlRecordOf(this.#url).query = serialized === '' ? null : serialized;
     }
 
@@ -152,7 +155,7 @@
 
     toString() {
       URLSearchParams.#check(this);
-      return parser.serializeFormUrlencoded(this.#list);
+      return serializeFormUrlencoded(this.#list);
     }
 
     forEach(callback, thisArg = undefined) {
@@ -232,7 +235,7 @@
       this.#url = parsed;
       this.#query = new URLSearchParams();
       setQueryUrl(this.#query, this);
-      if (parsed.query !== null) setQueryList(this.#query, parser.parseFormUrlencoded(parsed.query));
+      if (parsed.query !== null) setQueryList(this.#query, parseFormUrlencoded(parsed.query));
     }
 
     static {
@@ -273,7 +276,7 @@
       if (parsed === FAILURE) throw invalidUrl("set the 'href' property on 'URL'", value);
       this.#url = parsed;
       setQueryList(this.#query,
-          parsed.query === null ? [] : parser.parseFormUrlencoded(parsed.query));
+          parsed.query === null ? [] : parseFormUrlencoded(parsed.query));
     }
 
     get origin() {
@@ -299,8 +302,8 @@
     set username(value) {
       URL.#check(this);
       value = toUSVString(value);
-      if (parser.cannotHaveCredentialsOrPort(this.#url)) return;
-      this.#url.username = parser.percentEncodeString(value, parser.userinfoSet);
+      if (cannotHaveCredentialsOrPort(this.#url)) return;
+      this.#url.username = percentEncodeString(value, userinfoSet);
     }
 
     get password() {
@@ -311,8 +314,8 @@
     set password(value) {
       URL.#check(this);
       value = toUSVString(value);
-      if (parser.cannotHaveCredentialsOrPort(this.#url)) return;
-      this.#url.password = parser.percentEncodeString(value, parser.userinfoSet);
+      if (cannotHaveCredentialsOrPort(this.#url)) return;
+      this.#url.password = percentEncodeString(value, userinfoSet);
     }
 
     get host() {
@@ -349,7 +352,7 @@
     set port(value) {
       URL.#check(this);
       value = toUSVString(value);
-      if (parser.cannotHaveCredentialsOrPort(this.#url)) return;
+      if (cannotHaveCredentialsOrPort(this.#url)) return;
       if (value === '') {
         this.#url.port = null;
       } else {
@@ -387,7 +390,7 @@
       const input = value[0] === '?' ? call(slice, value, 1) : value;
       this.#url.query = '';
       basicParse(input, null, this.#url, S.query);
-      setQueryList(this.#query, parser.parseFormUrlencoded(input));
+      setQueryList(this.#query, parseFormUrlencoded(input));
     }
 
     get searchParams() {

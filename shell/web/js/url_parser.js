@@ -1,328 +1,28 @@
-// The URL parser of the WHATWG URL Standard (https://url.spec.whatwg.org/), written to the
-// spec's algorithms and named after them: the basic URL parser (a state machine over code
-// points, with state overrides for the setters), the host parser (IPv4, IPv6, opaque hosts and
-// domains; domain to ASCII is ICU's UTS #46, natives.domainToAscii), percent-encoding and the
-// serializers. Used by url.js; the completion value is a factory taking the natives.
+// The basic URL parser of the WHATWG URL Standard (https://url.spec.whatwg.org/#url-parsing), a
+// state machine over code points with state overrides for the setters, and the URL and origin
+// serializers, written to the spec's algorithms and named after them. Runs after
+// url_percent_encoding.js and url_host.js (natives.percentEncoding, natives.host); used by url.js
+// (as natives.parser); the completion value is a factory taking the natives.
 (function makeUrlParser(natives) {
   'use strict';
 
+  const {isAsciiDigit, isAsciiAlpha, isAsciiAlphanumeric, c0ControlSet, fragmentSet, querySet,
+    specialQuerySet, pathSet, userinfoSet, percentEncode, percentEncodeString} =
+      natives.percentEncoding;
+  const {parseHost} = natives.host;
   const ArrayFrom = Array.from;
-  const StringFromCodePoint = String.fromCodePoint;
   const NumberParseInt = Number.parseInt;
-  const MathPow = Math.pow;
   const call = Function.prototype.call.bind(Function.prototype.call);
-  const {toLowerCase, toUpperCase, split, slice, startsWith, endsWith, includes, codePointAt} =
-      String.prototype;
+  const {toLowerCase, slice} = String.prototype;
 
   const specialPorts = {__proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443,
     'ws': 80, 'wss': 443};
   const isSpecialScheme = (scheme) => scheme in specialPorts;
-
-  // Code point classes. `c` is a one-code-point string or undefined (EOF).
-  const cp = (c) => (c === undefined ? -1 : call(codePointAt, c, 0));
-  const isAsciiDigit = (c) => c !== undefined && c >= '0' && c <= '9' && c.length === 1;
-  const isAsciiHexDigit = (c) => c !== undefined && c.length === 1 &&
-      ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
-  const isAsciiAlpha = (c) => c !== undefined && c.length === 1 &&
-      ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-  const isAsciiAlphanumeric = (c) => isAsciiAlpha(c) || isAsciiDigit(c);
-
-  // The percent-encode sets, as predicates over code points.
-  const c0ControlSet = (n) => n < 0x20 || n > 0x7E;
-  const fragmentSet = (n) => c0ControlSet(n) || n === 0x20 || n === 0x22 || n === 0x3C ||
-      n === 0x3E || n === 0x60;
-  const querySet = (n) => c0ControlSet(n) || n === 0x20 || n === 0x22 || n === 0x23 ||
-      n === 0x3C || n === 0x3E;
-  const specialQuerySet = (n) => querySet(n) || n === 0x27;
-  const pathSet = (n) => querySet(n) || n === 0x3F || n === 0x5E || n === 0x60 || n === 0x7B ||
-      n === 0x7D;
-  const userinfoSet = (n) => pathSet(n) || n === 0x2F || n === 0x3A || n === 0x3B ||
-      n === 0x3D || n === 0x40 || (n >= 0x5B && n <= 0x5E) || n === 0x7C;
-  const componentSet = (n) => userinfoSet(n) || (n >= 0x24 && n <= 0x26) || n === 0x2B ||
-      n === 0x2C;
-  const formUrlencodedSet = (n) => componentSet(n) || n === 0x21 || (n >= 0x27 && n <= 0x29) ||
-      n === 0x7E;
-
-  const hexDigits = '0123456789ABCDEF';
-  const percentByte = (b) => '%' + hexDigits[b >> 4] + hexDigits[b & 15];
-
-  // The UTF-8 bytes of one code point.
-  function utf8Bytes(n) {
-    if (n < 0x80) return [n];
-    if (n < 0x800) return [0xC0 | (n >> 6), 0x80 | (n & 63)];
-    if (n < 0x10000) return [0xE0 | (n >> 12), 0x80 | ((n >> 6) & 63), 0x80 | (n & 63)];
-    return [0xF0 | (n >> 18), 0x80 | ((n >> 12) & 63), 0x80 | ((n >> 6) & 63), 0x80 | (n & 63)];
-  }
-
-  // "UTF-8 percent-encode" one code point with a percent-encode set.
-  function percentEncode(c, set, spaceAsPlus = false) {
-    const n = cp(c);
-    if (spaceAsPlus && n === 0x20) return '+';
-    if (!set(n)) return c;
-    let out = '';
-    for (const b of utf8Bytes(n)) out += percentByte(b);
-    return out;
-  }
-
-  // "UTF-8 percent-encode" a whole string (well-formed already).
-  function percentEncodeString(text, set, spaceAsPlus = false) {
-    let out = '';
-    for (const c of text) out += percentEncode(c, set, spaceAsPlus);
-    return out;
-  }
-
-  // "Percent-decode" a string to bytes (the string's UTF-8, with %XX sequences decoded).
-  function percentDecodeToBytes(text) {
-    const bytes = natives.encodeUtf8(text);
-    const out = [];
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
-      if (b === 0x25 && i + 2 < bytes.length && isHexByte(bytes[i + 1]) && isHexByte(bytes[i + 2])) {
-        out.push(NumberParseInt(StringFromCodePoint(bytes[i + 1], bytes[i + 2]), 16));
-        i += 2;
-      } else {
-        out.push(b);
-      }
-    }
-    return out;
-  }
-  const isHexByte = (b) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) ||
-      (b >= 0x61 && b <= 0x66);
-  const utf8DecodeWithoutBom = (bytes) => natives.decodeUtf8NoBom(Uint8Array.from(bytes));
-
-  // ---- Hosts ----
-
-  const forbiddenHostCodePoints = '\0\t\n\r #/:<>?@[\\]^|';
-  const isForbiddenHost = (c) => call(includes, forbiddenHostCodePoints, c);
-  const isForbiddenDomain = (c) => isForbiddenHost(c) || cp(c) < 0x20 || c === '%' ||
-      c === '\x7F';
-
-  function parseIPv4Number(input) {
-    if (input === '') return null;
-    let radix = 10;
-    if (input.length >= 2 && (call(startsWith, input, '0x') || call(startsWith, input, '0X'))) {
-      input = call(slice, input, 2);
-      radix = 16;
-    } else if (input.length >= 2 && input[0] === '0') {
-      input = call(slice, input, 1);
-      radix = 8;
-    }
-    if (input === '') return 0;
-    for (const c of input) {
-      const ok = radix === 16 ? isAsciiHexDigit(c) : radix === 10 ? isAsciiDigit(c) :
-          c >= '0' && c <= '7' && c.length === 1;
-      if (!ok) return null;
-    }
-    return NumberParseInt(input, radix);
-  }
-
-  function endsInANumber(input) {
-    const parts = call(split, input, '.');
-    if (parts[parts.length - 1] === '') {
-      if (parts.length === 1) return false;
-      parts.length--;
-    }
-    const last = parts[parts.length - 1];
-    if (last !== '' && ArrayFrom(last).every(isAsciiDigit)) return true;
-    return parseIPv4Number(last) !== null;
-  }
-
-  // Returns the IPv4 address as a number, or null for failure.
-  function parseIPv4(input) {
-    const parts = call(split, input, '.');
-    if (parts[parts.length - 1] === '' && parts.length > 1) parts.length--;
-    if (parts.length > 4) return null;
-    const numbers = [];
-    for (const part of parts) {
-      const n = parseIPv4Number(part);
-      if (n === null) return null;
-      numbers.push(n);
-    }
-    for (let i = 0; i < numbers.length - 1; i++) {
-      if (numbers[i] > 255) return null;
-    }
-    if (numbers[numbers.length - 1] >= MathPow(256, 5 - numbers.length)) return null;
-    let ipv4 = numbers[numbers.length - 1];
-    for (let i = 0; i < numbers.length - 1; i++) ipv4 += numbers[i] * MathPow(256, 3 - i);
-    return ipv4;
-  }
-
-  function serializeIPv4(address) {
-    const out = [];
-    for (let i = 0; i < 4; i++) {
-      out.unshift(String(address % 256));
-      address = Math.floor(address / 256);
-    }
-    return out.join('.');
-  }
-
-  // Returns the eight pieces, or null for failure.
-  function parseIPv6(input) {
-    const address = [0, 0, 0, 0, 0, 0, 0, 0];
-    let pieceIndex = 0;
-    let compress = null;
-    let pointer = 0;
-    const chars = ArrayFrom(input);
-    const at = (i) => chars[i];
-    if (at(pointer) === ':') {
-      if (at(pointer + 1) !== ':') return null;
-      pointer += 2;
-      pieceIndex++;
-      compress = pieceIndex;
-    }
-    while (at(pointer) !== undefined) {
-      if (pieceIndex === 8) return null;
-      if (at(pointer) === ':') {
-        if (compress !== null) return null;
-        pointer++;
-        pieceIndex++;
-        compress = pieceIndex;
-        continue;
-      }
-      let value = 0;
-      let length = 0;
-      while (length < 4 && isAsciiHexDigit(at(pointer))) {
-        value = value * 0x10 + NumberParseInt(at(pointer), 16);
-        pointer++;
-        length++;
-      }
-      if (at(pointer) === '.') {
-        if (length === 0) return null;
-        pointer -= length;
-        if (pieceIndex > 6) return null;
-        let numbersSeen = 0;
-        while (at(pointer) !== undefined) {
-          let ipv4Piece = null;
-          if (numbersSeen > 0) {
-            if (at(pointer) === '.' && numbersSeen < 4) pointer++;
-            else return null;
-          }
-          if (!isAsciiDigit(at(pointer))) return null;
-          while (isAsciiDigit(at(pointer))) {
-            const number = NumberParseInt(at(pointer), 10);
-            if (ipv4Piece === null) ipv4Piece = number;
-            else if (ipv4Piece === 0) return null;
-            else ipv4Piece = ipv4Piece * 10 + number;
-            if (ipv4Piece > 255) return null;
-            pointer++;
-          }
-          address[pieceIndex] = address[pieceIndex] * 0x100 + ipv4Piece;
-          numbersSeen++;
-          if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
-        }
-        if (numbersSeen !== 4) return null;
-        break;
-      } else if (at(pointer) === ':') {
-        pointer++;
-        if (at(pointer) === undefined) return null;
-      } else if (at(pointer) !== undefined) {
-        return null;
-      }
-      address[pieceIndex] = value;
-      pieceIndex++;
-    }
-    if (compress !== null) {
-      let swaps = pieceIndex - compress;
-      pieceIndex = 7;
-      while (pieceIndex !== 0 && swaps > 0) {
-        const t = address[pieceIndex];
-        address[pieceIndex] = address[compress + swaps - 1];
-        address[compress + swaps - 1] = t;
-        pieceIndex--;
-        swaps--;
-      }
-    } else if (pieceIndex !== 8) {
-      return null;
-    }
-    return address;
-  }
-
-  function serializeIPv6(address) {
-    // The first longest run of two or more zero pieces is compressed.
-    let compress = -1;
-    let bestLength = 1;
-    for (let i = 0; i < 8;) {
-      if (address[i] !== 0) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < 8 && address[j] === 0) j++;
-      if (j - i > bestLength) {
-        bestLength = j - i;
-        compress = i;
-      }
-      i = j;
-    }
-    let output = '';
-    let ignore0 = false;
-    for (let i = 0; i < 8; i++) {
-      if (ignore0 && address[i] === 0) continue;
-      ignore0 = false;
-      if (compress === i) {
-        output += i === 0 ? '::' : ':';
-        ignore0 = true;
-        continue;
-      }
-      output += address[i].toString(16);
-      if (i !== 7) output += ':';
-    }
-    return output;
-  }
-
-  function parseOpaqueHost(input) {
-    for (const c of input) {
-      if (isForbiddenHost(c)) return null;
-    }
-    return percentEncodeString(input, c0ControlSet);
-  }
-
-  // "Domain to ASCII" with beStrict false: an ASCII domain is only lowered (the standard no
-  // longer validates the Punycode of ASCII "xn--" labels); the rest goes through UTS #46 (ICU).
-  function domainToAscii(domain) {
-    let result;
-    if (ArrayFrom(domain).every((c) => cp(c) < 0x80)) {
-      result = call(toLowerCase, domain);
-    } else {
-      result = natives.domainToAscii(domain);
-      if (result === null) return null;
-    }
-    if (result === '') return null;
-    for (const c of result) {
-      if (isForbiddenDomain(c)) return null;
-    }
-    return result;
-  }
-
-  // The host parser: returns the serialized host (a string), or null for failure.
-  function parseHost(input, isOpaque) {
-    if (input[0] === '[') {
-      if (input[input.length - 1] !== ']') return null;
-      const address = parseIPv6(call(slice, input, 1, -1));
-      return address === null ? null : '[' + serializeIPv6(address) + ']';
-    }
-    if (isOpaque) return parseOpaqueHost(input);
-    const domain = utf8DecodeWithoutBom(percentDecodeToBytes(input));
-    const asciiDomain = domainToAscii(domain);
-    if (asciiDomain === null) return null;
-    if (endsInANumber(asciiDomain)) {
-      const address = parseIPv4(asciiDomain);
-      return address === null ? null : serializeIPv4(address);
-    }
-    return asciiDomain;
-  }
-
   // ---- URL records ----
 
   function newRecord() {
     return {scheme: '', username: '', password: '', host: null, port: null, path: [],
       opaquePath: false, query: null, fragment: null};
-  }
-
-  function cloneRecord(r) {
-    return {scheme: r.scheme, username: r.username, password: r.password, host: r.host,
-      port: r.port, path: r.opaquePath ? r.path : r.path.slice(), opaquePath: r.opaquePath,
-      query: r.query, fragment: r.fragment};
   }
 
   const includesCredentials = (url) => url.username !== '' || url.password !== '';
@@ -345,6 +45,28 @@
       return;
     }
     path.pop();
+  }
+
+  // The relative and relative slash states take the base's credentials, host and port.
+  function copyAuthority(url, base) {
+    url.username = base.username;
+    url.password = base.password;
+    url.host = base.host;
+    url.port = base.port;
+  }
+
+  // Several states go on at a "?" with an empty query or at a "#" with an empty fragment: this
+  // sets that up and returns the query or fragment state, or null for any other code point.
+  function startQueryOrFragment(url, c) {
+    if (c === '?') {
+      url.query = '';
+      return S.query;
+    }
+    if (c === '#') {
+      url.fragment = '';
+      return S.fragment;
+    }
+    return null;
   }
 
   const isSingleDot = (s) => s === '.' || call(toLowerCase, s) === '%2e';
@@ -399,11 +121,20 @@
     let passwordTokenSeen = false;
     const chars = ArrayFrom(input);
     let pointer = 0;
-    const remainingStartsWith = (s) => {
-      for (let i = 0; i < s.length; i++) {
-        if (chars[pointer + 1 + i] !== s[i]) return false;
+    // "Set state to `next` and decrease pointer by 1": `next` starts at the same code point.
+    const reconsume = (next) => {
+      state = next;
+      pointer--;
+    };
+    // The special relative or authority and special authority slashes states: at "//" on to the
+    // special authority ignore slashes state past both slashes, else reconsume in `otherwise`.
+    const authoritySlashesOr = (c, otherwise) => {
+      if (c === '/' && chars[pointer + 1] === '/') {
+        state = S.specialAuthorityIgnoreSlashes;
+        pointer++;
+      } else {
+        reconsume(otherwise);
       }
-      return true;
     };
 
     for (;; pointer++) {
@@ -415,8 +146,7 @@
             buffer += call(toLowerCase, c);
             state = S.scheme;
           } else if (!stateOverride) {
-            state = S.noScheme;
-            pointer--;
+            reconsume(S.noScheme);
           } else {
             return FAILURE;
           }
@@ -473,57 +203,39 @@
             url.fragment = '';
             state = S.fragment;
           } else if (base.scheme !== 'file') {
-            state = S.relative;
-            pointer--;
+            reconsume(S.relative);
           } else {
-            state = S.file;
-            pointer--;
+            reconsume(S.file);
           }
           break;
 
         case S.specialRelativeOrAuthority:
-          if (c === '/' && chars[pointer + 1] === '/') {
-            state = S.specialAuthorityIgnoreSlashes;
-            pointer++;
-          } else {
-            state = S.relative;
-            pointer--;
-          }
+          authoritySlashesOr(c, S.relative);
           break;
 
         case S.pathOrAuthority:
           if (c === '/') {
             state = S.authority;
           } else {
-            state = S.path;
-            pointer--;
+            reconsume(S.path);
           }
           break;
 
         case S.relative:
           url.scheme = base.scheme;
-          if (c === '/') {
-            state = S.relativeSlash;
-          } else if (isSpecialScheme(url.scheme) && c === '\\') {
+          if (c === '/' || (isSpecialScheme(url.scheme) && c === '\\')) {
             state = S.relativeSlash;
           } else {
-            url.username = base.username;
-            url.password = base.password;
-            url.host = base.host;
-            url.port = base.port;
+            copyAuthority(url, base);
             url.path = base.path.slice();
             url.query = base.query;
-            if (c === '?') {
-              url.query = '';
-              state = S.query;
-            } else if (c === '#') {
-              url.fragment = '';
-              state = S.fragment;
+            const next = startQueryOrFragment(url, c);
+            if (next !== null) {
+              state = next;
             } else if (c !== undefined) {
               url.query = null;
               shortenPath(url);
-              state = S.path;
-              pointer--;
+              reconsume(S.path);
             }
           }
           break;
@@ -534,29 +246,18 @@
           } else if (c === '/') {
             state = S.authority;
           } else {
-            url.username = base.username;
-            url.password = base.password;
-            url.host = base.host;
-            url.port = base.port;
-            state = S.path;
-            pointer--;
+            copyAuthority(url, base);
+            reconsume(S.path);
           }
           break;
 
         case S.specialAuthoritySlashes:
-          if (c === '/' && chars[pointer + 1] === '/') {
-            state = S.specialAuthorityIgnoreSlashes;
-            pointer++;
-          } else {
-            state = S.specialAuthorityIgnoreSlashes;
-            pointer--;
-          }
+          authoritySlashesOr(c, S.specialAuthorityIgnoreSlashes);
           break;
 
         case S.specialAuthorityIgnoreSlashes:
           if (c !== '/' && c !== '\\') {
-            state = S.authority;
-            pointer--;
+            reconsume(S.authority);
           }
           break;
 
@@ -632,8 +333,7 @@
               if (stateOverride) return RETURN;
             }
             if (stateOverride) return FAILURE;
-            state = S.pathStart;
-            pointer--;
+            reconsume(S.pathStart);
           } else {
             return FAILURE;
           }
@@ -648,12 +348,9 @@
             url.host = base.host;
             url.path = base.path.slice();
             url.query = base.query;
-            if (c === '?') {
-              url.query = '';
-              state = S.query;
-            } else if (c === '#') {
-              url.fragment = '';
-              state = S.fragment;
+            const next = startQueryOrFragment(url, c);
+            if (next !== null) {
+              state = next;
             } else if (c !== undefined) {
               url.query = null;
               if (!startsWithWindowsDriveLetter(chars, pointer)) {
@@ -661,12 +358,10 @@
               } else {
                 url.path = [];
               }
-              state = S.path;
-              pointer--;
+              reconsume(S.path);
             }
           } else {
-            state = S.path;
-            pointer--;
+            reconsume(S.path);
           }
           break;
 
@@ -681,8 +376,7 @@
                 url.path.push(base.path[0]);
               }
             }
-            state = S.path;
-            pointer--;
+            reconsume(S.path);
           }
           break;
 
@@ -715,12 +409,8 @@
           if (special) {
             state = S.path;
             if (c !== '/' && c !== '\\') pointer--;
-          } else if (!stateOverride && c === '?') {
-            url.query = '';
-            state = S.query;
-          } else if (!stateOverride && c === '#') {
-            url.fragment = '';
-            state = S.fragment;
+          } else if (!stateOverride && (c === '?' || c === '#')) {
+            state = startQueryOrFragment(url, c);
           } else if (c !== undefined) {
             state = S.path;
             if (c !== '/') pointer--;
@@ -745,26 +435,15 @@
               url.path.push(buffer);
             }
             buffer = '';
-            if (c === '?') {
-              url.query = '';
-              state = S.query;
-            }
-            if (c === '#') {
-              url.fragment = '';
-              state = S.fragment;
-            }
+            state = startQueryOrFragment(url, c) ?? state;
           } else {
             buffer += percentEncode(c, pathSet);
           }
           break;
 
         case S.opaquePath:
-          if (c === '?') {
-            url.query = '';
-            state = S.query;
-          } else if (c === '#') {
-            url.fragment = '';
-            state = S.fragment;
+          if (c === '?' || c === '#') {
+            state = startQueryOrFragment(url, c);
           } else if (c === ' ') {
             const next = chars[pointer + 1];
             url.path += next === '?' || next === '#' ? '%20' : ' ';
@@ -777,10 +456,7 @@
           if ((!stateOverride && c === '#') || c === undefined) {
             url.query += percentEncodeString(buffer, special ? specialQuerySet : querySet);
             buffer = '';
-            if (c === '#') {
-              url.fragment = '';
-              state = S.fragment;
-            }
+            if (c === '#') state = startQueryOrFragment(url, c);
           } else {
             buffer += c;
           }
@@ -846,38 +522,8 @@
     }
   }
 
-  // ---- application/x-www-form-urlencoded ----
-
-  function parseFormUrlencoded(input) {
-    const output = [];
-    for (const sequence of call(split, input, '&')) {
-      if (sequence === '') continue;
-      const eq = sequence.indexOf('=');
-      let name = eq < 0 ? sequence : call(slice, sequence, 0, eq);
-      let value = eq < 0 ? '' : call(slice, sequence, eq + 1);
-      name = name.replace(/\+/g, ' ');
-      value = value.replace(/\+/g, ' ');
-      output.push([utf8DecodeWithoutBom(percentDecodeToBytes(name)),
-        utf8DecodeWithoutBom(percentDecodeToBytes(value))]);
-    }
-    return output;
-  }
-
-  function serializeFormUrlencoded(tuples) {
-    let output = '';
-    for (const [name, value] of tuples) {
-      if (output !== '') output += '&';
-      output += percentEncodeString(name, formUrlencodedSet, true) + '=' +
-          percentEncodeString(value, formUrlencodedSet, true);
-    }
-    return output;
-  }
-
   return {
-    S, FAILURE, RETURN, basicParse, serializeUrl, serializePath, serializeOrigin, cloneRecord,
-    parseHost, percentEncodeString, percentDecodeToBytes, cannotHaveCredentialsOrPort,
-    includesCredentials, isSpecialScheme, userinfoSet, c0ControlSet, parseFormUrlencoded,
-    serializeFormUrlencoded, domainToAscii, utf8DecodeWithoutBom,
-    trimControlAndSpace,
+    S, FAILURE, RETURN, basicParse, serializeUrl, serializePath, serializeOrigin,
+    cannotHaveCredentialsOrPort,
   };
 })
