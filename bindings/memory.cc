@@ -127,9 +127,8 @@ constexpr Attribute kAttributes[] = {{"buffer", GetBuffer, nullptr}};
 
 MemoryObject::MemoryObject(State& state, std::shared_ptr<rt::Memory> memory)
     : CachedWrappable(state, memory.get()), memory_(std::move(memory)) {
-  // Fires for Memory.prototype.grow and for wasm's memory.grow alike. A shared memory has one
-  // Memory object per agent and may grow on any thread: it has no listener, its buffer is
-  // replaced when asked for after a grow instead (see Buffer).
+  // Fires for Memory.prototype.grow and for wasm's memory.grow alike. A shared memory has none:
+  // any thread (a worker's wasm) may grow it, so Buffer() compares lengths instead.
   if (!memory_->shared()) {
     memory_->set_grow_listener([this](uint32_t /*old_pages*/) { RefreshBuffer(); });
   }
@@ -143,7 +142,8 @@ v8::MaybeLocal<v8::Object> MemoryObject::Buffer(v8::Local<v8::Context> context) 
   v8::Isolate* isolate = state().isolate();
   if (!buffer_.IsEmpty()) {
     v8::Local<v8::Object> buffer = buffer_.Get(isolate);
-    // Threads proposal: after a grow (by any agent), a new SharedArrayBuffer of the new length.
+    // Threads proposal, the `buffer` getter: a shared memory grown elsewhere gets a new
+    // SharedArrayBuffer of its new length; the old one stays valid at its old length.
     if (!memory_->shared() ||
         buffer.As<v8::SharedArrayBuffer>()->ByteLength() == memory_->size_bytes()) {
       return buffer;
