@@ -80,6 +80,19 @@ void CancelTerminateExecution(v8::Isolate* isolate);
 // postMessage) must refuse these buffers itself.
 bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Value> value);
 
+// Structured clone of WebAssembly objects (bindings/clone.cc), possibly into another isolate:
+// a WebAssembly.Module (its compiled module shared, not compiled again) or a WebAssembly.Memory
+// over a shared memory (the same memory). Immutable, so safe to hand to another thread.
+class SerializedWasmObject;
+// The clone data of `object`, or nullptr if it is not a serializable WebAssembly object (an
+// Instance, Table, Global, Tag, Exception, or a Memory that is not shared).
+std::shared_ptr<SerializedWasmObject> SerializeWasmObject(v8::Local<v8::Context> context,
+                                                          v8::Local<v8::Object> object);
+// A Module object over the same compiled module, or the Memory object of the same memory, in
+// `context`'s isolate (which must have WebAssembly installed). Empty with an exception thrown.
+v8::MaybeLocal<v8::Object> DeserializeWasmObject(v8::Local<v8::Context> context,
+                                                 const SerializedWasmObject& serialized);
+
 }  // namespace linea::bindings
 
 #endif  // LINEA_BINDINGS_WEBASSEMBLY_H_

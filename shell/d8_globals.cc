@@ -10,6 +10,7 @@
 #include "shell/output.h"
 #include "shell/scripts.h"
 #include "shell/v8_util.h"
+#include "shell/worker/agents.h"
 
 namespace linea::shell {
 namespace {
@@ -98,12 +99,18 @@ void Load(const v8::FunctionCallbackInfo<v8::Value>& args) {
   IgnoreResult(RunClassicScript(args.GetIsolate()->GetCurrentContext(), *source, *path));
 }
 
-// quit(code): ends the process at once with the exit code (default 0).
+// quit(code): ends the process at once with the exit code (default 0); in a worker, ends the
+// worker at once (as node's process.exit() in a worker does).
 void Quit(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   int32_t code = 0;
   if (args.Length() > 0 && !args[0]->Int32Value(isolate->GetCurrentContext()).To(&code)) return;
-  Environment::From(isolate)->Exit(code);
+  Environment* env = Environment::From(isolate);
+  if (env->is_worker()) {
+    env->agent().Stop(/*terminate=*/true);
+    return;
+  }
+  env->Exit(code);
 }
 
 // emptyNative() (--bench-natives): does nothing, so timing it measures the call alone.

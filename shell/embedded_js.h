@@ -53,6 +53,9 @@ extern const char kResponseSource[];
 // shell/web/js/window.js: Navigator, Location and their objects.
 extern const char kWindowSource[];
 
+// shell/web/js/worker.js: Worker and a worker's global scope.
+extern const char kWorkerSource[];
+
 }  // namespace linea::shell::js
 
 #endif  // LINEA_SHELL_EMBEDDED_JS_H_

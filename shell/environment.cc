@@ -18,6 +18,8 @@
 #include "shell/wasm_embedder.h"
 #include "shell/web/events.h"
 #include "shell/web/install.h"
+#include "shell/worker/agents.h"
+#include "shell/worker/worker.h"
 
 namespace linea::shell {
 
@@ -33,8 +35,12 @@ struct Environment::PendingRejection {
 };
 
 Environment::Environment(v8::Isolate* isolate, uv_loop_t* loop, v8::Platform* platform,
-                         const Options& options)
-    : isolate_(isolate), loop_(loop), platform_(platform), options_(options) {
+                         const Options& options, std::shared_ptr<Agent> agent)
+    : isolate_(isolate),
+      loop_(loop),
+      platform_(platform),
+      options_(options),
+      agent_(std::move(agent)) {
   uv_idle_init(loop_, &task_idle_);
   task_idle_.data = this;
   uv_check_init(loop_, &platform_check_);
@@ -59,6 +65,8 @@ Environment::~Environment() {
   isolate_->SetData(kEnvironmentSlot, nullptr);
 }
 
+bool Environment::is_worker() const { return agent_->parent() != 0; }
+
 Environment* Environment::From(v8::Isolate* isolate) {
   return static_cast<Environment*>(isolate->GetData(kEnvironmentSlot));
 }
@@ -81,6 +89,7 @@ bool Environment::CreateContext() {
   web::InstallWebPlatform(context, global);
   InstallFetch(context, global);
   InstallWebAssembly(context);
+  InstallWorkers(context, global);
   if (try_catch.HasCaught()) {
     WriteStderr("linea: internal error while setting up the globals:\n" +
                 FormatUncaught(context, *inspector_, try_catch.Exception(), try_catch.Message()));
@@ -90,6 +99,8 @@ bool Environment::CreateContext() {
 }
 
 void Environment::RunTask(const std::function<void(v8::Local<v8::Context>)>& body) {
+  // A closed or terminated worker runs no further task (HTML: its tasks are discarded).
+  if (agent_->stopping()) return;
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = this->context();
   v8::Context::Scope context_scope(context);
@@ -144,8 +155,38 @@ void Environment::HandleUncaught(v8::Local<v8::Value> exception, v8::Local<v8::M
     WriteStderr("Uncaught " + inspector_->InspectForReport(context, exception) + "\n");
     return;
   }
-  WriteStderr(FormatUncaught(context, *inspector_, exception, message));
+  ErrorReport report;
+  report.report = FormatUncaught(context, *inspector_, exception, message);
+  if (is_worker()) {
+    // The fields of the ErrorEvent the parent's Worker object gets.
+    report.message = "Uncaught " + ToUtf8(isolate_, exception);
+    if (!message.IsEmpty()) {
+      report.message = ToUtf8(isolate_, message->Get());
+      report.filename = ToUtf8(isolate_, message->GetScriptResourceName(), "");
+      report.lineno = message->GetLineNumber(context).FromMaybe(0);
+      report.colno = message->GetStartColumn(context).FromMaybe(-1) + 1;
+    }
+  }
+  EndWithReport(report);
+}
+
+void Environment::EndWithReport(const ErrorReport& report) {
+  if (is_worker()) {
+    Envelope envelope(Envelope::Kind::kError, agent_->id());
+    envelope.error = report;
+    Agent::Post(agent_->parent(), std::move(envelope));
+    return;
+  }
+  WriteStderr(report.report);
   Exit(1);
+}
+
+void Environment::ReportWorkerError(const ErrorReport& error) {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = this->context();
+  v8::Context::Scope context_scope(context);
+  if (web::FireWorkerErrorEvent(context, error)) return;
+  EndWithReport(error);
 }
 
 void Environment::DrainMicrotasks() {
@@ -201,13 +242,20 @@ void Environment::ReportUnhandledRejections() {
     std::string text = FormatLocation(context, message, reason);
     if (reason->IsNativeError() && !text.empty()) text += "\n";
     text += "Uncaught (in promise) " + inspector_->InspectForReport(context, reason) + "\n";
-    WriteStderr(text);
-    if (!interactive_) Exit(1);
+    if (interactive_) {
+      WriteStderr(text);
+      continue;
+    }
+    ErrorReport report;
+    report.message = "Uncaught (in promise) " + ToUtf8(isolate_, reason);
+    report.report = text;
+    EndWithReport(report);
   }
 }
 
 int Environment::RunLoop() {
-  uv_run(loop_, UV_RUN_DEFAULT);
+  agent_->Run();
+  if (!is_worker()) Agent::StopAndJoinAll();
   return 0;
 }
 

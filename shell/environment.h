@@ -18,13 +18,16 @@
 
 namespace linea::shell {
 
+class Agent;
 class Inspector;
 class Interrupter;
+struct ErrorReport;
 
 class Environment {
  public:
-  Environment(v8::Isolate* isolate, uv_loop_t* loop, v8::Platform* platform,
-              const Options& options);
+  // `agent` is the main agent or the worker's (shell/worker/agents.h).
+  Environment(v8::Isolate* isolate, uv_loop_t* loop, v8::Platform* platform, const Options& options,
+              std::shared_ptr<Agent> agent);
   ~Environment();
   Environment(const Environment&) = delete;
   Environment& operator=(const Environment&) = delete;
@@ -37,6 +40,12 @@ class Environment {
   const Options& options() const { return options_; }
   v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
   Inspector& inspector() const { return *inspector_; }
+  v8::Platform* platform() const { return platform_; }
+  Agent& agent() const { return *agent_; }
+  const std::shared_ptr<Agent>& shared_agent() const { return agent_; }
+  // A dedicated worker's environment: what would end the process (an uncaught error, quit())
+  // goes to the worker's parent or ends the worker instead.
+  bool is_worker() const;
 
   // Makes the context with every global of the shell. False (after reporting) on failure.
   bool CreateContext();
@@ -61,13 +70,20 @@ class Environment {
   void PostTask(std::function<void(v8::Local<v8::Context>)> task);
 
   // Reports `exception` as uncaught (with the location from `message`, which may be empty);
-  // outside the REPL the process then ends with exit code 1.
+  // outside the REPL the process then ends with exit code 1. In a worker, the report goes to
+  // the parent's Worker object instead (ReportWorkerError there).
   void HandleUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message> message);
+
+  // HTML: a worker's error that its Worker object's 'error' event did not cancel is reported
+  // as if it were uncaught here: an 'error' event at the global, then the report (the process
+  // ends with 1), or, in a worker, on to its own parent.
+  void ReportWorkerError(const ErrorReport& error);
 
   // Drains the microtask queue, then reports promises rejected without a handler.
   void DrainMicrotasks();
 
-  // Runs the loop until nothing is pending; returns the exit code.
+  // Runs the loop until nothing is pending (the main agent: until every worker is done too, see
+  // shell/worker/agents.h); returns the exit code.
   int RunLoop();
 
   // The environment's one instance of T (state of a feature), made on first use and kept as
@@ -97,6 +113,8 @@ class Environment {
   struct PendingRejection;
   static void OnPromiseReject(v8::PromiseRejectMessage message);
   void ReportUnhandledRejections();
+  // The end of an uncaught error's report outside the REPL: exit 1, or to a worker's parent.
+  void EndWithReport(const ErrorReport& report);
   static void OnIdle(uv_idle_t* idle);
   static void OnCheck(uv_check_t* check);
 
@@ -104,6 +122,7 @@ class Environment {
   uv_loop_t* loop_;
   v8::Platform* platform_;
   Options options_;
+  std::shared_ptr<Agent> agent_;
   v8::Global<v8::Context> context_;
   std::unique_ptr<Inspector> inspector_;
   std::string base_directory_;

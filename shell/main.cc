@@ -29,6 +29,8 @@
 #include "shell/terminal.h"
 #include "shell/v8_util.h"
 #include "shell/version.h"
+#include "shell/worker/agents.h"
+#include "shell/worker/worker_thread.h"
 
 namespace linea::shell {
 namespace {
@@ -189,16 +191,16 @@ int RunIsolate(const Options& options, const char* argv0) {
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
 
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
-      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate::CreateParams params;
-  params.array_buffer_allocator = allocator.get();
+  params.array_buffer_allocator = ProcessArrayBufferAllocator();
+  // As in browsers, Atomics.wait may not block the main thread (it throws); workers may.
+  params.allow_atomics_wait = false;
   v8::Isolate* isolate = v8::Isolate::New(params);
   int exit_code = 1;
   {
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
-    Environment env(isolate, uv_default_loop(), platform.get(), options);
+    Environment env(isolate, uv_default_loop(), platform.get(), options, Agent::Create(0));
     if (env.CreateContext()) exit_code = RunProgram(env);
   }
   bindings::DisposeWebAssembly(isolate);  // V8 runs no weak callbacks at teardown.

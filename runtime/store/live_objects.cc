@@ -1,31 +1,38 @@
 #include "runtime/store/live_objects.h"
 
 #include <mutex>
-#include <unordered_set>
+#include <thread>
+#include <unordered_map>
 
 namespace linea::rt {
 namespace {
 
-// A set of live objects. Locked: tables and globals may be made on any thread with a store.
+// A set of live objects, each with the thread that made it. Locked: tables and globals may be
+// made on any thread with a store, and freed on another.
 template <typename T>
 class LiveSet {
  public:
   void Add(T* object) {
     std::lock_guard lock(mutex_);
-    objects_.insert(object);
+    objects_.emplace(object, std::this_thread::get_id());
   }
   void Remove(T* object) {
     std::lock_guard lock(mutex_);
     objects_.erase(object);
   }
+  // Only the calling thread's: another thread's objects belong to another agent's store, which
+  // that thread may be changing (or freeing) meanwhile.
   void ForEach(const std::function<void(T&)>& visit) {
     std::lock_guard lock(mutex_);
-    for (T* object : objects_) visit(*object);
+    const std::thread::id self = std::this_thread::get_id();
+    for (const auto& [object, thread] : objects_) {
+      if (thread == self) visit(*object);
+    }
   }
 
  private:
   std::mutex mutex_;
-  std::unordered_set<T*> objects_;
+  std::unordered_map<T*, std::thread::id> objects_;
 };
 
 // Never destroyed: tables and globals may outlive static destruction at exit.

@@ -1,8 +1,11 @@
 #include "shell/web/clone_delegates.h"
 
+#include "bindings/webassembly.h"
+
 namespace linea::shell::web {
 
-SerializerDelegate::SerializerDelegate(v8::Isolate* isolate) : isolate_(isolate) {}
+SerializerDelegate::SerializerDelegate(v8::Isolate* isolate, SerializedMessage* message)
+    : isolate_(isolate), message_(message) {}
 
 SerializerDelegate::~SerializerDelegate() = default;
 
@@ -14,6 +17,13 @@ void SerializerDelegate::ThrowDataCloneError(v8::Local<v8::String> message) {
 
 v8::Maybe<bool> SerializerDelegate::WriteHostObject(v8::Isolate* isolate,
                                                     v8::Local<v8::Object> object) {
+  std::shared_ptr<bindings::SerializedWasmObject> wasm =
+      bindings::SerializeWasmObject(isolate->GetCurrentContext(), object);
+  if (wasm != nullptr && serializer_ != nullptr) {
+    serializer_->WriteUint32(static_cast<uint32_t>(message_->wasm_objects.size()));
+    message_->wasm_objects.push_back(std::move(wasm));
+    return v8::Just(true);
+  }
   v8::Local<v8::String> name = object->GetConstructorName();
   std::string text = "#<";
   v8::String::Utf8Value utf8(isolate, name);
@@ -35,17 +45,33 @@ v8::Maybe<uint32_t> SerializerDelegate::GetSharedArrayBufferId(
     if (shared_[i].Get(isolate) == buffer) return v8::Just(static_cast<uint32_t>(i));
   }
   shared_.emplace_back(isolate, buffer);
+  message_->shared_buffers.push_back(buffer->GetBackingStore());
   return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
 }
 
-DeserializerDelegate::DeserializerDelegate(std::vector<v8::Global<v8::SharedArrayBuffer>>& shared)
-    : shared_(shared) {}
+DeserializerDelegate::DeserializerDelegate(const SerializedMessage& message)
+    : message_(message), shared_(message.shared_buffers.size()) {}
 
 DeserializerDelegate::~DeserializerDelegate() = default;
+
+v8::MaybeLocal<v8::Object> DeserializerDelegate::ReadHostObject(v8::Isolate* isolate) {
+  uint32_t index;
+  if (deserializer_ == nullptr || !deserializer_->ReadUint32(&index) ||
+      index >= message_.wasm_objects.size()) {
+    isolate->ThrowException(v8::Exception::Error(
+        v8::String::NewFromUtf8Literal(isolate, "Unable to deserialize cloned data.")));
+    return {};
+  }
+  return bindings::DeserializeWasmObject(isolate->GetCurrentContext(),
+                                         *message_.wasm_objects[index]);
+}
 
 v8::MaybeLocal<v8::SharedArrayBuffer> DeserializerDelegate::GetSharedArrayBufferFromId(
     v8::Isolate* isolate, uint32_t id) {
   if (id >= shared_.size()) return {};
+  if (shared_[id].IsEmpty()) {
+    shared_[id].Reset(isolate, v8::SharedArrayBuffer::New(isolate, message_.shared_buffers[id]));
+  }
   return shared_[id].Get(isolate);
 }
 

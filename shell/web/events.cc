@@ -10,12 +10,14 @@
 #include "shell/v8_util.h"
 #include "shell/web/install.h"
 #include "shell/web/structured_clone.h"
+#include "shell/worker/agents.h"
 
 namespace linea::shell::web {
 namespace {
 
 // events.js's hooks for the shell's error reporting.
 struct EventHooks {
+  v8::Global<v8::Object> exports;
   v8::Global<v8::Function> fire_error;
   v8::Global<v8::Function> fire_unhandled_rejection;
 };
@@ -130,6 +132,7 @@ void InstallEvents(v8::Local<v8::Context> context, v8::Local<v8::Object> global)
     return;
   }
   EventHooks& hooks = Environment::From(isolate)->Service<EventHooks>();
+  hooks.exports.Reset(isolate, exports);
   InstallMessaging(context, global, exports);
   v8::Local<v8::Function> function;
   if (GetFunction(context, exports, "fireError").ToLocal(&function)) {
@@ -139,6 +142,13 @@ void InstallEvents(v8::Local<v8::Context> context, v8::Local<v8::Object> global)
     hooks.fire_unhandled_rejection.Reset(isolate, function);
   }
   SetMethod(context, global, "reportError", ReportError, {}, 1);
+}
+
+v8::MaybeLocal<v8::Object> EventsExports(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  EventHooks& hooks = Environment::From(isolate)->Service<EventHooks>();
+  if (hooks.exports.IsEmpty()) return {};
+  return hooks.exports.Get(isolate);
 }
 
 bool FireErrorEvent(v8::Local<v8::Context> context, v8::Local<v8::Value> exception,
@@ -158,6 +168,16 @@ bool FireErrorEvent(v8::Local<v8::Context> context, v8::Local<v8::Value> excepti
     column = v8::Integer::New(isolate, message->GetStartColumn(context).FromMaybe(-1) + 1);
   }
   v8::Local<v8::Value> argv[] = {exception, text, filename, line, column};
+  return CallHook(context, hooks.fire_error, 5, argv);
+}
+
+bool FireWorkerErrorEvent(v8::Local<v8::Context> context, const ErrorReport& error) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::HandleScope scope(isolate);
+  EventHooks& hooks = Environment::From(isolate)->Service<EventHooks>();
+  v8::Local<v8::Value> argv[] = {
+      v8::Null(isolate), V8String(isolate, error.message), V8String(isolate, error.filename),
+      v8::Integer::New(isolate, error.lineno), v8::Integer::New(isolate, error.colno)};
   return CallHook(context, hooks.fire_error, 5, argv);
 }
 

@@ -15,21 +15,11 @@ namespace {
 
 constexpr char kDataCloneError[] = "DataCloneError";
 
-// The ArrayBuffers of options.transfer; false with a DOMException or TypeError thrown.
-bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> options,
-                     std::vector<v8::Local<v8::ArrayBuffer>>* buffers) {
+// The ArrayBuffers of `transfer` (a sequence<object>, or undefined for none); false with a
+// DOMException or TypeError thrown. `what` begins the messages ("Failed to execute ...").
+bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> transfer,
+                     const std::string& what, std::vector<v8::Local<v8::ArrayBuffer>>* buffers) {
   v8::Isolate* isolate = context->GetIsolate();
-  if (options->IsUndefined() || options->IsNull()) return true;
-  if (!options->IsObject()) {
-    ThrowTypeError(isolate,
-                   "Failed to execute 'structuredClone': The provided value is not of type "
-                   "'StructuredSerializeOptions'.");
-    return false;
-  }
-  v8::Local<v8::Value> transfer;
-  if (!options.As<v8::Object>()->Get(context, V8String(isolate, "transfer")).ToLocal(&transfer)) {
-    return false;
-  }
   if (transfer->IsUndefined()) return true;
   // sequence<object>: iterate with the array iterator protocol.
   v8::Local<v8::Value> iterator_fn;
@@ -39,9 +29,7 @@ bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> option
            .ToLocal(&iterator_fn) ||
       !iterator_fn->IsFunction()) {
     if (!isolate->IsExecutionTerminating()) {
-      ThrowTypeError(isolate,
-                     "Failed to execute 'structuredClone': The object must have a callable "
-                     "@@iterator property.");
+      ThrowTypeError(isolate, what + ": The object must have a callable @@iterator property.");
     }
     return false;
   }
@@ -69,10 +57,9 @@ bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> option
     if (!value->IsArrayBuffer()) {
       ThrowDomException(context,
                         value->IsObject()
-                            ? "Failed to execute 'structuredClone': Value at index " +
-                                  std::to_string(buffers->size()) +
+                            ? what + ": Value at index " + std::to_string(buffers->size()) +
                                   " does not have a transferable type."
-                            : "Failed to execute 'structuredClone': Value is not an object.",
+                            : what + ": Value is not an object.",
                         kDataCloneError);
       return false;
     }
@@ -80,8 +67,7 @@ bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> option
     for (v8::Local<v8::ArrayBuffer> seen : *buffers) {
       if (seen == buffer) {
         ThrowDomException(context,
-                          "Failed to execute 'structuredClone': ArrayBuffer at index " +
-                              std::to_string(buffers->size()) +
+                          what + ": ArrayBuffer at index " + std::to_string(buffers->size()) +
                               " is a duplicate of an earlier ArrayBuffer.",
                           kDataCloneError);
         return false;
@@ -92,8 +78,8 @@ bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> option
     if (!buffer->IsDetachable() || buffer->WasDetached() ||
         bindings::IsWebAssemblyMemoryBuffer(context, buffer)) {
       ThrowDomException(context,
-                        "Failed to execute 'structuredClone': ArrayBuffer at index " +
-                            std::to_string(buffers->size()) + " is already detached or cannot be.",
+                        what + ": ArrayBuffer at index " + std::to_string(buffers->size()) +
+                            " is already detached or cannot be.",
                         kDataCloneError);
       return false;
     }
@@ -104,22 +90,20 @@ bool CollectTransfer(v8::Local<v8::Context> context, v8::Local<v8::Value> option
 
 }  // namespace
 
-// structuredClone(value, options = {}).
-void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  v8::Isolate* isolate = args.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (args.Length() < 1) {
-    ThrowTypeError(isolate,
-                   "Failed to execute 'structuredClone': 1 argument required, but only 0 present.");
-    return;
-  }
-  std::vector<v8::Local<v8::ArrayBuffer>> transfer;
-  if (!CollectTransfer(context, args[1], &transfer)) return;
+std::unique_ptr<SerializedMessage> SerializeWithTransfer(v8::Local<v8::Context> context,
+                                                         v8::Local<v8::Value> value,
+                                                         v8::Local<v8::Value> transfer,
+                                                         const std::string& what) {
+  v8::Isolate* isolate = context->GetIsolate();
+  std::vector<v8::Local<v8::ArrayBuffer>> transferred;
+  if (!CollectTransfer(context, transfer, what, &transferred)) return nullptr;
 
-  SerializerDelegate serializer_delegate(isolate);
-  v8::ValueSerializer serializer(isolate, &serializer_delegate);
-  for (size_t i = 0; i < transfer.size(); i++) {
-    serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transfer[i]);
+  auto message = std::make_unique<SerializedMessage>();
+  SerializerDelegate delegate(isolate, message.get());
+  v8::ValueSerializer serializer(isolate, &delegate);
+  delegate.set_serializer(&serializer);
+  for (size_t i = 0; i < transferred.size(); i++) {
+    serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transferred[i]);
   }
   serializer.WriteHeader();
   bool written;
@@ -127,38 +111,73 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
     // A DataCloneError reaches here as a plain Error (see clone_delegates.h): caught, and
     // thrown again as the DOMException once this TryCatch is gone.
     v8::TryCatch try_catch(isolate);
-    written = serializer.WriteValue(context, args[0]).IsJust();
-    if (!written && (!serializer_delegate.clone_error() || try_catch.HasTerminated())) {
+    written = serializer.WriteValue(context, value).IsJust();
+    if (!written && (!delegate.clone_error() || try_catch.HasTerminated())) {
       try_catch.ReThrow();
-      return;
+      return nullptr;
     }
   }
   if (!written) {
-    ThrowDomException(context, *serializer_delegate.clone_error(), kDataCloneError);
-    return;
+    ThrowDomException(context, what + ": " + *delegate.clone_error(), kDataCloneError);
+    return nullptr;
   }
   std::pair<uint8_t*, size_t> data = serializer.Release();
-  std::unique_ptr<uint8_t, void (*)(void*)> owned(data.first, std::free);
-
-  // The transferred buffers' memory moves to new ArrayBuffers; the originals are detached.
-  std::vector<v8::Local<v8::ArrayBuffer>> moved;
-  for (v8::Local<v8::ArrayBuffer> buffer : transfer) {
-    std::shared_ptr<v8::BackingStore> store = buffer->GetBackingStore();
+  message->bytes.assign(data.first, data.first + data.second);
+  std::free(data.first);
+  // The transferred buffers' memory moves into the message; the originals are detached.
+  for (v8::Local<v8::ArrayBuffer> buffer : transferred) {
+    message->transferred_buffers.push_back(buffer->GetBackingStore());
     buffer->Detach();
-    moved.push_back(v8::ArrayBuffer::New(isolate, store));
   }
+  return message;
+}
 
-  DeserializerDelegate deserializer_delegate(serializer_delegate.shared());
-  v8::ValueDeserializer deserializer(isolate, data.first, data.second, &deserializer_delegate);
-  for (size_t i = 0; i < moved.size(); i++) {
-    deserializer.TransferArrayBuffer(static_cast<uint32_t>(i), moved[i]);
+v8::MaybeLocal<v8::Value> DeserializeWithTransfer(v8::Local<v8::Context> context,
+                                                  const SerializedMessage& message) {
+  v8::Isolate* isolate = context->GetIsolate();
+  DeserializerDelegate delegate(message);
+  v8::ValueDeserializer deserializer(isolate, message.bytes.data(), message.bytes.size(),
+                                     &delegate);
+  delegate.set_deserializer(&deserializer);
+  for (size_t i = 0; i < message.transferred_buffers.size(); i++) {
+    deserializer.TransferArrayBuffer(static_cast<uint32_t>(i),
+                                     v8::ArrayBuffer::New(isolate, message.transferred_buffers[i]));
   }
-  v8::Local<v8::Value> clone;
+  v8::Local<v8::Value> value;
   if (deserializer.ReadHeader(context).IsNothing() ||
-      !deserializer.ReadValue(context).ToLocal(&clone)) {
+      !deserializer.ReadValue(context).ToLocal(&value)) {
+    return {};
+  }
+  return value;
+}
+
+// structuredClone(value, options = {}).
+void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  const std::string what = "Failed to execute 'structuredClone'";
+  if (args.Length() < 1) {
+    ThrowTypeError(isolate, what + ": 1 argument required, but only 0 present.");
     return;
   }
-  args.GetReturnValue().Set(clone);
+  v8::Local<v8::Value> options = args[1];
+  v8::Local<v8::Value> transfer = v8::Undefined(isolate);
+  if (!options->IsUndefined() && !options->IsNull()) {
+    if (!options->IsObject()) {
+      ThrowTypeError(isolate,
+                     what + ": The provided value is not of type 'StructuredSerializeOptions'.");
+      return;
+    }
+    if (!options.As<v8::Object>()->Get(context, V8String(isolate, "transfer")).ToLocal(&transfer)) {
+      return;
+    }
+  }
+  std::unique_ptr<SerializedMessage> message =
+      SerializeWithTransfer(context, args[0], transfer, what);
+  v8::Local<v8::Value> clone;
+  if (message != nullptr && DeserializeWithTransfer(context, *message).ToLocal(&clone)) {
+    args.GetReturnValue().Set(clone);
+  }
 }
 
 void InstallStructuredClone(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {

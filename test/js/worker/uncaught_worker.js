@@ -1,0 +1,4 @@
+function fail() {
+  throw new RangeError('no such thing');
+}
+fail();
