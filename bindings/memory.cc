@@ -127,15 +127,29 @@ constexpr Attribute kAttributes[] = {{"buffer", GetBuffer, nullptr}};
 
 MemoryObject::MemoryObject(State& state, std::shared_ptr<rt::Memory> memory)
     : CachedWrappable(state, memory.get()), memory_(std::move(memory)) {
-  // Fires for Memory.prototype.grow and for wasm's memory.grow alike.
-  memory_->set_grow_listener([this](uint32_t /*old_pages*/) { RefreshBuffer(); });
+  // Fires for Memory.prototype.grow and for wasm's memory.grow alike. A shared memory has none:
+  // any thread (a worker's wasm) may grow it, so Buffer() compares lengths instead.
+  if (!memory_->shared()) {
+    memory_->set_grow_listener([this](uint32_t /*old_pages*/) { RefreshBuffer(); });
+  }
 }
 
-MemoryObject::~MemoryObject() { memory_->set_grow_listener(nullptr); }
+MemoryObject::~MemoryObject() {
+  if (!memory_->shared()) memory_->set_grow_listener(nullptr);
+}
 
 v8::MaybeLocal<v8::Object> MemoryObject::Buffer(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = state().isolate();
-  if (!buffer_.IsEmpty()) return buffer_.Get(isolate);
+  if (!buffer_.IsEmpty()) {
+    v8::Local<v8::Object> buffer = buffer_.Get(isolate);
+    // Threads proposal, the `buffer` getter: a shared memory grown elsewhere gets a new
+    // SharedArrayBuffer of its new length; the old one stays valid at its old length.
+    if (!memory_->shared() ||
+        buffer.As<v8::SharedArrayBuffer>()->ByteLength() == memory_->size_bytes()) {
+      return buffer;
+    }
+    buffer_.Reset();
+  }
 
   void* data = memory_->base();
   size_t length = static_cast<size_t>(memory_->size_bytes());
