@@ -15,18 +15,9 @@ namespace {
 
 using Kind = AtomicOpInfo::Kind;
 
-CodeOperand S(uint32_t slot) { return {slot, true}; }
-CodeOperand I(uint32_t immediate) { return {immediate, false}; }
-
-// Pops operands of `types` (the last one first); `slots` gets them in operand order.
-template <size_t kCount>
-bool PopOperands(SimdCompilerHost& host, const std::array<ValType, kCount>& types,
-                 std::array<uint32_t, kCount>* slots) {
-  for (size_t i = kCount; i-- > 0;) {
-    if (!host.PopValue(types[i], &(*slots)[i])) return false;
-  }
-  return true;
-}
+using prefix_compiler::I;
+using prefix_compiler::PopOperands;
+using prefix_compiler::S;
 
 }  // namespace
 

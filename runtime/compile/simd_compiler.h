@@ -4,6 +4,8 @@
 #ifndef LINEA_RUNTIME_COMPILE_SIMD_COMPILER_H_
 #define LINEA_RUNTIME_COMPILE_SIMD_COMPILER_H_
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -51,6 +53,24 @@ class SimdCompilerHost {
  protected:
   ~SimdCompilerHost() = default;
 };
+
+// Helpers for the compilers that use the host (SIMD, atomics).
+namespace prefix_compiler {
+
+inline CodeOperand S(uint32_t slot) { return {slot, true}; }
+inline CodeOperand I(uint32_t immediate) { return {immediate, false}; }
+
+// Pops operands of `types` (the last one first); `slots` gets them in operand order.
+template <size_t kCount>
+bool PopOperands(SimdCompilerHost& host, const std::array<ValType, kCount>& types,
+                 std::array<uint32_t, kCount>* slots) {
+  for (size_t i = kCount; i-- > 0;) {
+    if (!host.PopValue(types[i], &(*slots)[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace prefix_compiler
 
 // Compiles the instruction after a 0xFD prefix byte.
 bool CompileSimdInstruction(BodyReader& reader, SimdCompilerHost& host);
