@@ -14,24 +14,15 @@ namespace {
 
 using Kind = SimdOpInfo::Kind;
 
-CodeOperand S(uint32_t slot) { return {slot, true}; }
-CodeOperand I(uint32_t immediate) { return {immediate, false}; }
+using prefix_compiler::I;
+using prefix_compiler::PopOperands;
+using prefix_compiler::S;
 
 bool ReadLane(BodyReader& reader, SimdCompilerHost& host, uint8_t lanes, uint32_t* lane) {
   uint8_t byte = 0;
   if (!reader.ReadByte(&byte)) return false;
   if (byte >= lanes) return host.Fail("invalid lane index " + std::to_string(byte));
   *lane = byte;
-  return true;
-}
-
-// Pops operands of `types` (the last one first); `slots` gets them in operand order.
-template <size_t kCount>
-bool PopOperands(SimdCompilerHost& host, const std::array<ValType, kCount>& types,
-                 std::array<uint32_t, kCount>* slots) {
-  for (size_t i = kCount; i-- > 0;) {
-    if (!host.PopValue(types[i], &(*slots)[i])) return false;
-  }
   return true;
 }
 

@@ -4,6 +4,8 @@
 #ifndef LINEA_RUNTIME_COMPILE_SIMD_COMPILER_H_
 #define LINEA_RUNTIME_COMPILE_SIMD_COMPILER_H_
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -22,7 +24,7 @@ struct CodeOperand {
   bool is_slot;
 };
 
-// A memarg as the SIMD compiler needs it.
+// A memarg as the SIMD and atomic compilers (atomic_compiler.h) need it.
 struct SimdMemArg {
   uint32_t memory = 0;
   uint64_t offset = 0;
@@ -30,9 +32,10 @@ struct SimdMemArg {
   // Memory 0 with i32 addresses, served by the ops that keep its base and size in registers;
   // any other memory gets the *At ops (simd_code.h).
   bool fast = true;
+  uint32_t align = 0;  // The memarg's alignment, log2 (atomics require it to be natural).
 };
 
-// What the SIMD compiler needs from the function compiler.
+// What the SIMD and atomic compilers need from the function compiler.
 class SimdCompilerHost {
  public:
   // Fails at the current instruction's offset; returns false.
@@ -50,6 +53,24 @@ class SimdCompilerHost {
  protected:
   ~SimdCompilerHost() = default;
 };
+
+// Helpers for the compilers that use the host (SIMD, atomics).
+namespace prefix_compiler {
+
+inline CodeOperand S(uint32_t slot) { return {slot, true}; }
+inline CodeOperand I(uint32_t immediate) { return {immediate, false}; }
+
+// Pops operands of `types` (the last one first); `slots` gets them in operand order.
+template <size_t kCount>
+bool PopOperands(SimdCompilerHost& host, const std::array<ValType, kCount>& types,
+                 std::array<uint32_t, kCount>* slots) {
+  for (size_t i = kCount; i-- > 0;) {
+    if (!host.PopValue(types[i], &(*slots)[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace prefix_compiler
 
 // Compiles the instruction after a 0xFD prefix byte.
 bool CompileSimdInstruction(BodyReader& reader, SimdCompilerHost& host);
