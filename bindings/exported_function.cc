@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bindings/error_mapping.h"
+#include "bindings/type_reflection.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 #include "runtime/small_buffer.h"
@@ -110,6 +111,12 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
   if (object
           ->SetPrivate(context, state.function_address_key(), v8::External::New(isolate, function))
           .IsNothing()) {
+    return {};
+  }
+  // Every Exported Function is a WebAssembly.Function (type reflection).
+  v8::Local<v8::Object> prototype;
+  if (FunctionPrototype(context, state).ToLocal(&prototype) &&
+      object->SetPrototype(context, prototype).IsNothing()) {
     return {};
   }
   data.object.Reset(isolate, object);

@@ -8,6 +8,7 @@
 #include "bindings/global.h"
 #include "bindings/host_function.h"
 #include "bindings/memory.h"
+#include "bindings/suspending.h"
 #include "bindings/table.h"
 #include "bindings/tag.h"
 #include "bindings/value_conversion.h"
@@ -109,6 +110,12 @@ std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> contex
 
     switch (import.kind) {
       case rt::ExternKind::kFunction: {
+        if (Implements(state, Interface::kSuspending, value)) {  // JSPI (suspending.h).
+          externs.push_back(rt::Extern::Of(
+              CreateSuspendingImport(state, *Unwrap<SuspendingObject>(state, value, label),
+                                     module.types[import.type_index], function_count++)));
+          break;
+        }
         if (!value->IsFunction()) {
           ThrowWasmError(context, state, ErrorType::kLinkError,
                          label + ": function import requires a callable, got " +

@@ -149,6 +149,10 @@ rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
   return nullptr;
 }
 
+v8::Local<v8::Value> InstanceExports(v8::Local<v8::Object> instance_object) {
+  return instance_object->GetInternalField(kExportsField);
+}
+
 v8::MaybeLocal<v8::Object> NewInstanceObject(v8::Local<v8::Context> context, State& state,
                                              rt::Instance* instance) {
   v8::Local<v8::Object> object;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bindings/errors.h"
+#include "bindings/type_reflection.h"
 #include "bindings/webidl.h"
 #include "runtime/decode/decoder.h"
 
@@ -30,6 +31,16 @@ v8::MaybeLocal<v8::Object> NewRecord(
   return record;
 }
 
+// The type reflection proposal's `type` member of import and export descriptors, last in the
+// dictionaries' lexicographic member order.
+bool AddType(v8::Local<v8::Context> context, v8::Local<v8::Object> record,
+             v8::Local<v8::Object> type) {
+  return record
+      ->CreateDataProperty(context, v8::String::NewFromUtf8Literal(context->GetIsolate(), "type"),
+                           type)
+      .FromMaybe(false);
+}
+
 // new Module(bytes)
 void ConstructModule(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
@@ -49,7 +60,7 @@ void ConstructModule(const v8::FunctionCallbackInfo<v8::Value>& info) {
                     std::make_unique<ModuleObject>(std::move(module).value()));
 }
 
-// Module.exports(moduleObject): [{kind, name}, ...]
+// Module.exports(moduleObject): [{kind, name, type}, ...]
 void Exports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -61,8 +72,11 @@ void Exports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::vector<v8::Local<v8::Value>> list;
   for (const rt::Export& e : self->module()->exports) {
     v8::Local<v8::Object> record;
+    v8::Local<v8::Object> type;
     if (!NewRecord(context, {{"kind", rt::ExternKindName(e.kind)}, {"name", e.name}})
-             .ToLocal(&record)) {
+             .ToLocal(&record) ||
+        !ExportTypeToJS(context, *self->module(), e).ToLocal(&type) ||
+        !AddType(context, record, type)) {
       return;
     }
     list.push_back(record);
@@ -70,7 +84,7 @@ void Exports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, list.data(), list.size()));
 }
 
-// Module.imports(moduleObject): [{kind, module, name}, ...]
+// Module.imports(moduleObject): [{kind, module, name, type}, ...]
 void Imports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -82,9 +96,12 @@ void Imports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::vector<v8::Local<v8::Value>> list;
   for (const rt::Import& i : self->module()->imports) {
     v8::Local<v8::Object> record;
+    v8::Local<v8::Object> type;
     if (!NewRecord(context,
                    {{"kind", rt::ExternKindName(i.kind)}, {"module", i.module}, {"name", i.name}})
-             .ToLocal(&record)) {
+             .ToLocal(&record) ||
+        !ImportTypeToJS(context, *self->module(), i).ToLocal(&type) ||
+        !AddType(context, record, type)) {
       return;
     }
     list.push_back(record);

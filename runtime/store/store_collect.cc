@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "runtime/interpreter/interpreter.h"
+#include "runtime/interpreter/suspension.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
 #include "runtime/store/store.h"
@@ -80,6 +81,23 @@ bool Store::Collect() {
   }
   for (const auto& function : functions_) {
     if (function->host_refs != 0) marker.Function(function.get());
+  }
+  // Suspended activations: the instances of their frames, the functions they run and any
+  // function a slot holds (slots carry no types: a slot is a funcref if it points to one).
+  if (!execution_->suspensions.empty()) {
+    std::unordered_set<rt::Function*> all_functions;
+    for (const auto& function : functions_) all_functions.insert(function.get());
+    for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
+      for (const ExecutionState::Frame& frame : suspension->frames) {
+        if (frame.instance != nullptr) marker.Instance(frame.instance);
+      }
+      marker.Function(suspension->entry);
+      marker.Function(const_cast<rt::Function*>(suspension->host));
+      suspension->ForEachSlot([&](const Slot& slot) {
+        auto* function = static_cast<rt::Function*>(slot.ref);
+        if (all_functions.contains(function)) marker.Function(function);
+      });
+    }
   }
   // Tables and globals held from outside: their use counts exceed their owners in here.
   std::unordered_map<const rt::Table*, long> table_owners;
