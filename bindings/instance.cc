@@ -94,7 +94,8 @@ void ConstructInstance(const v8::FunctionCallbackInfo<v8::Value>& info) {
   // From reading the imports to wrapping the instance, only C++ holds what it made.
   State::CollectionBlock block(state);
   std::optional<std::vector<rt::Extern>> imports =
-      ReadImports(context, state, *module->module(), import_object, "WebAssembly.Instance()");
+      ReadImports(context, state, *module->module(), import_object, "WebAssembly.Instance()",
+                  module->options());
   if (!imports) return;
   rt::Instance* instance =
       InstantiateCore(context, state, module->module(), *imports, "WebAssembly.Instance()");

@@ -41,7 +41,7 @@ bool AddType(v8::Local<v8::Context> context, v8::Local<v8::Object> record,
       .FromMaybe(false);
 }
 
-// new Module(bytes)
+// new Module(bytes, options)
 void ConstructModule(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -50,14 +50,17 @@ void ConstructModule(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::optional<std::vector<uint8_t>> bytes =
       CopyBufferSource(isolate, info[0], "WebAssembly.Module(): Argument 0");
   if (!bytes) return;
+  CompileOptions options;
+  if (!ReadCompileOptions(context, info[1], "WebAssembly.Module(): Argument 1", &options)) return;
   auto module = rt::DecodeModule(*bytes);
-  if (!module.ok()) {
-    ThrowWasmError(context, state, ErrorType::kCompileError,
-                   "WebAssembly.Module(): " + module.error().message);
+  std::string error =
+      module.ok() ? CheckProvidedImports(*module.value(), options) : module.error().message;
+  if (!error.empty()) {
+    ThrowWasmError(context, state, ErrorType::kCompileError, "WebAssembly.Module(): " + error);
     return;
   }
   Wrappable::Attach(isolate, info.This(),
-                    std::make_unique<ModuleObject>(std::move(module).value()));
+                    std::make_unique<ModuleObject>(std::move(module).value(), std::move(options)));
 }
 
 // Module.exports(moduleObject): [{kind, name, type}, ...]
@@ -95,6 +98,8 @@ void Imports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (self == nullptr) return;
   std::vector<v8::Local<v8::Value>> list;
   for (const rt::Import& i : self->module()->imports) {
+    // JS string builtins: imports the engine provides are not reflected.
+    if (IsProvidedImport(self->options(), i)) continue;
     v8::Local<v8::Object> record;
     v8::Local<v8::Object> type;
     if (!NewRecord(context,
@@ -148,9 +153,10 @@ bool InstallModule(v8::Local<v8::Context> context, State& state,
 }
 
 v8::MaybeLocal<v8::Object> NewModuleObject(v8::Local<v8::Context> context, State& state,
-                                           std::shared_ptr<const rt::Module> module) {
+                                           std::shared_ptr<const rt::Module> module,
+                                           CompileOptions options) {
   return Wrappable::Create(context, state, Interface::kModule,
-                           std::make_unique<ModuleObject>(std::move(module)));
+                           std::make_unique<ModuleObject>(std::move(module), std::move(options)));
 }
 
 }  // namespace linea::bindings
