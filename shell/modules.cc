@@ -1,5 +1,6 @@
 #include "shell/modules.h"
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -111,56 +112,48 @@ std::optional<std::string> NotJavaScriptReason(const std::string& path) {
   return std::nullopt;
 }
 
-// Source phase imports (`import source mod from "./x.wasm"`, of the ES module integration of
-// WebAssembly) are newer than V8 10.2, which reads `source` as a default import's name and then
-// stops at the next identifier with only "Unexpected identifier". Adds what to write instead.
-void ExplainSourcePhaseImport(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+// Adds `why` to the message (and stack) of a SyntaxError `try_catch` caught, when `applies` to
+// the line's text and the column where V8 stopped.
+void ExplainSyntaxError(v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
+                        const std::function<bool(const std::string&, size_t)>& applies,
+                        std::string_view why) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Message> message = try_catch.Message();
   if (message.IsEmpty() || !try_catch.Exception()->IsNativeError()) return;
   v8::Local<v8::String> line;
   if (!message->GetSourceLine(context).ToLocal(&line)) return;
-  std::string text = ToUtf8(isolate, line);
   int start = message->GetStartColumn(context).FromMaybe(-1);
-  size_t at = text.find("import source ");
-  if (start < 0 || at == std::string::npos || static_cast<size_t>(start) <= at) return;
+  if (start < 0 || !applies(ToUtf8(isolate, line), static_cast<size_t>(start))) return;
   v8::Local<v8::Object> error = try_catch.Exception().As<v8::Object>();
   v8::Local<v8::Value> old_message;
   if (!error->Get(context, V8String(isolate, "message")).ToLocal(&old_message)) return;
-  std::string explained =
-      ToUtf8(isolate, old_message) +
-      " (source phase imports, `import source x from`, are newer than linea's V8 10.2: use "
-      "`await WebAssembly.compileStreaming(fetch(new URL(specifier, import.meta.url)))`, or "
-      "import the instance's exports with `import { name } from './x.wasm'`)";
+  std::string explained = ToUtf8(isolate, old_message) + " (" + std::string(why) + ")";
   IgnoreResult(error->Set(context, V8String(isolate, "message"), V8String(isolate, explained)));
   IgnoreResult(error->Set(context, V8String(isolate, "stack"),
                           V8String(isolate, "SyntaxError: " + explained)));
 }
 
-// V8 10.2 parses the older import-assertion syntax (`assert { type: 'json' }`) but not import
-// attributes (`with { type: 'json' }`), and its SyntaxError then says only "Unexpected
-// identifier". Adds to such an error what the syntax is and what to write instead.
-void ExplainImportAttributes(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Message> message = try_catch.Message();
-  if (message.IsEmpty() || !try_catch.Exception()->IsNativeError()) return;
-  v8::Local<v8::String> line;
-  if (!message->GetSourceLine(context).ToLocal(&line)) return;
-  std::string text = ToUtf8(isolate, line);
-  int start = message->GetStartColumn(context).FromMaybe(-1);
-  if (start < 0 || text.compare(static_cast<size_t>(start), 4, "with") != 0 ||
-      text.find("import") == std::string::npos) {
-    return;
-  }
-  v8::Local<v8::Object> error = try_catch.Exception().As<v8::Object>();
-  v8::Local<v8::Value> old_message;
-  if (!error->Get(context, V8String(isolate, "message")).ToLocal(&old_message)) return;
-  std::string explained = ToUtf8(isolate, old_message) +
-                          " (import attributes, `with { type: 'json' }`, are newer than linea's "
-                          "V8 10.2: write `assert { type: 'json' }`)";
-  IgnoreResult(error->Set(context, V8String(isolate, "message"), V8String(isolate, explained)));
-  IgnoreResult(error->Set(context, V8String(isolate, "stack"),
-                          V8String(isolate, "SyntaxError: " + explained)));
+// Syntax newer than V8 10.2, whose SyntaxErrors then say only "Unexpected identifier": import
+// attributes (`with { type: 'json' }`; 10.2 parses the older `assert`), and source phase
+// imports (`import source mod from "./x.wasm"`, of the ES module integration of WebAssembly;
+// 10.2 reads `source` as a default import's name and stops at the next identifier).
+void ExplainNewerImportSyntax(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+  ExplainSyntaxError(
+      context, try_catch,
+      [](const std::string& text, size_t start) {
+        return text.compare(start, 4, "with") == 0 && text.find("import") != std::string::npos;
+      },
+      "import attributes, `with { type: 'json' }`, are newer than linea's V8 10.2: write "
+      "`assert { type: 'json' }`");
+  ExplainSyntaxError(
+      context, try_catch,
+      [](const std::string& text, size_t start) {
+        size_t at = text.find("import source ");
+        return at != std::string::npos && start > at;
+      },
+      "source phase imports, `import source x from`, are newer than linea's V8 10.2: use "
+      "`await WebAssembly.compileStreaming(fetch(new URL(specifier, import.meta.url)))`, or "
+      "import the instance's exports with `import { name } from './x.wasm'`");
 }
 
 v8::MaybeLocal<v8::Module> CompileModule(v8::Isolate* isolate, const std::string& source,
@@ -176,8 +169,7 @@ v8::MaybeLocal<v8::Module> CompileModule(v8::Isolate* isolate, const std::string
   v8::Local<v8::Module> module;
   v8::TryCatch try_catch(isolate);
   if (!v8::ScriptCompiler::CompileModule(isolate, &compiler_source).ToLocal(&module)) {
-    ExplainImportAttributes(isolate->GetCurrentContext(), try_catch);
-    ExplainSourcePhaseImport(isolate->GetCurrentContext(), try_catch);
+    ExplainNewerImportSyntax(isolate->GetCurrentContext(), try_catch);
     try_catch.ReThrow();
     return {};
   }
