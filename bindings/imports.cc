@@ -89,8 +89,7 @@ std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> contex
   if (std::all_of(module.imports.begin(), module.imports.end(),
                   [&](const rt::Import& i) { return IsProvidedImport(options, i); })) {
     for (const rt::Import& import : module.imports) {
-      externs.push_back(
-          ProvidedImport(state.isolate()->GetCurrentContext(), state, options, import));
+      externs.push_back(ProvidedImport(context, state, options, import));
     }
     return externs;
   }
