@@ -117,7 +117,8 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
   std::optional<std::vector<rt::Extern>> imports;
   {
     v8::TryCatch try_catch(isolate);
-    imports = ReadImports(context, state, *module->module(), import_object, where);
+    imports =
+        ReadImports(context, state, *module->module(), import_object, where, module->options());
     if (!imports) {
       promise->RejectWithCaught(try_catch);
       return;
@@ -171,17 +172,20 @@ void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Obj
 }
 
 void SettleCompilation(std::shared_ptr<PendingPromise> promise, CompileResult result,
-                       const char* where, ModuleCallback then) {
+                       const char* where, ModuleCallback then, const CompileOptions& options) {
   State& state = promise->state();
   v8::Local<v8::Context> context = promise->context();
-  if (!result.ok()) {
-    promise->Reject(NewWasmError(context, state, ErrorType::kCompileError,
-                                 std::string(where) + ": " + result.error().message));
+  std::string error =
+      result.ok() ? CheckProvidedImports(*result.value(), options) : result.error().message;
+  if (!error.empty()) {
+    promise->Reject(
+        NewWasmError(context, state, ErrorType::kCompileError, std::string(where) + ": " + error));
     return;
   }
   v8::TryCatch try_catch(state.isolate());
   v8::Local<v8::Object> module_object;
-  if (!NewModuleObject(context, state, std::move(result).value()).ToLocal(&module_object)) {
+  if (!NewModuleObject(context, state, std::move(result).value(), options)
+           .ToLocal(&module_object)) {
     promise->RejectWithCaught(try_catch);
     return;
   }

@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+#include "bindings/js_string_builtins.h"
 #include "bindings/state.h"
 #include "runtime/decode/module.h"
 #include "runtime/result.h"
@@ -65,10 +66,12 @@ void QueueTask(v8::Local<v8::Context> context, State& state, std::function<void(
 void InstantiateAsync(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Object> module_object,
                       v8::Local<v8::Value> import_object, bool with_module, const char* where);
 
-// Settles `promise` with the result of a compilation: a new Module object, or a CompileError.
-// With `then`, a compiled module is handed to it instead of resolving.
+// Settles `promise` with the result of a compilation: a new Module object, or a CompileError
+// (also when the imports `options` provide do not match, js_string_builtins.h). With `then`, a
+// compiled module is handed to it instead of resolving.
 void SettleCompilation(std::shared_ptr<PendingPromise> promise, CompileResult result,
-                       const char* where, ModuleCallback then = nullptr);
+                       const char* where, ModuleCallback then = nullptr,
+                       const CompileOptions& options = {});
 
 // The `then` of the instantiate operations that start from bytes: instantiates the compiled
 // module with `import_object` (kept until then) and settles `promise` with {instance, module}.

@@ -97,6 +97,12 @@ void ThrowOutcome(v8::Local<v8::Context> context, State& state, const rt::Outcom
     case rt::Outcome::Kind::kThrow:
       ThrowWasmException(context, state, outcome.exception);
       return;
+    case rt::Outcome::Kind::kSuspend:
+      // Only a WebAssembly.promising call's activation suspends (suspending.cc), and it never
+      // gets here; should one do, the activation is dropped rather than resumed twice.
+      state.store().Discard(outcome.suspension);
+      ThrowWasmError(context, state, ErrorType::kSuspendError, "an activation suspended");
+      return;
   }
 }
 

@@ -73,9 +73,9 @@ void ConstructError(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 constexpr v8::FunctionCallback kConstructors[kErrorTypeCount] = {
-    ConstructError<ErrorType::kCompileError>,
-    ConstructError<ErrorType::kLinkError>,
+    ConstructError<ErrorType::kCompileError>, ConstructError<ErrorType::kLinkError>,
     ConstructError<ErrorType::kRuntimeError>,
+    ConstructError<ErrorType::kSuspendError>,  // JSPI (bindings/suspending.h).
 };
 
 }  // namespace

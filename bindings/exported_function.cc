@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bindings/error_mapping.h"
+#include "bindings/type_reflection.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 #include "runtime/small_buffer.h"
@@ -119,6 +120,12 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
   link->SetAlignedPointerInInternalField(0, &data);
   link->SetAlignedPointerInInternalField(1, &kFunctionTracingTag);
   if (object->SetPrivate(context, state.function_link_key(), link).IsNothing()) return {};
+  // Every Exported Function is a WebAssembly.Function (type reflection).
+  v8::Local<v8::Object> prototype;
+  if (FunctionPrototype(context, state).ToLocal(&prototype) &&
+      object->SetPrototype(context, prototype).IsNothing()) {
+    return {};
+  }
   data.object.Reset(isolate, object);
   data.object.SetWeak(&data, OnFunctionCollected, v8::WeakCallbackType::kParameter);
   ++function->host_refs;  // A root of the store's collector while the JS object lives.

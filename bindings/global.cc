@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "bindings/type_reflection.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 
@@ -84,7 +85,7 @@ void SetValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (value) global.set_value(*value);
 }
 
-constexpr Operation kOperations[] = {{"valueOf", GetValue, 0}};
+constexpr Operation kOperations[] = {{"valueOf", GetValue, 0}, {"type", GlobalTypeOperation, 0}};
 constexpr Attribute kAttributes[] = {{"value", GetValue, SetValue}};
 
 }  // namespace

@@ -78,6 +78,14 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
            .ToLocal(&ret)) {
     return false;
   }
+  return ToWebAssemblyResults(context, state, ret, type, results);
+}
+
+}  // namespace
+
+bool ToWebAssemblyResults(v8::Local<v8::Context> context, State& state, v8::Local<v8::Value> ret,
+                          const rt::FuncType& type, std::span<rt::Value> results) {
+  v8::Isolate* isolate = state.isolate();
   if (results.empty()) return true;
   if (results.size() == 1) {
     std::optional<rt::Value> value =
@@ -125,8 +133,6 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
   return true;
 }
 
-}  // namespace
-
 rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
                                  const rt::FuncType& type, uint32_t host_index) {
   // Wasm calls the import through a function that marks its frames in JS stack traces; traced,
@@ -154,22 +160,27 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
     if (RunHostFunction(context, state, function, type, args, results)) {
       return rt::Outcome::Ok();
     }
-    // A JS exception becomes a wasm exception (JS API: a WebAssembly.Exception's own, else
-    // one of JSTag carrying the value), which wasm may catch and which reaches the JS caller
-    // unchanged if it does not. Termination is no exception: it unwinds everything.
-    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
-      FormatStackNow(context, try_catch.Exception());  // While the wasm frames it crossed live.
-      if (rt::Exception* exception = ToWasmException(context, state, try_catch.Exception())) {
-        return rt::Outcome::Throw(exception);
-      }
-      state.set_pending_exception(try_catch.Exception());
-    }
-    return rt::Outcome::Exception();
+    return OutcomeOfJSException(context, state, try_catch);
   };
   rt::Function* function = state.store().CreateHostFunction(type, std::move(callback));
   GetFunctionData(state, function).host_index = host_index;
   GetFunctionData(state, function).callable = std::move(target);
   return function;
+}
+
+rt::Outcome OutcomeOfJSException(v8::Local<v8::Context> context, State& state,
+                                 const v8::TryCatch& try_catch) {
+  // A JS exception becomes a wasm exception (JS API: a WebAssembly.Exception's own, else
+  // one of JSTag carrying the value), which wasm may catch and which reaches the JS caller
+  // unchanged if it does not. Termination is no exception: it unwinds everything.
+  if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+    FormatStackNow(context, try_catch.Exception());  // While the wasm frames it crossed live.
+    if (rt::Exception* exception = ToWasmException(context, state, try_catch.Exception())) {
+      return rt::Outcome::Throw(exception);
+    }
+    state.set_pending_exception(try_catch.Exception());
+  }
+  return rt::Outcome::Exception();
 }
 
 }  // namespace linea::bindings

@@ -7,6 +7,7 @@
 #include <v8.h>
 
 #include <cstdint>
+#include <span>
 
 #include "bindings/state.h"
 #include "runtime/store/function.h"
@@ -18,6 +19,16 @@ namespace linea::bindings {
 // function imports it is made for (it names the function if it is ever exported).
 rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
                                  const rt::FuncType& type, uint32_t host_index);
+
+// The last steps of "run a host function": what the JS function returned (`ret`) as the
+// results of `type` (several from an iterable). Returns false with a JS exception pending.
+bool ToWebAssemblyResults(v8::Local<v8::Context> context, State& state, v8::Local<v8::Value> ret,
+                          const rt::FuncType& type, std::span<rt::Value> results);
+
+// What a host function returns to wasm when its JS threw (caught by `try_catch`): a wasm
+// exception wasm may catch, or the JS exception kept as the state's pending exception.
+rt::Outcome OutcomeOfJSException(v8::Local<v8::Context> context, State& state,
+                                 const v8::TryCatch& try_catch);
 
 }  // namespace linea::bindings
 

@@ -1,5 +1,6 @@
 #include "bindings/imports.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -8,6 +9,7 @@
 #include "bindings/global.h"
 #include "bindings/host_function.h"
 #include "bindings/memory.h"
+#include "bindings/suspending.h"
 #include "bindings/table.h"
 #include "bindings/tag.h"
 #include "bindings/value_conversion.h"
@@ -79,10 +81,18 @@ std::shared_ptr<rt::Global> GlobalFromValue(v8::Local<v8::Context> context, Stat
 std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> context, State& state,
                                                    const rt::Module& module,
                                                    v8::Local<v8::Value> import_object,
-                                                   std::string_view where) {
+                                                   std::string_view where,
+                                                   const CompileOptions& options) {
   v8::Isolate* isolate = state.isolate();
   std::vector<rt::Extern> externs;
-  if (module.imports.empty()) return externs;
+  // Imports the engine provides (JS string builtins) are not read from the import object.
+  if (std::all_of(module.imports.begin(), module.imports.end(),
+                  [&](const rt::Import& i) { return IsProvidedImport(options, i); })) {
+    for (const rt::Import& import : module.imports) {
+      externs.push_back(ProvidedImport(context, state, options, import));
+    }
+    return externs;
+  }
   if (!import_object->IsObject()) {
     ThrowTypeError(isolate,
                    std::string(where) + ": the module has imports, but no import object was given");
@@ -92,6 +102,10 @@ std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> contex
   uint32_t function_count = 0;
   for (size_t i = 0; i < module.imports.size(); ++i) {
     const rt::Import& import = module.imports[i];
+    if (IsProvidedImport(options, import)) {
+      externs.push_back(ProvidedImport(context, state, options, import));
+      continue;
+    }
     std::string label = ImportLabel(where, i, import);
     v8::Local<v8::Value> entry;
     if (!imports->Get(context, ToV8String(isolate, import.module)).ToLocal(&entry)) {
@@ -109,6 +123,12 @@ std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> contex
 
     switch (import.kind) {
       case rt::ExternKind::kFunction: {
+        if (Implements(state, Interface::kSuspending, value)) {  // JSPI (suspending.h).
+          externs.push_back(rt::Extern::Of(
+              CreateSuspendingImport(state, *Unwrap<SuspendingObject>(state, value, label),
+                                     module.types[import.type_index], function_count++)));
+          break;
+        }
         if (!value->IsFunction()) {
           ThrowWasmError(context, state, ErrorType::kLinkError,
                          label + ": function import requires a callable, got " +

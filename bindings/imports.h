@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bindings/js_string_builtins.h"
 #include "bindings/state.h"
 #include "runtime/decode/module.h"
 #include "runtime/store/instance.h"
@@ -22,7 +23,8 @@ namespace linea::bindings {
 std::optional<std::vector<rt::Extern>> ReadImports(v8::Local<v8::Context> context, State& state,
                                                    const rt::Module& module,
                                                    v8::Local<v8::Value> import_object,
-                                                   std::string_view where);
+                                                   std::string_view where,
+                                                   const CompileOptions& options = {});
 
 }  // namespace linea::bindings
 

@@ -95,7 +95,8 @@ void ConstructInstance(const v8::FunctionCallbackInfo<v8::Value>& info) {
   // From reading the imports to wrapping the instance, only C++ holds what it made.
   State::CollectionBlock block(state);
   std::optional<std::vector<rt::Extern>> imports =
-      ReadImports(context, state, *module->module(), import_object, "WebAssembly.Instance()");
+      ReadImports(context, state, *module->module(), import_object, "WebAssembly.Instance()",
+                  module->options());
   if (!imports) return;
   rt::Instance* instance =
       InstantiateCore(context, state, module->module(), *imports, "WebAssembly.Instance()");
@@ -148,6 +149,10 @@ rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
       return nullptr;
   }
   return nullptr;
+}
+
+v8::Local<v8::Value> InstanceExports(v8::Local<v8::Object> instance_object) {
+  return instance_object->GetInternalField(kExportsField);
 }
 
 v8::MaybeLocal<v8::Object> NewInstanceObject(v8::Local<v8::Context> context, State& state,

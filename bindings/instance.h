@@ -43,6 +43,10 @@ rt::Instance* InstantiateCore(v8::Local<v8::Context> context, State& state,
                               std::shared_ptr<const rt::Module> module,
                               std::span<const rt::Extern> imports, std::string_view where);
 
+// The exports object of an Instance object (its [[Exports]]), whatever scripts did to the
+// prototype's getter.
+v8::Local<v8::Value> InstanceExports(v8::Local<v8::Object> instance_object);
+
 // A new Instance object of `context`'s realm for `instance`, with its exports object.
 v8::MaybeLocal<v8::Object> NewInstanceObject(v8::Local<v8::Context> context, State& state,
                                              rt::Instance* instance);

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "bindings/address_value.h"
+#include "bindings/type_reflection.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -31,9 +32,7 @@ void ConstructMemory(const v8::FunctionCallbackInfo<v8::Value>& info) {
       ReadAddressType(context, descriptor, "WebAssembly.Memory(): descriptor");
   if (!address64) return;
   v8::Local<v8::Value> member;
-  if (!GetDictionaryMember(context, descriptor, "initial", &member)) return;
-  if (member->IsUndefined()) {
-    ThrowTypeError(isolate, "WebAssembly.Memory(): descriptor.initial is required");
+  if (!GetInitialOrMinimum(context, descriptor, "WebAssembly.Memory(): descriptor", &member)) {
     return;
   }
   std::optional<uint64_t> initial =
@@ -120,7 +119,7 @@ void GetBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
-constexpr Operation kOperations[] = {{"grow", Grow, 1}};
+constexpr Operation kOperations[] = {{"grow", Grow, 1}, {"type", MemoryTypeOperation, 0}};
 constexpr Attribute kAttributes[] = {{"buffer", GetBuffer, nullptr}};
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bindings/errors.h"
+#include "bindings/type_reflection.h"
 #include "bindings/webidl.h"
 #include "runtime/decode/decoder.h"
 
@@ -30,7 +31,17 @@ v8::MaybeLocal<v8::Object> NewRecord(
   return record;
 }
 
-// new Module(bytes)
+// The type reflection proposal's `type` member of import and export descriptors, last in the
+// dictionaries' lexicographic member order.
+bool AddType(v8::Local<v8::Context> context, v8::Local<v8::Object> record,
+             v8::Local<v8::Object> type) {
+  return record
+      ->CreateDataProperty(context, v8::String::NewFromUtf8Literal(context->GetIsolate(), "type"),
+                           type)
+      .FromMaybe(false);
+}
+
+// new Module(bytes, options)
 void ConstructModule(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -39,17 +50,20 @@ void ConstructModule(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::optional<std::vector<uint8_t>> bytes =
       CopyBufferSource(isolate, info[0], "WebAssembly.Module(): Argument 0");
   if (!bytes) return;
+  CompileOptions options;
+  if (!ReadCompileOptions(context, info[1], "WebAssembly.Module(): Argument 1", &options)) return;
   auto module = rt::DecodeModule(*bytes);
-  if (!module.ok()) {
-    ThrowWasmError(context, state, ErrorType::kCompileError,
-                   "WebAssembly.Module(): " + module.error().message);
+  std::string error =
+      module.ok() ? CheckProvidedImports(*module.value(), options) : module.error().message;
+  if (!error.empty()) {
+    ThrowWasmError(context, state, ErrorType::kCompileError, "WebAssembly.Module(): " + error);
     return;
   }
   Wrappable::Attach(isolate, info.This(),
-                    std::make_unique<ModuleObject>(std::move(module).value()));
+                    std::make_unique<ModuleObject>(std::move(module).value(), std::move(options)));
 }
 
-// Module.exports(moduleObject): [{kind, name}, ...]
+// Module.exports(moduleObject): [{kind, name, type}, ...]
 void Exports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -61,8 +75,11 @@ void Exports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::vector<v8::Local<v8::Value>> list;
   for (const rt::Export& e : self->module()->exports) {
     v8::Local<v8::Object> record;
+    v8::Local<v8::Object> type;
     if (!NewRecord(context, {{"kind", rt::ExternKindName(e.kind)}, {"name", e.name}})
-             .ToLocal(&record)) {
+             .ToLocal(&record) ||
+        !ExportTypeToJS(context, *self->module(), e).ToLocal(&type) ||
+        !AddType(context, record, type)) {
       return;
     }
     list.push_back(record);
@@ -70,7 +87,7 @@ void Exports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, list.data(), list.size()));
 }
 
-// Module.imports(moduleObject): [{kind, module, name}, ...]
+// Module.imports(moduleObject): [{kind, module, name, type}, ...]
 void Imports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = State::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -81,10 +98,15 @@ void Imports(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (self == nullptr) return;
   std::vector<v8::Local<v8::Value>> list;
   for (const rt::Import& i : self->module()->imports) {
+    // JS string builtins: imports the engine provides are not reflected.
+    if (IsProvidedImport(self->options(), i)) continue;
     v8::Local<v8::Object> record;
+    v8::Local<v8::Object> type;
     if (!NewRecord(context,
                    {{"kind", rt::ExternKindName(i.kind)}, {"module", i.module}, {"name", i.name}})
-             .ToLocal(&record)) {
+             .ToLocal(&record) ||
+        !ImportTypeToJS(context, *self->module(), i).ToLocal(&type) ||
+        !AddType(context, record, type)) {
       return;
     }
     list.push_back(record);
@@ -131,9 +153,10 @@ bool InstallModule(v8::Local<v8::Context> context, State& state,
 }
 
 v8::MaybeLocal<v8::Object> NewModuleObject(v8::Local<v8::Context> context, State& state,
-                                           std::shared_ptr<const rt::Module> module) {
+                                           std::shared_ptr<const rt::Module> module,
+                                           CompileOptions options) {
   return Wrappable::Create(context, state, Interface::kModule,
-                           std::make_unique<ModuleObject>(std::move(module)));
+                           std::make_unique<ModuleObject>(std::move(module), std::move(options)));
 }
 
 }  // namespace linea::bindings

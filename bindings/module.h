@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "bindings/js_string_builtins.h"
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
 #include "runtime/decode/module.h"
@@ -17,12 +18,16 @@ class ModuleObject : public Wrappable {
  public:
   static constexpr Interface kInterface = Interface::kModule;
 
-  explicit ModuleObject(std::shared_ptr<const rt::Module> module) : module_(std::move(module)) {}
+  explicit ModuleObject(std::shared_ptr<const rt::Module> module, CompileOptions options = {})
+      : module_(std::move(module)), options_(std::move(options)) {}
 
   const std::shared_ptr<const rt::Module>& module() const { return module_; }
+  // The options it was compiled with (JS string builtins): they decide some imports.
+  const CompileOptions& options() const { return options_; }
 
  private:
   std::shared_ptr<const rt::Module> module_;
+  CompileOptions options_;
 };
 
 // Defines WebAssembly.Module on `namespace_object`.
@@ -32,7 +37,8 @@ bool InstallModule(v8::Local<v8::Context> context, State& state,
 // "Construct a WebAssembly module object" for a module compiled elsewhere (compile(),
 // compileStreaming()).
 v8::MaybeLocal<v8::Object> NewModuleObject(v8::Local<v8::Context> context, State& state,
-                                           std::shared_ptr<const rt::Module> module);
+                                           std::shared_ptr<const rt::Module> module,
+                                           CompileOptions options = {});
 
 }  // namespace linea::bindings
 

@@ -12,16 +12,22 @@
 namespace linea::bindings {
 namespace {
 
-// WebAssembly.validate(bytes)
+// WebAssembly.validate(bytes, options)
 void Validate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!RequireArguments(info, 1, "WebAssembly.validate")) return;
   std::optional<std::vector<uint8_t>> bytes =
       CopyBufferSource(info.GetIsolate(), info[0], "WebAssembly.validate(): Argument 0");
   if (!bytes) return;
-  info.GetReturnValue().Set(rt::DecodeModule(*bytes).ok());
+  CompileOptions options;
+  if (!ReadCompileOptions(info.GetIsolate()->GetCurrentContext(), info[1],
+                          "WebAssembly.validate(): Argument 1", &options)) {
+    return;
+  }
+  auto module = rt::DecodeModule(*bytes);
+  info.GetReturnValue().Set(module.ok() && CheckProvidedImports(*module.value(), options).empty());
 }
 
-// WebAssembly.compile(bytes). Like every promise-returning operation, a failed argument
+// WebAssembly.compile(bytes, options). Like every promise-returning operation, a failed argument
 // conversion rejects the promise instead of throwing.
 void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::shared_ptr<PendingPromise> promise = ReturnNewPromise(info);
@@ -36,12 +42,16 @@ void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::optional<std::vector<uint8_t>> bytes =
       CopyBufferSource(isolate, info[0], "WebAssembly.compile(): Argument 0");
   if (!bytes) return promise->RejectWithCaught(try_catch);
-  CompileInBackground(context, state, std::move(*bytes), [promise](CompileResult result) {
-    SettleCompilation(promise, std::move(result), "WebAssembly.compile()");
+  CompileOptions options;
+  if (!ReadCompileOptions(context, info[1], "WebAssembly.compile(): Argument 1", &options)) {
+    return promise->RejectWithCaught(try_catch);
+  }
+  CompileInBackground(context, state, std::move(*bytes), [promise, options](CompileResult result) {
+    SettleCompilation(promise, std::move(result), "WebAssembly.compile()", nullptr, options);
   });
 }
 
-// WebAssembly.instantiate(bytes, importObject) -> {instance, module};
+// WebAssembly.instantiate(bytes, importObject, options) -> {instance, module};
 // WebAssembly.instantiate(moduleObject, importObject) -> instance.
 void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   constexpr const char* kWhere = "WebAssembly.instantiate()";
@@ -75,14 +85,17 @@ void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   std::optional<std::vector<uint8_t>> bytes =
       CopyBufferSource(isolate, source, "WebAssembly.instantiate(): Argument 0");
+  CompileOptions options;
   if (!bytes ||
-      !CheckOptionalObject(isolate, import_object, "WebAssembly.instantiate(): Argument 1")) {
+      !CheckOptionalObject(isolate, import_object, "WebAssembly.instantiate(): Argument 1") ||
+      !ReadCompileOptions(context, info[2], "WebAssembly.instantiate(): Argument 2", &options)) {
     return promise->RejectWithCaught(try_catch);
   }
   ModuleCallback then = InstantiateWhenCompiled(promise, import_object, kWhere);
-  CompileInBackground(context, state, std::move(*bytes), [promise, then](CompileResult result) {
-    SettleCompilation(promise, std::move(result), kWhere, then);
-  });
+  CompileInBackground(context, state, std::move(*bytes),
+                      [promise, then, options](CompileResult result) {
+                        SettleCompilation(promise, std::move(result), kWhere, then, options);
+                      });
 }
 
 constexpr Operation kOperations[] = {

@@ -25,12 +25,13 @@ std::vector<std::pair<v8::Isolate*, State*>>& Registry() {
 }
 
 constexpr std::string_view kInterfaceNames[kInterfaceCount] = {
-    "Module", "Instance", "Memory", "Table", "Global", "Tag", "Exception"};
+    "Module", "Instance", "Memory", "Table", "Global", "Tag", "Exception", "Suspending"};
 constexpr std::string_view kQualifiedNames[kInterfaceCount] = {
-    "WebAssembly.Module", "WebAssembly.Instance", "WebAssembly.Memory",   "WebAssembly.Table",
-    "WebAssembly.Global", "WebAssembly.Tag",      "WebAssembly.Exception"};
+    "WebAssembly.Module",    "WebAssembly.Instance",  "WebAssembly.Memory",
+    "WebAssembly.Table",     "WebAssembly.Global",    "WebAssembly.Tag",
+    "WebAssembly.Exception", "WebAssembly.Suspending"};
 constexpr std::string_view kErrorNames[kErrorTypeCount] = {"CompileError", "LinkError",
-                                                           "RuntimeError"};
+                                                           "RuntimeError", "SuspendError"};
 
 rt::StoreLimits LimitsFor(const Options& options) {
   rt::StoreLimits limits;

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "bindings/externref_table.h"
 #include "bindings/webassembly.h"
@@ -25,16 +26,25 @@ class Wrappable;
 class StoreTracer;
 
 // The interfaces whose objects wrap a native (see wrapper.h).
-enum class Interface : uint8_t { kModule, kInstance, kMemory, kTable, kGlobal, kTag, kException };
-inline constexpr size_t kInterfaceCount = 7;
+enum class Interface : uint8_t {
+  kModule,
+  kInstance,
+  kMemory,
+  kTable,
+  kGlobal,
+  kTag,
+  kException,
+  kSuspending,
+};
+inline constexpr size_t kInterfaceCount = 8;
 // "Memory"
 std::string_view InterfaceName(Interface interface);
 // "WebAssembly.Memory": the WebIDL qualified name ([LegacyNamespace=WebAssembly]).
 std::string_view QualifiedInterfaceName(Interface interface);
 
 // The NativeError-like classes of the namespace.
-enum class ErrorType : uint8_t { kCompileError, kLinkError, kRuntimeError };
-inline constexpr size_t kErrorTypeCount = 3;
+enum class ErrorType : uint8_t { kCompileError, kLinkError, kRuntimeError, kSuspendError };
+inline constexpr size_t kErrorTypeCount = 4;
 std::string_view ErrorTypeName(ErrorType type);  // "CompileError", ...
 
 class State {
@@ -81,6 +91,15 @@ class State {
   }
   void set_error_template(ErrorType type, v8::Local<v8::FunctionTemplate> tmpl) {
     errors_[static_cast<size_t>(type)].Reset(isolate_, tmpl);
+  }
+
+  // WebAssembly.Function's constructor template (bindings/type_reflection.h); empty until
+  // installed.
+  v8::Local<v8::FunctionTemplate> function_interface_template() const {
+    return function_interface_.Get(isolate_);
+  }
+  void set_function_interface_template(v8::Local<v8::FunctionTemplate> tmpl) {
+    function_interface_.Reset(isolate_, tmpl);
   }
 
   // Private (script-invisible) keys: an Exported Function's [[FunctionAddress]], and the Memory
@@ -141,6 +160,12 @@ class State {
   // is terminating: nothing may be thrown then).
   bool RethrowPendingException();
 
+  // JSPI (suspending.h): where each running WebAssembly.promising call's activation starts
+  // (rt::InnermostActivationStart), innermost last; and the promise a Suspending import
+  // returned, kept from the import's suspension until its promising call takes it.
+  std::vector<uint32_t>& promising_activations() { return promising_activations_; }
+  v8::Global<v8::Promise>& suspending_promise() { return suspending_promise_; }
+
   // The tag of JS exceptions crossing wasm (WebAssembly.JSTag): one externref parameter.
   const std::shared_ptr<rt::Tag>& js_tag() const { return js_tag_; }
 
@@ -156,6 +181,7 @@ class State {
   v8::Global<v8::External> data_;
   std::array<v8::Global<v8::FunctionTemplate>, kInterfaceCount> interfaces_;
   std::array<v8::Global<v8::FunctionTemplate>, kErrorTypeCount> errors_;
+  v8::Global<v8::FunctionTemplate> function_interface_;
   v8::Global<v8::Private> function_key_;
   v8::Global<v8::Private> memory_key_;
   ExternRefTable externrefs_;
@@ -170,6 +196,8 @@ class State {
   std::unordered_map<const void*, Wrappable*> object_cache_;
   v8::Global<v8::Value> pending_exception_;
   std::shared_ptr<rt::Tag> js_tag_;
+  std::vector<uint32_t> promising_activations_;
+  v8::Global<v8::Promise> suspending_promise_;
 };
 
 }  // namespace linea::bindings

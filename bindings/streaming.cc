@@ -16,8 +16,11 @@ namespace {
 class StreamingCompilation : public StreamSink {
  public:
   StreamingCompilation(std::shared_ptr<PendingPromise> promise, const char* where,
-                       ModuleCallback then)
-      : promise_(std::move(promise)), where_(where), then_(std::move(then)) {}
+                       ModuleCallback then, CompileOptions options)
+      : promise_(std::move(promise)),
+        where_(where),
+        then_(std::move(then)),
+        options_(std::move(options)) {}
 
   bool settled() const { return settled_; }
 
@@ -36,9 +39,9 @@ class StreamingCompilation : public StreamSink {
     v8::HandleScope scope(isolate);
     v8::Context::Scope context_scope(promise_->context());
     if (error_) {
-      SettleCompilation(promise_, *error_, where_, then_);
+      SettleCompilation(promise_, *error_, where_, then_, options_);
     } else {
-      SettleCompilation(promise_, decoder_.Finish(), where_, then_);
+      SettleCompilation(promise_, decoder_.Finish(), where_, then_, options_);
     }
   }
 
@@ -57,6 +60,7 @@ class StreamingCompilation : public StreamSink {
   std::shared_ptr<PendingPromise> promise_;
   const char* where_;
   ModuleCallback then_;
+  CompileOptions options_;
   rt::StreamingDecoder decoder_;
   std::optional<rt::Error> error_;
   bool settled_ = false;
@@ -67,6 +71,7 @@ struct StreamingJob {
   std::shared_ptr<PendingPromise> promise;
   const char* where;
   ModuleCallback then;
+  CompileOptions options;
 };
 
 std::unique_ptr<StreamingJob> TakeJob(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -79,7 +84,8 @@ void OnSourceFulfilled(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::unique_ptr<StreamingJob> job = TakeJob(info);
   State& state = job->promise->state();
   v8::Isolate* isolate = state.isolate();
-  auto sink = std::make_shared<StreamingCompilation>(job->promise, job->where, job->then);
+  auto sink =
+      std::make_shared<StreamingCompilation>(job->promise, job->where, job->then, job->options);
   v8::TryCatch try_catch(isolate);
   state.embedder()->StreamResponse(job->promise->context(), info[0], sink);
   if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
@@ -96,7 +102,7 @@ void OnSourceRejected(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // "Compile a potential WebAssembly response" with `source`, then settle or hand on.
 void StartStreaming(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Value> source,
-                    const char* where, ModuleCallback then) {
+                    const char* where, ModuleCallback then, const CompileOptions& options) {
   State& state = promise->state();
   v8::Isolate* isolate = state.isolate();
   v8::Local<v8::Context> context = promise->context();
@@ -112,7 +118,7 @@ void StartStreaming(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Value
       resolver->Resolve(context, source).IsNothing()) {
     return promise->RejectWithCaught(try_catch);
   }
-  auto* job = new StreamingJob{promise, where, std::move(then)};
+  auto* job = new StreamingJob{promise, where, std::move(then), options};
   v8::Local<v8::External> data = v8::External::New(isolate, job);
   v8::Local<v8::Function> on_fulfilled;
   v8::Local<v8::Function> on_rejected;
@@ -126,29 +132,36 @@ void StartStreaming(std::shared_ptr<PendingPromise> promise, v8::Local<v8::Value
   }
 }
 
-// WebAssembly.compileStreaming(source)
+// WebAssembly.compileStreaming(source, options)
 void CompileStreaming(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::shared_ptr<PendingPromise> promise = ReturnNewPromise(info);
   if (promise == nullptr) return;
   v8::TryCatch try_catch(info.GetIsolate());
-  if (!RequireArguments(info, 1, "WebAssembly.compileStreaming")) {
+  CompileOptions options;
+  if (!RequireArguments(info, 1, "WebAssembly.compileStreaming") ||
+      !ReadCompileOptions(info.GetIsolate()->GetCurrentContext(), info[1],
+                          "WebAssembly.compileStreaming(): Argument 1", &options)) {
     return promise->RejectWithCaught(try_catch);
   }
-  StartStreaming(promise, info[0], "WebAssembly.compileStreaming()", nullptr);
+  StartStreaming(promise, info[0], "WebAssembly.compileStreaming()", nullptr, options);
 }
 
-// WebAssembly.instantiateStreaming(source, importObject)
+// WebAssembly.instantiateStreaming(source, importObject, options)
 void InstantiateStreaming(const v8::FunctionCallbackInfo<v8::Value>& info) {
   constexpr const char* kWhere = "WebAssembly.instantiateStreaming()";
   std::shared_ptr<PendingPromise> promise = ReturnNewPromise(info);
   if (promise == nullptr) return;
   v8::Isolate* isolate = info.GetIsolate();
   v8::TryCatch try_catch(isolate);
+  CompileOptions options;
   if (!RequireArguments(info, 1, "WebAssembly.instantiateStreaming") ||
-      !CheckOptionalObject(isolate, info[1], "WebAssembly.instantiateStreaming(): Argument 1")) {
+      !CheckOptionalObject(isolate, info[1], "WebAssembly.instantiateStreaming(): Argument 1") ||
+      !ReadCompileOptions(isolate->GetCurrentContext(), info[2],
+                          "WebAssembly.instantiateStreaming(): Argument 2", &options)) {
     return promise->RejectWithCaught(try_catch);
   }
-  StartStreaming(promise, info[0], kWhere, InstantiateWhenCompiled(promise, info[1], kWhere));
+  StartStreaming(promise, info[0], kWhere, InstantiateWhenCompiled(promise, info[1], kWhere),
+                 options);
 }
 
 constexpr Operation kOperations[] = {

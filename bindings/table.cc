@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "bindings/address_value.h"
+#include "bindings/type_reflection.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 
@@ -54,9 +55,7 @@ void ConstructTable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::optional<bool> address64 =
       ReadAddressType(context, descriptor, "WebAssembly.Table(): descriptor");
   if (!address64) return;
-  if (!GetDictionaryMember(context, descriptor, "initial", &member)) return;
-  if (member->IsUndefined()) {
-    ThrowTypeError(isolate, "WebAssembly.Table(): descriptor.initial is required");
+  if (!GetInitialOrMinimum(context, descriptor, "WebAssembly.Table(): descriptor", &member)) {
     return;
   }
   std::optional<uint64_t> initial =
@@ -159,7 +158,8 @@ void GetLength(const v8::FunctionCallbackInfo<v8::Value>& info) {
       FromAddressValue(info.GetIsolate(), table.size(), table.type().address64));
 }
 
-constexpr Operation kOperations[] = {{"grow", Grow, 1}, {"get", Get, 1}, {"set", Set, 1}};
+constexpr Operation kOperations[] = {
+    {"grow", Grow, 1}, {"get", Get, 1}, {"set", Set, 1}, {"type", TableTypeOperation, 0}};
 constexpr Attribute kAttributes[] = {{"length", GetLength, nullptr}};
 
 }  // namespace

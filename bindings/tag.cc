@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "bindings/type_reflection.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
 
@@ -188,6 +189,7 @@ void GetJSTag(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
+constexpr Operation kTagOperations[] = {{"type", TagTypeOperation, 0}};
 constexpr Operation kExceptionOperations[] = {{"getArg", GetArg, 2}, {"is", Is, 1}};
 constexpr Attribute kNamespaceAttributes[] = {{"JSTag", GetJSTag, nullptr}};
 
@@ -216,8 +218,10 @@ ExceptionObject::~ExceptionObject() { --exception_->host_refs; }
 
 bool InstallTagAndException(v8::Local<v8::Context> context, State& state,
                             v8::Local<v8::Object> namespace_object) {
-  constexpr InterfaceDefinition kTag = {
-      .interface = Interface::kTag, .constructor = ConstructTag, .length = 1};
+  constexpr InterfaceDefinition kTag = {.interface = Interface::kTag,
+                                        .constructor = ConstructTag,
+                                        .length = 1,
+                                        .operations = kTagOperations};
   constexpr InterfaceDefinition kException = {.interface = Interface::kException,
                                               .constructor = ConstructException,
                                               .length = 2,

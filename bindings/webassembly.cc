@@ -9,8 +9,10 @@
 #include "bindings/namespace.h"
 #include "bindings/stack_trace.h"
 #include "bindings/state.h"
+#include "bindings/suspending.h"
 #include "bindings/table.h"
 #include "bindings/tag.h"
+#include "bindings/type_reflection.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -35,6 +37,8 @@ void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
             InstallGlobal(context, state, namespace_object) &&
             InstallTagAndException(context, state, namespace_object) &&
             InstallErrors(context, state, namespace_object) &&
+            InstallFunctionInterface(context, state, namespace_object) &&
+            InstallJspi(context, state, namespace_object) &&
             DefineToStringTag(context, namespace_object, "WebAssembly") &&
             DefineNonEnumerable(context, context->Global(), "WebAssembly", namespace_object);
   // Only an exhausted heap fails here; V8 reports that itself.

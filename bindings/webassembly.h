@@ -11,7 +11,9 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace linea::bindings {
 
@@ -54,6 +56,23 @@ class Embedder {
 struct Options {
   uint32_t max_memory_pages = 65536;  // --max-memory-pages: host limit on any memory.
 };
+
+// The WebAssembly ES module integration (https://github.com/WebAssembly/esm-integration),
+// for the embedder's module loader: a module's bytes compiled (a WebAssembly.Module object, or
+// a WebAssembly.CompileError thrown), with the module names its imports use (in order of first
+// use) and its export names; and such a module instantiated as `new WebAssembly.Instance(module,
+// importObject)` would be, whatever scripts did to the namespace, giving its exports object.
+struct ModuleInterface {
+  std::vector<std::string> import_modules;
+  std::vector<std::string> export_names;
+};
+v8::MaybeLocal<v8::Object> CompileModuleForImport(v8::Local<v8::Context> context,
+                                                  std::span<const uint8_t> bytes,
+                                                  const std::string& name,
+                                                  ModuleInterface* interface);
+v8::MaybeLocal<v8::Object> InstantiateForImport(v8::Local<v8::Context> context,
+                                                v8::Local<v8::Value> module,
+                                                v8::Local<v8::Value> import_object);
 
 // Defines `WebAssembly` on the context's global object. `embedder` must outlive the context.
 void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder, const Options& options);

@@ -95,6 +95,10 @@ int RunProgram(Environment& env) {
         return 1;
       }
       env.set_base_directory(DirectoryOf(path));
+      if (path.size() > 5 && path.compare(path.size() - 5, 5, ".wasm") == 0) {
+        RunMainWasm(env, path);  // shell/modules.h says what it calls.
+        break;
+      }
       RunMainScript(env, *source, path);
       break;
     }

@@ -1,10 +1,12 @@
 #include "shell/modules.h"
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "bindings/webassembly.h"
 #include "shell/environment.h"
 #include "shell/errors.h"
 #include "shell/fetch.h"
@@ -28,6 +30,8 @@ struct ModuleMap {
   std::unordered_map<std::string, v8::Global<v8::Module>> by_key;
   std::unordered_multimap<int, std::pair<v8::Global<v8::Module>, std::string>> path_of;
   std::unordered_multimap<int, std::pair<v8::Global<v8::Module>, v8::Global<v8::Value>>> json_of;
+  // The WebAssembly.Module of each wasm module's wrapper (see MakeWasmModule).
+  std::unordered_multimap<int, std::pair<v8::Global<v8::Module>, v8::Global<v8::Object>>> wasm_of;
   v8::Global<v8::Promise> main_evaluation;
   std::string main_name;
 };
@@ -105,37 +109,51 @@ std::optional<std::string> NotJavaScriptReason(const std::string& path) {
   if (content_type == "application/json") {
     return "it is a JSON file: import it as a JSON module, with `assert { type: 'json' }`";
   }
-  if (content_type == "application/wasm") {
-    return "it is a WebAssembly module, and linea does not implement the ES module integration "
-           "of WebAssembly: load it with WebAssembly.instantiate(await fetch(url)) instead";
-  }
   return std::nullopt;
 }
 
-// V8 10.2 parses the older import-assertion syntax (`assert { type: 'json' }`) but not import
-// attributes (`with { type: 'json' }`), and its SyntaxError then says only "Unexpected
-// identifier". Adds to such an error what the syntax is and what to write instead.
-void ExplainImportAttributes(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+// Adds `why` to the message (and stack) of a SyntaxError `try_catch` caught, when `applies` to
+// the line's text and the column where V8 stopped.
+void ExplainSyntaxError(v8::Local<v8::Context> context, const v8::TryCatch& try_catch,
+                        const std::function<bool(const std::string&, size_t)>& applies,
+                        std::string_view why) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Message> message = try_catch.Message();
   if (message.IsEmpty() || !try_catch.Exception()->IsNativeError()) return;
   v8::Local<v8::String> line;
   if (!message->GetSourceLine(context).ToLocal(&line)) return;
-  std::string text = ToUtf8(isolate, line);
   int start = message->GetStartColumn(context).FromMaybe(-1);
-  if (start < 0 || text.compare(static_cast<size_t>(start), 4, "with") != 0 ||
-      text.find("import") == std::string::npos) {
-    return;
-  }
+  if (start < 0 || !applies(ToUtf8(isolate, line), static_cast<size_t>(start))) return;
   v8::Local<v8::Object> error = try_catch.Exception().As<v8::Object>();
   v8::Local<v8::Value> old_message;
   if (!error->Get(context, V8String(isolate, "message")).ToLocal(&old_message)) return;
-  std::string explained = ToUtf8(isolate, old_message) +
-                          " (import attributes, `with { type: 'json' }`, are newer than linea's "
-                          "V8 10.2: write `assert { type: 'json' }`)";
+  std::string explained = ToUtf8(isolate, old_message) + " (" + std::string(why) + ")";
   IgnoreResult(error->Set(context, V8String(isolate, "message"), V8String(isolate, explained)));
   IgnoreResult(error->Set(context, V8String(isolate, "stack"),
                           V8String(isolate, "SyntaxError: " + explained)));
+}
+
+// Syntax newer than V8 10.2, whose SyntaxErrors then say only "Unexpected identifier": import
+// attributes (`with { type: 'json' }`; 10.2 parses the older `assert`), and source phase
+// imports (`import source mod from "./x.wasm"`, of the ES module integration of WebAssembly;
+// 10.2 reads `source` as a default import's name and stops at the next identifier).
+void ExplainNewerImportSyntax(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+  ExplainSyntaxError(
+      context, try_catch,
+      [](const std::string& text, size_t start) {
+        return text.compare(start, 4, "with") == 0 && text.find("import") != std::string::npos;
+      },
+      "import attributes, `with { type: 'json' }`, are newer than linea's V8 10.2: write "
+      "`assert { type: 'json' }`");
+  ExplainSyntaxError(
+      context, try_catch,
+      [](const std::string& text, size_t start) {
+        size_t at = text.find("import source ");
+        return at != std::string::npos && start > at;
+      },
+      "source phase imports, `import source x from`, are newer than linea's V8 10.2: use "
+      "`await WebAssembly.compileStreaming(fetch(new URL(specifier, import.meta.url)))`, or "
+      "import the instance's exports with `import { name } from './x.wasm'`");
 }
 
 v8::MaybeLocal<v8::Module> CompileModule(v8::Isolate* isolate, const std::string& source,
@@ -151,7 +169,7 @@ v8::MaybeLocal<v8::Module> CompileModule(v8::Isolate* isolate, const std::string
   v8::Local<v8::Module> module;
   v8::TryCatch try_catch(isolate);
   if (!v8::ScriptCompiler::CompileModule(isolate, &compiler_source).ToLocal(&module)) {
-    ExplainImportAttributes(isolate->GetCurrentContext(), try_catch);
+    ExplainNewerImportSyntax(isolate->GetCurrentContext(), try_catch);
     try_catch.ReThrow();
     return {};
   }
@@ -215,6 +233,74 @@ v8::MaybeLocal<v8::Module> MakeJsonModule(v8::Local<v8::Context> context, const 
   return module;
 }
 
+// `text` as a JavaScript string literal.
+std::string Quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (byte < 0x20) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 15];
+    } else {
+      out += c;  // UTF-8 passes through: the source is UTF-8.
+    }
+  }
+  return out + "\"";
+}
+
+// A WebAssembly module in the module graph (ES module integration, "host instance linking"):
+// compiled now, so a CompileError is reported at load as a SyntaxError would be, and stood for
+// by a JavaScript module written for it, which V8 links like any other:
+//
+//   import * as i0 from "./env.js";          // each import's module name, as a specifier
+//   const exports = import.meta.instantiate({"./env.js": i0});
+//   const e0 = exports["add"];
+//   export { e0 as "add" };                   // each export, a WebAssembly JS API value
+//
+// So the wasm module is instantiated when it is evaluated, after the modules it imports from,
+// with their namespaces as its import object: imports are snapshots, and an export not yet
+// initialized (a cycle) is a ReferenceError, as the proposal says; a LinkError is thrown by the
+// evaluation. import.meta.instantiate is given to this module only (InitializeImportMeta).
+v8::MaybeLocal<v8::Module> MakeWasmModule(v8::Local<v8::Context> context, const std::string& bytes,
+                                          const std::string& path) {
+  v8::Isolate* isolate = context->GetIsolate();
+  bindings::ModuleInterface interface;
+  v8::Local<v8::Object> wasm_module;
+  if (!bindings::CompileModuleForImport(
+           context,
+           std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()),
+           path, &interface)
+           .ToLocal(&wasm_module)) {
+    return {};
+  }
+  std::string source;
+  std::string import_object = "{";
+  for (size_t i = 0; i < interface.import_modules.size(); ++i) {
+    const std::string& specifier = interface.import_modules[i];
+    source += "import * as i" + std::to_string(i) + " from " + Quoted(specifier) + ";\n";
+    import_object += Quoted(specifier) + ": i" + std::to_string(i) + ", ";
+  }
+  import_object += "}";
+  source += "const exports = import.meta.instantiate(" + import_object + ");\n";
+  for (size_t i = 0; i < interface.export_names.size(); ++i) {
+    std::string local = "e" + std::to_string(i);
+    const std::string& name = interface.export_names[i];
+    source += "const " + local + " = exports[" + Quoted(name) + "];\n";
+    source += "export { " + local + " as " + Quoted(name) + " };\n";
+  }
+  v8::Local<v8::Module> module;
+  if (!CompileModule(isolate, source, path).ToLocal(&module)) return {};
+  Map(isolate).wasm_of.emplace(module->GetIdentityHash(),
+                               std::make_pair(v8::Global<v8::Module>(isolate, module),
+                                              v8::Global<v8::Object>(isolate, wasm_module)));
+  return module;
+}
+
 // The module of type `type` at `path`, read and compiled (or parsed) on first use. Throws a
 // TypeError naming the import site when the file cannot be used.
 v8::MaybeLocal<v8::Module> LoadModule(v8::Local<v8::Context> context, const std::string& path,
@@ -241,6 +327,8 @@ v8::MaybeLocal<v8::Module> LoadModule(v8::Local<v8::Context> context, const std:
   v8::Local<v8::Module> module;
   if (type == ModuleType::kJson) {
     if (!MakeJsonModule(context, *source, path).ToLocal(&module)) return {};
+  } else if (ContentTypeForPath(path) == "application/wasm") {
+    if (!MakeWasmModule(context, *source, path).ToLocal(&module)) return {};
   } else if (!CompileModule(isolate, *source, path).ToLocal(&module)) {
     return {};
   }
@@ -410,6 +498,27 @@ void InitializeImportMeta(v8::Local<v8::Context> context, v8::Local<v8::Module> 
   std::string path = PathOf(isolate, module);
   std::string url = !path.empty() && path[0] == '/' ? PathToFileUrl(path) : path;
   IgnoreResult(meta->CreateDataProperty(context, V8String(isolate, "url"), V8String(isolate, url)));
+  // A wasm module's wrapper (MakeWasmModule) instantiates its WebAssembly.Module.
+  auto range = Map(isolate).wasm_of.equal_range(module->GetIdentityHash());
+  for (auto it = range.first; it != range.second; ++it) {
+    if (it->second.first != module) continue;
+    v8::Local<v8::Function> instantiate;
+    if (v8::Function::New(
+            context,
+            [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+              v8::Local<v8::Object> exports;
+              if (bindings::InstantiateForImport(info.GetIsolate()->GetCurrentContext(),
+                                                 info.Data(), info[0])
+                      .ToLocal(&exports)) {
+                info.GetReturnValue().Set(exports);
+              }
+            },
+            it->second.second.Get(isolate))
+            .ToLocal(&instantiate)) {
+      IgnoreResult(
+          meta->CreateDataProperty(context, V8String(isolate, "instantiate"), instantiate));
+    }
+  }
 }
 
 }  // namespace
@@ -444,6 +553,22 @@ void RunMainModule(Environment& env, const std::string& source, const std::strin
     }
     IgnoreResult(evaluation->Catch(context, on_rejected));
   });
+}
+
+void RunMainWasm(Environment& env, const std::string& path) {
+  // A module importing the wasm module, as its importer would, then calling its entry point.
+  std::string source =
+      "import * as wasm from " + Quoted(path) +
+      ";\n"
+      "const entry = typeof wasm._start === 'function' ? wasm._start : wasm.main;\n"
+      "if (typeof entry !== 'function') {\n"
+      "  throw new TypeError(" +
+      Quoted(path + " exports no function named _start or main") +
+      ");\n"
+      "}\n"
+      "const status = entry();\n"
+      "if (typeof status === 'number' && status !== 0) quit(status);\n";
+  RunMainModule(env, source, "[main of " + path + "]");
 }
 
 bool MainModuleSettled(Environment& env) {

@@ -15,6 +15,7 @@
 #include "runtime/interpreter/numerics.h"
 #include "runtime/interpreter/shared_memory_access.h"
 #include "runtime/interpreter/simd_numerics.h"
+#include "runtime/interpreter/suspension.h"
 #include "runtime/interpreter/trap.h"
 #include "runtime/small_buffer.h"
 #include "runtime/store/instance.h"
@@ -131,8 +132,10 @@ Outcome CallHost(Function* callee, Slot* args) {
 #else
 #define LINEA_NOINLINE_NOCLONE __attribute__((noinline, noclone))
 #endif
+// With `resume`, continues a suspended activation moved back on the stacks instead (`entry` and
+// `fp` are then unused).
 LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot* fp,
-                                   int32_t* handler_offsets) {
+                                   const ResumePoint* resume, int32_t* handler_offsets) {
   static const void* const kHandlers[] = {
 #define V(Name) &&L_##Name,
       LINEA_ALL_OPS(V)
@@ -177,12 +180,12 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     // every handler, since one per handler would grow this frame by each.
     alignas(16) uint8_t bounce[16];
   } c{.st = state,
-      .sentinel = state->frame_top,
+      .sentinel = resume != nullptr ? resume->sentinel : state->frame_top,
       .frames_end = state->frames_end,
       .frame_top = state->frame_top,
-      .entry_sp = state->sp,
-      .code = entry->code(),
-      .instance = entry->instance(),
+      .entry_sp = resume != nullptr ? resume->entry_sp : state->sp,
+      .code = entry != nullptr ? entry->code() : nullptr,
+      .instance = entry != nullptr ? entry->instance() : nullptr,
       .functions = nullptr,
       .globals = nullptr,
       .memory = nullptr,
@@ -254,6 +257,14 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     pc += (i) + static_cast<int32_t>(pc[i]); \
   } while (0)
 
+  if (resume != nullptr) {
+    // The host's caller's record is on top: return to it, or throw at its call.
+    if (resume->exception != nullptr) {
+      c.exception = resume->exception;
+      goto throw_pop;
+    }
+    goto do_return;
+  }
   // The first function's record is a sentinel: returning through it leaves the activation.
   if (c.frame_top == c.frames_end ||
       static_cast<size_t>(c.st->stack_end - fp) < c.code->frame_slots) {
@@ -277,6 +288,9 @@ do_call:
       if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
         c.exception = failure.exception;
         goto throw_search;
+      }
+      if (failure.kind == Outcome::Kind::kSuspend) {
+        failure.suspension = SuspendActivation(*c.st, c.sentinel, c.entry_sp, c.args, c.callee);
       }
       c.st->frame_top = c.sentinel;
       c.st->sp = c.entry_sp;
@@ -716,7 +730,7 @@ L_RefFunc:
 const int32_t* HandlerOffsets() {
   static const std::array<int32_t, static_cast<size_t>(Op::kCount)> offsets = [] {
     std::array<int32_t, static_cast<size_t>(Op::kCount)> table{};
-    Run(nullptr, nullptr, nullptr, table.data());
+    Run(nullptr, nullptr, nullptr, nullptr, table.data());
     return table;
   }();
   return offsets.data();
@@ -732,8 +746,14 @@ ExecutionState::ExecutionState(const StoreLimits& limits)
   frame_top = frames.get();
 }
 
+ExecutionState::~ExecutionState() = default;
+
 Outcome Execute(ExecutionState& state, Function* callee, Slot* fp) {
-  return Run(&state, callee, fp, nullptr);
+  return Run(&state, callee, fp, nullptr, nullptr);
+}
+
+Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume) {
+  return Run(&state, nullptr, nullptr, &resume, nullptr);
 }
 
 uint32_t HandlerWord(Op op) {

@@ -21,6 +21,7 @@ namespace linea::rt {
 // current top of both, and the depth limit counts all of them.
 struct ExecutionState {
   explicit ExecutionState(const StoreLimits& limits);
+  ~ExecutionState();
   ExecutionState(const ExecutionState&) = delete;
   ExecutionState& operator=(const ExecutionState&) = delete;
 
@@ -48,6 +49,10 @@ struct ExecutionState {
   // Every exception thrown in the store: exnrefs point to them, and nothing tracks where those
   // go, so they live as long as the store (until the collector knows about them).
   std::vector<std::unique_ptr<Exception>> exceptions;
+
+  // Activations suspended in a host call (JSPI, runtime/interpreter/suspension.h), off both
+  // stacks until resumed; the store's collectors treat their slots as roots.
+  std::vector<std::unique_ptr<struct Suspension>> suspensions;
 };
 
 // How many stores have interrupt_requested set, in the whole process. The interpreter's poll
@@ -60,6 +65,16 @@ static_assert(std::atomic<bool>::is_always_lock_free && std::atomic<uint32_t>::i
 // Runs wasm function `callee` (not a host function) whose arguments are in fp[0..params).
 // On kOk its results are in fp[0..results). `fp` must be state.sp or above.
 Outcome Execute(ExecutionState& state, Function* callee, Slot* fp);
+
+// Where a suspended activation, moved back on the stacks (suspension.h), continues: its
+// sentinel record, its first slot, and the wasm exception its host call threw (null: the call
+// returned, its results already in place).
+struct ResumePoint {
+  ExecutionState::Frame* sentinel;
+  Slot* entry_sp;
+  Exception* exception;
+};
+Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume);
 
 // The first code word of an instruction: its handler's offset from the dispatch base.
 uint32_t HandlerWord(Op op);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "runtime/interpreter/interpreter.h"
+#include "runtime/interpreter/suspension.h"
 #include "runtime/store/global.h"
 #include "runtime/store/live_objects.h"
 #include "runtime/store/store.h"
@@ -35,6 +36,10 @@ bool Store::CollectExceptions() {
     if (table.element_type() != ValType::kExnRef) return;
     for (void* ref : table.elements()) mark(ref);
   });
+  // A suspended activation's slots carry no types: any may be an exnref (only ours count).
+  for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
+    suspension->ForEachSlot([&](const Slot& slot) { mark(slot.ref); });
+  }
   std::unordered_set<const Exception*> ours;
   for (const std::unique_ptr<Exception>& exception : exceptions) ours.insert(exception.get());
   while (!pending.empty()) {

@@ -25,17 +25,25 @@ struct Outcome {
     kException,  // A host function raised an exception the host keeps (a pending JS exception);
                  // the runtime unwinds every wasm frame and hands it back unchanged.
     kThrow,      // A wasm exception (`exception`) escaped uncaught (exception handling).
+    kSuspend,    // JSPI: a host function asks to suspend the activation calling it; the
+                 // interpreter moves the activation off its stacks into `suspension` (owned by
+                 // the store) and returns this to the host that started the activation, which
+                 // resumes it later with Store::Resume.
   };
   Kind kind = Kind::kOk;
   // Before `trap`: after it, the interpreter's register allocation got worse (GCC 12 spilled
   // the memory base of every load and store, +2% instructions on memory-heavy code).
-  struct Exception* exception = nullptr;  // kThrow only; owned by the store.
+  union {
+    struct Exception* exception = nullptr;  // kThrow only; owned by the store.
+    struct Suspension* suspension;          // kSuspend out of the interpreter.
+  };
   Trap trap;
 
   static Outcome Ok() { return {}; }
   static Outcome Exception() { return {Kind::kException, nullptr, {}}; }
   static Outcome FromTrap(Trap t) { return {Kind::kTrap, nullptr, std::move(t)}; }
   static Outcome Throw(struct Exception* e) { return {Kind::kThrow, e, {}}; }
+  static Outcome Suspend() { return {Kind::kSuspend, nullptr, {}}; }
   bool ok() const { return kind == Kind::kOk; }
 };
 

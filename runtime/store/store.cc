@@ -7,6 +7,7 @@
 
 #include "runtime/interpreter/exceptions.h"
 #include "runtime/interpreter/interpreter.h"
+#include "runtime/interpreter/suspension.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
 
@@ -65,6 +66,12 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
       }
     }
   }
+  // A suspended activation's slots carry no types: any of them may be an externref.
+  for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
+    suspension->ForEachSlot([&](const Slot& slot) {
+      if (slot.ref != nullptr) visit(slot.ref);
+    });
+  }
   // Exceptions live as long as the store (an exnref may be anywhere): their externrefs too,
   // among them the JS value of every JS exception that crossed wasm (JSTag).
   for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
@@ -107,11 +114,22 @@ Outcome Store::Call(Function* function, std::span<const Value> args, std::span<V
   }
   for (size_t i = 0; i < type.params.size(); ++i) fp[i] = args[i].slot();
   Outcome outcome = Execute(state, function, fp);
+  if (outcome.kind == Outcome::Kind::kSuspend) outcome.suspension->entry = function;
   if (outcome.ok()) {
     for (size_t i = 0; i < results.size(); ++i)
       results[i] = Value::FromSlot(type.results[i], fp[i]);
   }
   return outcome;
 }
+
+Outcome Store::Resume(Suspension* suspension, std::span<const Value> host_results,
+                      Exception* exception, std::span<Value> results) {
+  CallScope scope(*this);
+  return ResumeActivation(*execution_, suspension, host_results, exception, results);
+}
+
+void Store::Discard(Suspension* suspension) { DiscardSuspension(*execution_, suspension); }
+
+size_t Store::suspension_count() const { return execution_->suspensions.size(); }
 
 }  // namespace linea::rt

@@ -48,6 +48,7 @@ struct InstantiateResult {
 };
 
 struct ExecutionState;  // The interpreter's stacks; see runtime/interpreter/interpreter.h.
+struct Suspension;      // A suspended activation; see runtime/interpreter/suspension.h.
 
 class Store {
  public:
@@ -73,6 +74,16 @@ class Store {
   // (so a host can call without allocating).
   Outcome Call(Function* function, std::span<const Value> args, std::span<Value> results);
 
+  // JSPI: continues an activation that Call returned as Outcome::kSuspend (consuming the
+  // suspension), as though its host call had returned `host_results` (one per result of the
+  // host function) or, if `exception` is non-null, thrown that wasm exception. It may suspend
+  // again. `results` has one element per result of the function Call was given.
+  Outcome Resume(Suspension* suspension, std::span<const Value> host_results, Exception* exception,
+                 std::span<Value> results);
+  // Frees a suspension that will never be resumed.
+  void Discard(Suspension* suspension);
+  size_t suspension_count() const;
+
   // Asks running wasm to stop: the interpreter polls at every taken branch (so at every loop
   // back-edge) and function entry, and then unwinds the activation with TrapKind::kInterrupted. The
   // request stays until ClearInterrupt, so every activation (nested ones too, and any started
@@ -96,7 +107,8 @@ class Store {
   // memories, globals, element segments and exports; a wasm function its instance; a table or
   // global the functions it holds. Host functions are leaves (what their callables reach is the
   // host's). Does nothing and returns false during any Call or Instantiate (their stacks and
-  // the instance being made hold references).
+  // the instance being made hold references). Suspended activations (Resume) are roots: the
+  // instances of their frames, and any function a slot of theirs points to.
   // Before a function is freed, the finalizer (if set) is called with it.
   bool Collect();
   // For a host whose own collector traces through the store (the bindings: V8's embedder

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/interpreter/interpreter.h"
+#include "runtime/interpreter/suspension.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
 #include "runtime/store/store.h"
@@ -99,6 +100,27 @@ void CountInternal(const std::shared_ptr<T>& object, std::unordered_map<const T*
   if (object) ++counts[object.get()];
 }
 
+// Marks what suspended activations (JSPI) hold: the instances of their frames, the functions
+// they run and any function a slot holds (slots carry no types: a slot is a funcref if it
+// points to one of the store's functions).
+void MarkSuspensions(const ExecutionState& execution,
+                     const std::deque<std::unique_ptr<rt::Function>>& functions, Marker& marker) {
+  if (execution.suspensions.empty()) return;
+  std::unordered_set<rt::Function*> all_functions;
+  for (const auto& function : functions) all_functions.insert(function.get());
+  for (const std::unique_ptr<Suspension>& suspension : execution.suspensions) {
+    for (const ExecutionState::Frame& frame : suspension->frames) {
+      if (frame.instance != nullptr) marker.Instance(frame.instance);
+    }
+    marker.Function(suspension->entry);
+    marker.Function(const_cast<rt::Function*>(suspension->host));
+    suspension->ForEachSlot([&](const Slot& slot) {
+      auto* function = static_cast<rt::Function*>(slot.ref);
+      if (all_functions.contains(function)) marker.Function(function);
+    });
+  }
+}
+
 // Marks what tables and globals held from outside the store reach: their use counts exceed
 // their owners among the store's instances (or no instance holds them at all), not counting
 // the references `held_by_wrappers` says the host's traced wrappers hold.
@@ -168,6 +190,7 @@ bool Store::Collect() {
   for (const auto& function : functions_) {
     if (function->host_refs != 0) marker.Function(function.get());
   }
+  MarkSuspensions(*execution_, functions_, marker);
   MarkExternallyHeld(instances_, nullptr, marker);
   MarkExceptionPayloads(execution_->exceptions, marker);
   marker.Drain();
@@ -206,6 +229,7 @@ void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool every
     // A wrapper holds its table or global: alive while the wrapper is.
     for (Table* table : roots.tables) marker.Table(*table);
     for (Global* global : roots.globals) marker.Global(*global);
+    MarkSuspensions(*execution_, functions_, marker);
     MarkExternallyHeld(instances_, roots.held_by_wrappers, marker);
     // Not collected here (this is const): every exception the store holds counts as live.
     MarkExceptionPayloads(execution_->exceptions, marker);
@@ -222,6 +246,12 @@ void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool every
     marker.VisitExternRefs(visit.externref);
     for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
       exception->ForEachRef(ValType::kExternRef, visit.externref);
+    }
+    // A suspended activation's slots carry no types: any of them may be an externref.
+    for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
+      suspension->ForEachSlot([&](const Slot& slot) {
+        if (slot.ref != nullptr) visit.externref(slot.ref);
+      });
     }
   }
 }

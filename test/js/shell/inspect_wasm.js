@@ -1,5 +1,6 @@
 // console.log and console.dir of WebAssembly objects, as node 20 prints them (the .out file is
-// node 20's output). An exported function's name is its function index (JS API spec), not the
+// node 20's output, but for Memory.prototype's `type` of the type reflection proposal, which node
+// lacks). An exported function's name is its function index (JS API spec), not the
 // name section's.
 // (module (func $answer (result i32) i32.const 42) (table $tab 1 funcref) (memory $mem 1)
 //   (global $g (mut i32) (i32.const 5)) (export "mem" (memory $mem))

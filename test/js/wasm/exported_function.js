@@ -58,7 +58,8 @@ const {exports: e} = new WebAssembly.Instance(new WebAssembly.Module(funcsBytes)
 for (const name of ['callShow', 'i32', 'none', 'three', 'sum', 'show', 'wasmAdd']) {
   const f = e[name];
   log(`${name}: typeof ${typeof f}, name ${show(f.name)}, length ${f.length}, own keys ${Reflect.ownKeys(f).join('/')},`,
-      `prototype ${Object.getPrototypeOf(f) === Function.prototype ? 'Function.prototype' : 'other'}`);
+      // Type reflection: every Exported Function is a WebAssembly.Function.
+      `prototype ${Object.getPrototypeOf(f) === WebAssembly.Function.prototype ? 'WebAssembly.Function.prototype' : 'other'}`);
 }
 log('name descriptor:', JSON.stringify(Object.getOwnPropertyDescriptor(e.i32, 'name')));
 log('length descriptor:', JSON.stringify(Object.getOwnPropertyDescriptor(e.i32, 'length')));

@@ -1,0 +1,272 @@
+#include "bindings/js_string_builtins.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <variant>
+#include <vector>
+
+#include "bindings/exported_function.h"
+#include "bindings/value_conversion.h"
+#include "bindings/webidl.h"
+#include "runtime/small_buffer.h"
+
+namespace linea::bindings {
+namespace {
+
+constexpr std::string_view kJsStringModule = "wasm:js-string";
+
+using rt::ValType;
+
+// A builtin's result: its i32, or why it traps (the proposal's "trap", where the polyfill
+// throws a RuntimeError).
+enum class Failure { kNotString, kIndexOutOfRange };
+using Result = std::variant<int32_t, Failure>;
+constexpr Failure kNotString = Failure::kNotString;
+
+// A builtin's body: its externref arguments as the JS values they stand for, its i32 arguments
+// as unsigned integers.
+using Body = Result (*)(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
+                        std::span<const uint32_t> u32);
+
+Result Test(v8::Isolate*, std::span<v8::Local<v8::Value>> js, std::span<const uint32_t>) {
+  return js[0]->IsString() ? 1 : 0;
+}
+
+Result Length(v8::Isolate*, std::span<v8::Local<v8::Value>> js, std::span<const uint32_t>) {
+  if (!js[0]->IsString()) return kNotString;
+  return js[0].As<v8::String>()->Length();
+}
+
+// The UTF-16 code unit at `index`, or nullopt past the end.
+std::optional<uint16_t> CodeUnitAt(v8::Isolate* isolate, v8::Local<v8::String> string,
+                                   uint32_t index) {
+  if (index >= static_cast<uint32_t>(string->Length())) return std::nullopt;
+  uint16_t unit = 0;
+  string->Write(isolate, &unit, static_cast<int>(index), 1, v8::String::NO_NULL_TERMINATION);
+  return unit;
+}
+
+Result CharCodeAt(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
+                  std::span<const uint32_t> u32) {
+  if (!js[0]->IsString()) return kNotString;
+  std::optional<uint16_t> unit = CodeUnitAt(isolate, js[0].As<v8::String>(), u32[1]);
+  if (!unit) return Failure::kIndexOutOfRange;
+  return *unit;
+}
+
+Result CodePointAt(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
+                   std::span<const uint32_t> u32) {
+  if (!js[0]->IsString()) return kNotString;
+  v8::Local<v8::String> string = js[0].As<v8::String>();
+  std::optional<uint16_t> lead = CodeUnitAt(isolate, string, u32[1]);
+  if (!lead) return Failure::kIndexOutOfRange;
+  if (*lead >= 0xD800 && *lead <= 0xDBFF) {
+    std::optional<uint16_t> trail = CodeUnitAt(isolate, string, u32[1] + 1);
+    if (trail && *trail >= 0xDC00 && *trail <= 0xDFFF) {
+      return 0x10000 + ((*lead - 0xD800) << 10) + (*trail - 0xDC00);
+    }
+  }
+  return *lead;
+}
+
+// null or a string (equals accepts null).
+bool NullOrString(v8::Local<v8::Value> value) { return value->IsNull() || value->IsString(); }
+
+Result Equals(v8::Isolate*, std::span<v8::Local<v8::Value>> js, std::span<const uint32_t>) {
+  if (!NullOrString(js[0]) || !NullOrString(js[1])) return kNotString;
+  if (js[0]->IsNull() || js[1]->IsNull()) return js[0]->IsNull() && js[1]->IsNull() ? 1 : 0;
+  return js[0].As<v8::String>()->StringEquals(js[1].As<v8::String>()) ? 1 : 0;
+}
+
+// The code units of `string`.
+std::vector<uint16_t> CodeUnits(v8::Isolate* isolate, v8::Local<v8::String> string) {
+  std::vector<uint16_t> units(static_cast<size_t>(string->Length()));
+  string->Write(isolate, units.data(), 0, static_cast<int>(units.size()),
+                v8::String::NO_NULL_TERMINATION);
+  return units;
+}
+
+// -1, 0 or 1 as JS's < orders strings: by code units.
+Result Compare(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
+               std::span<const uint32_t>) {
+  if (!js[0]->IsString() || !js[1]->IsString()) return kNotString;
+  std::vector<uint16_t> a = CodeUnits(isolate, js[0].As<v8::String>());
+  std::vector<uint16_t> b = CodeUnits(isolate, js[1].As<v8::String>());
+  if (a == b) return 0;
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end()) ? -1 : 1;
+}
+
+struct Builtin {
+  std::string_view name;
+  std::vector<ValType> params;  // Empty body: the type is not expressible here (see .h).
+  Body body;
+  std::string_view type_text;  // For messages.
+};
+
+const std::vector<Builtin>& Builtins() {
+  static const auto* builtins = new std::vector<Builtin>{
+      {"test", {ValType::kExternRef}, Test, "(func (param externref) (result i32))"},
+      {"length", {ValType::kExternRef}, Length, "(func (param externref) (result i32))"},
+      {"charCodeAt",
+       {ValType::kExternRef, ValType::kI32},
+       CharCodeAt,
+       "(func (param externref i32) (result i32))"},
+      {"codePointAt",
+       {ValType::kExternRef, ValType::kI32},
+       CodePointAt,
+       "(func (param externref i32) (result i32))"},
+      {"equals",
+       {ValType::kExternRef, ValType::kExternRef},
+       Equals,
+       "(func (param externref externref) (result i32))"},
+      {"compare",
+       {ValType::kExternRef, ValType::kExternRef},
+       Compare,
+       "(func (param externref externref) (result i32))"},
+      {"cast", {}, nullptr, "(func (param externref) (result (ref extern)))"},
+      {"fromCharCodeArray",
+       {},
+       nullptr,
+       "(func (param (ref null (array (mut i16))) i32 i32) (result (ref extern)))"},
+      {"intoCharCodeArray",
+       {},
+       nullptr,
+       "(func (param externref (ref null (array (mut i16))) i32) (result i32))"},
+      {"fromCharCode", {}, nullptr, "(func (param i32) (result (ref extern)))"},
+      {"fromCodePoint", {}, nullptr, "(func (param i32) (result (ref extern)))"},
+      {"concat", {}, nullptr, "(func (param externref externref) (result (ref extern)))"},
+      {"substring", {}, nullptr, "(func (param externref i32 i32) (result (ref extern)))"},
+  };
+  return *builtins;
+}
+
+const Builtin* FindBuiltin(const CompileOptions& options, const rt::Import& import) {
+  if (!options.js_string_builtins || import.module != kJsStringModule) return nullptr;
+  for (const Builtin& builtin : Builtins()) {
+    if (builtin.name == import.name) return &builtin;
+  }
+  return nullptr;  // Not a builtin: an ordinary import.
+}
+
+bool IsStringConstant(const CompileOptions& options, const rt::Import& import) {
+  return options.imported_string_constants && import.module == *options.imported_string_constants;
+}
+
+rt::Function* NewBuiltinFunction(State& state, const Builtin& builtin) {
+  rt::FuncType type{builtin.params, {ValType::kI32}};
+  State* state_ptr = &state;
+  Body body = builtin.body;
+  rt::HostCallback callback = [state_ptr, body, type](std::span<const rt::Value> args,
+                                                      std::span<rt::Value> results) {
+    State& state = *state_ptr;
+    v8::Isolate* isolate = state.isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    rt::SmallBuffer<v8::Local<v8::Value>> js(args.size());
+    rt::SmallBuffer<uint32_t> u32(args.size());
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (type.params[i] == ValType::kI32) {
+        u32[i] = static_cast<uint32_t>(args[i].i32());
+        js[i] = v8::Undefined(isolate);
+      } else if (!ToJSValue(context, state, args[i]).ToLocal(&js[i])) {
+        return rt::Outcome::Exception();  // Only an exhausted heap.
+      }
+    }
+    Result result = body(isolate, js.span(), u32.span());
+    if (const Failure* failure = std::get_if<Failure>(&result)) {
+      return rt::Outcome::FromTrap(rt::Trap{rt::TrapKind::kHostTrap,
+                                            *failure == kNotString
+                                                ? "wasm:js-string builtin: not a string"
+                                                : "wasm:js-string builtin: index out of range",
+                                            {}});
+    }
+    results[0] = rt::Value::I32(std::get<int32_t>(result));
+    return rt::Outcome::Ok();
+  };
+  return state.store().CreateHostFunction(type, std::move(callback));
+}
+
+}  // namespace
+
+bool ReadCompileOptions(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                        std::string_view what, CompileOptions* options) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> dictionary;
+  if (!ToDictionary(context, value, what, &dictionary)) return false;
+  if (dictionary.IsEmpty()) return true;
+  // Members in lexicographic order: builtins, importedStringConstants.
+  v8::Local<v8::Value> member;
+  if (!GetDictionaryMember(context, dictionary, "builtins", &member)) return false;
+  if (!member->IsUndefined()) {
+    // sequence<USVString>: arrays (any other iterable is refused, as noted in the message).
+    if (!member->IsArray()) {
+      ThrowTypeError(isolate, std::string(what) + ".builtins must be an array of strings");
+      return false;
+    }
+    v8::Local<v8::Array> names = member.As<v8::Array>();
+    for (uint32_t i = 0; i < names->Length(); ++i) {
+      v8::Local<v8::Value> name;
+      v8::Local<v8::String> text;
+      if (!names->Get(context, i).ToLocal(&name) || !name->ToString(context).ToLocal(&text)) {
+        return false;
+      }
+      // Unknown builtin sets are ignored, as the proposal says.
+      if (text->StringEquals(v8::String::NewFromUtf8Literal(isolate, "js-string"))) {
+        options->js_string_builtins = true;
+      }
+    }
+  }
+  if (!GetDictionaryMember(context, dictionary, "importedStringConstants", &member)) return false;
+  if (!member->IsUndefined() && !member->IsNull()) {
+    v8::Local<v8::String> text;
+    if (!member->ToString(context).ToLocal(&text)) return false;
+    v8::String::Utf8Value utf8(isolate, text);
+    options->imported_string_constants = std::string(*utf8, static_cast<size_t>(utf8.length()));
+  }
+  return true;
+}
+
+std::string CheckProvidedImports(const rt::Module& module, const CompileOptions& options) {
+  for (const rt::Import& import : module.imports) {
+    if (IsStringConstant(options, import)) {
+      if (import.kind != rt::ExternKind::kGlobal || import.global.mutable_ ||
+          import.global.type != ValType::kExternRef) {
+        return "imported string constant \"" + import.module + "\" \"" + import.name +
+               "\" must be an immutable global of type externref";
+      }
+      continue;
+    }
+    const Builtin* builtin = FindBuiltin(options, import);
+    if (builtin == nullptr) continue;
+    const std::string label = "imported builtin wasm:js-string \"" + import.name + "\"";
+    if (builtin->body == nullptr) {
+      return label + " has the type " + std::string(builtin->type_text) +
+             ", which needs typed references (not yet in linea: issue 14)";
+    }
+    const rt::FuncType expected{builtin->params, {ValType::kI32}};
+    if (import.kind != rt::ExternKind::kFunction ||
+        !(module.types[import.type_index] == expected)) {
+      return label + " must be a function of type " + std::string(builtin->type_text);
+    }
+  }
+  return "";
+}
+
+bool IsProvidedImport(const CompileOptions& options, const rt::Import& import) {
+  return IsStringConstant(options, import) || FindBuiltin(options, import) != nullptr;
+}
+
+rt::Extern ProvidedImport(v8::Local<v8::Context> context, State& state,
+                          const CompileOptions& options, const rt::Import& import) {
+  if (IsStringConstant(options, import)) {
+    // Converting a string to externref cannot fail.
+    std::optional<rt::Value> value = ToWebAssemblyValue(
+        context, state, ToV8String(state.isolate(), import.name), ValType::kExternRef, "");
+    return rt::Extern::Of(
+        std::make_shared<rt::Global>(rt::GlobalType{ValType::kExternRef, false}, *value));
+  }
+  return rt::Extern::Of(NewBuiltinFunction(state, *FindBuiltin(options, import)));
+}
+
+}  // namespace linea::bindings

@@ -1,0 +1,3 @@
+;; import { add } from "./add.wasm"
+(module
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))

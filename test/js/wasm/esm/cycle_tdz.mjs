@@ -1,0 +1,2 @@
+import './cycle_tdz.wasm';
+export const late = 1;
