@@ -321,6 +321,14 @@ namespace linea::rt {
   V(ThrowRef)     /* A: throws exnref A again (traps on null) */      \
   V(CatchLanding) /* D */
 
+// Typed function references (3.0); runtime/interpreter/interpreter_typed_refs.inc.
+#define LINEA_TYPED_REF_OPS(V)                                   \
+  V(RefAsNonNull)  /* D A: traps if A is null */                 \
+  V(BrOnNull)      /* A T: branch if ref A is null */            \
+  V(BrOnNonNull)   /* A T: branch if ref A is not null */        \
+  V(CallRef)       /* A base: calls funcref A (traps if null) */ \
+  V(ReturnCallRef) /* B A n: tail-calls funcref B with arguments A..A+n-1 */
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -339,7 +347,8 @@ namespace linea::rt {
   LINEA_LOAD_OPS(LINEA_AT_NAME)           \
   LINEA_STORE_OPS(LINEA_AT_NAME)          \
   LINEA_EXCEPTION_OPS(V)                  \
-  LINEA_SIMD_ALL_OPS(V)
+  LINEA_SIMD_ALL_OPS(V)                   \
+  LINEA_TYPED_REF_OPS(V)
 
 // The slot a slot word names: words are byte offsets from the frame pointer (see above).
 inline Slot* SlotAt(Slot* fp, uint32_t offset) {

@@ -59,6 +59,18 @@ const BinaryOp* FindBinaryOp(uint8_t opcode) {
 
 }  // namespace
 
+ValType ReadHeapRefType(BinaryReader& reader, const Module& module, bool nullable) {
+  const size_t at = reader.offset();
+  const int64_t heap = reader.S33();
+  ValType type = ValType::kFuncRef;
+  if (!reader.ok()) return type;
+  const TypeSpace space{&module.canonical_type_ids, 0, 0};
+  if (std::optional<std::string> error = HeapRefType(heap, nullable, space, &type)) {
+    reader.Fail(at, *error);
+  }
+  return type;
+}
+
 ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType expected) {
   std::vector<ConstExpr> code;  // The instructions so far, in order.
   std::vector<ValType> stack;   // Types of the values they leave.
@@ -68,7 +80,7 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
     const uint8_t opcode = reader.U8();
     if (!reader.ok()) break;
     if (opcode == 0x0b) {  // end
-      if (stack.size() != 1 || stack[0] != expected) {
+      if (stack.size() != 1 || !IsSubtype(stack[0], expected)) {
         std::string got;
         for (ValType t : stack) got += (got.empty() ? "" : " ") + std::string(ValTypeName(t));
         reader.Fail(start, "type mismatch: constant expression must produce [" +
@@ -112,15 +124,16 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
       case 0x44:  // f64.const
         e = {ConstExpr::Op::kF64Const, ValType::kF64, reader.F64Bits(), 0, 0, {}};
         break;
-      case 0xd0:  // ref.null t
-        e = {ConstExpr::Op::kRefNull, reader.ReadRefType(), 0, 0, 0, {}};
+      case 0xd0:  // ref.null ht
+        e = {ConstExpr::Op::kRefNull, ReadHeapRefType(reader, module, true), 0, 0, 0, {}};
         break;
       case 0xd2: {  // ref.func x
         const uint32_t index = reader.U32();
         if (reader.ok() && index >= module.func_type_indices.size()) {
           reader.Fail(at, "unknown function " + std::to_string(index));
         }
-        e = {ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, index, 0, {}};
+        if (!reader.ok()) break;
+        e = {ConstExpr::Op::kRefFunc, module.func_ref_type(index), 0, index, 0, {}};
         break;
       }
       case 0x23: {  // global.get x

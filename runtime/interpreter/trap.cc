@@ -31,6 +31,20 @@ std::string_view TrapMessage(TrapKind kind) {
       return "interrupted";
     case TrapKind::kNullExceptionReference:
       return "null exception reference";
+    case TrapKind::kNullReference:
+      return "null reference";
+    case TrapKind::kNullFunctionReference:
+      return "null function reference";
+    case TrapKind::kNullStructReference:
+      return "null structure reference";
+    case TrapKind::kNullArrayReference:
+      return "null array reference";
+    case TrapKind::kArrayOutOfBounds:
+      return "out of bounds array access";
+    case TrapKind::kCastFailure:
+      return "cast failure";
+    case TrapKind::kOutOfMemory:
+      return "out of memory: allocation failed";
   }
   return "trap";
 }

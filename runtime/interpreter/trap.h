@@ -27,6 +27,13 @@ enum class TrapKind : uint8_t {
   // unwound like one. The host decides what it means (the bindings: JS termination).
   kInterrupted,
   kNullExceptionReference,  // throw_ref of a null exnref.
+  kNullReference,           // ref.as_non_null of null.
+  kNullFunctionReference,   // call_ref / return_call_ref of null.
+  kNullStructReference,     // struct.get/set of null.
+  kNullArrayReference,      // array.* of null.
+  kArrayOutOfBounds,        // array.get/set/fill/copy/init out of bounds.
+  kCastFailure,             // ref.cast of a value not of the type.
+  kOutOfMemory,             // A GC allocation the heap's limit cannot hold.
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

@@ -88,8 +88,11 @@ bool Matches(const Module& module, const Import& import, const Extern& value) {
   if (value.kind != import.kind) return false;
   switch (import.kind) {
     case ExternKind::kFunction:
+      // 3.0: the function's type matches (is a subtype of) the import's; equal types, the
+      // usual case, are equal canonical ids.
       return value.function != nullptr &&
-             value.function->canonical_type_id() == module.canonical_type_ids[import.type_index];
+             IsCanonicalSubtype(value.function->canonical_type_id(),
+                                module.canonical_type_ids[import.type_index]);
     case ExternKind::kTable:
       return value.table != nullptr && value.table->element_type() == import.table.element &&
              value.table->type().address64 == import.table.address64 &&
@@ -99,7 +102,12 @@ bool Matches(const Module& module, const Import& import, const Extern& value) {
              value.memory->type().address64 == import.memory.address64 &&
              LimitsMatch(value.memory->type().limits, import.memory.limits);
     case ExternKind::kGlobal:
-      return value.global != nullptr && value.global->type() == import.global;
+      // A mutable global's type must be equal, an immutable one's a subtype.
+      if (value.global == nullptr || value.global->type().mutable_ != import.global.mutable_) {
+        return false;
+      }
+      return import.global.mutable_ ? value.global->type().type == import.global.type
+                                    : IsSubtype(value.global->type().type, import.global.type);
     case ExternKind::kTag:
       return value.tag != nullptr &&
              value.tag->canonical_type_id() == module.canonical_type_ids[import.type_index];
@@ -329,6 +337,12 @@ void Instantiator::InitializeGlobals() {
     Value value = Evaluate(m.global_inits[i]);
     value.type = type.type;
     inst.globals.push_back(std::make_shared<Global>(type, value));
+  }
+  // 3.0: a table's initializer may read globals, so tables are filled after them.
+  for (size_t i = 0; i < m.table_inits.size(); ++i) {
+    if (!m.table_inits[i]) continue;
+    void* init = Evaluate(*m.table_inits[i]).ref();
+    for (void*& element : inst.tables[m.num_imported_tables + i]->elements()) element = init;
   }
 }
 

@@ -46,20 +46,20 @@ void Store::ClearInterrupt() {
 bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
   if (execution_->depth() != 0) return false;
   ForEachLiveTable([&](Table& table) {
-    if (table.element_type() != ValType::kExternRef) return;
+    if (!IsExternRefType(table.element_type())) return;
     for (void* ref : table.elements()) {
       if (ref != nullptr) visit(ref);
     }
   });
   ForEachLiveGlobal([&](Global& global) {
-    if (global.type().type == ValType::kExternRef && !global.value().is_null()) {
+    if (IsExternRefType(global.type().type) && !global.value().is_null()) {
       visit(global.value().ref());
     }
   });
   for (const std::unique_ptr<Instance>& instance : instances_) {
     const std::vector<ElementSegment>& segments = instance->module->elements;
     for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
-      if (segments[i].type != ValType::kExternRef) continue;
+      if (!IsExternRefType(segments[i].type)) continue;
       for (void* ref : instance->element_segments[i]) {
         if (ref != nullptr) visit(ref);
       }
@@ -68,7 +68,7 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
   // Exceptions live as long as the store (an exnref may be anywhere): their externrefs too,
   // among them the JS value of every JS exception that crossed wasm (JSTag).
   for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
-    exception->ForEachRef(ValType::kExternRef, visit);
+    exception->ForEachRef(ValType::kExternCode, visit);
   }
   return true;
 }

@@ -22,12 +22,12 @@ class Marker {
     if (instances_.insert(instance).second) pending_.push_back(instance);
   }
   void Table(const rt::Table& table) {
-    if (table.element_type() != ValType::kFuncRef) return;
+    if (!IsFuncRefType(table.element_type())) return;
     for (void* ref : const_cast<rt::Table&>(table).elements())
       Function(static_cast<rt::Function*>(ref));
   }
   void Global(rt::Global& global) {
-    if (global.type().type == ValType::kFuncRef) Function(global.value().func());
+    if (IsFuncRefType(global.type().type)) Function(global.value().func());
   }
 
   // Marks everything reachable from the instances marked so far.
@@ -40,7 +40,7 @@ class Marker {
       for (const auto& global : instance->globals) Global(*global);
       const std::vector<ElementSegment>& segments = instance->module->elements;
       for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
-        if (segments[i].type != ValType::kFuncRef) continue;
+        if (!IsFuncRefType(segments[i].type)) continue;
         for (void* ref : instance->element_segments[i]) Function(static_cast<rt::Function*>(ref));
       }
       for (const auto& [name, value] : instance->exports) {
@@ -115,7 +115,7 @@ bool Store::Collect() {
   });
   // Exceptions live as long as the store: the functions in their payloads stay.
   for (const std::unique_ptr<rt::Exception>& exception : execution_->exceptions) {
-    exception->ForEachRef(ValType::kFuncRef,
+    exception->ForEachRef(ValType::kFuncCode,
                           [&](void* ref) { marker.Function(static_cast<rt::Function*>(ref)); });
   }
   marker.Drain();

@@ -358,7 +358,16 @@ ScriptRunner::ActionOutcome ScriptRunner::Perform(const json& action) {
                    " arguments, the script passes " + std::to_string(args.size()));
   }
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i].type != signature.params[i]) {
+    // A reference argument is a value of the parameter's type if it is in its hierarchy
+    // (the script's references are null or host values of the top type) and, when null,
+    // the parameter is nullable.
+    const rt::ValType param = signature.params[i];
+    if (args[i].type.is_ref() && param.is_ref() &&
+        rt::TopHeap(args[i].type) == rt::TopHeap(param) &&
+        (param.nullable() || !args[i].is_null())) {
+      args[i].type = param;
+    }
+    if (args[i].type != param) {
       return not_run("argument " + std::to_string(i) + " is " +
                      std::string(TypeName(args[i].type)) + ", " + Quoted(field) + " takes " +
                      std::string(TypeName(signature.params[i])));

@@ -191,7 +191,7 @@ std::string DescribeReference(rt::ValType type, uint64_t bits, const ExternRefs&
   std::string prefix = std::string(TypeName(type)) + ":";
   if (bits == 0) return prefix + "null";
   void* pointer = reinterpret_cast<void*>(static_cast<uintptr_t>(bits));
-  if (type == rt::ValType::kExternRef) {
+  if (rt::IsExternRefType(type)) {
     if (std::optional<uint64_t> number = refs.Find(pointer)) {
       return prefix + std::to_string(*number);
     }
@@ -220,12 +220,7 @@ std::optional<uint64_t> ExternRefs::Find(const void* pointer) const {
   return it->second;
 }
 
-std::string_view TypeName(rt::ValType type) {
-  for (const auto& [name, t] : kTypeNames) {
-    if (t == type) return name;
-  }
-  return "?";
-}
+std::string TypeName(rt::ValType type) { return rt::ValTypeName(type); }
 
 rt::Result<rt::Value> ParseArgument(const json& json_value, ExternRefs& refs) {
   const std::string& type = json_value.at("type").get_ref<const std::string&>();
@@ -345,12 +340,12 @@ bool Matches(const ExpectedValue& expected, const rt::Value& actual, const Exter
     case ExpectedValue::Kind::kNull:
       return is_reference && actual.is_null();
     case ExpectedValue::Kind::kExternNumber:
-      return actual.type == rt::ValType::kExternRef && !actual.is_null() &&
+      return rt::IsExternRefType(actual.type) && !actual.is_null() &&
              refs.Find(actual.ref()) == expected.extern_number;
     case ExpectedValue::Kind::kNonNullFunc:
-      return actual.type == rt::ValType::kFuncRef && !actual.is_null();
+      return rt::IsFuncRefType(actual.type) && !actual.is_null();
     case ExpectedValue::Kind::kNonFunc:
-      return is_reference && actual.type != rt::ValType::kFuncRef;
+      return is_reference && !rt::IsFuncRefType(actual.type);
     case ExpectedValue::Kind::kAnyReference:
       return is_reference;
     case ExpectedValue::Kind::kEither:
@@ -383,11 +378,11 @@ std::string Describe(const rt::Value& value, const ExternRefs& refs) {
       }
       return DescribeLanes(kLaneShapes[2], lanes);
     }
-    case rt::ValType::kFuncRef:
-    case rt::ValType::kExternRef:
-      return DescribeReference(value.type, value.bits, refs);
-    case rt::ValType::kExnRef:
-      return prefix + (value.bits == 0 ? "null" : Hex(value.bits, 1));
+    default:
+      break;
+  }
+  if (rt::IsFuncRefType(value.type) || rt::IsExternRefType(value.type)) {
+    return DescribeReference(value.type, value.bits, refs);
   }
   return prefix + Hex(value.bits, 1);
 }

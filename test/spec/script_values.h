@@ -95,7 +95,7 @@ std::string Describe(const ExpectedValue& expected);
 std::string DescribeValues(std::span<const rt::Value> values, const ExternRefs& refs);
 
 // The script's type name for a type ("i32", "funcref", ...).
-std::string_view TypeName(rt::ValType type);
+std::string TypeName(rt::ValType type);
 
 }  // namespace linea::spectest
 
