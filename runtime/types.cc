@@ -210,7 +210,31 @@ struct GroupHash {
 struct Entry {
   TypeDef def;
   std::vector<uint32_t> display;
+  GcLayout layout;
 };
+
+// Fields in declaration order, each aligned to its size (at most 8: v128s are accessed with
+// unaligned copies).
+GcLayout ComputeLayout(const TypeDef& def) {
+  GcLayout layout;
+  if (def.is_array()) {
+    layout.element_size = StorageSize(def.fields[0].type);
+    layout.elements_traced = IsTracedStorage(def.fields[0].type);
+    return layout;
+  }
+  uint32_t offset = GcLayout::kHeaderSize;
+  for (const FieldType& field : def.fields) {
+    const uint32_t size = StorageSize(field.type);
+    const uint32_t align = size > 8 ? 8 : size;
+    offset = (offset + align - 1) / align * align;
+    layout.offsets.push_back(offset);
+    layout.field_sizes.push_back(static_cast<uint8_t>(size));
+    if (IsTracedStorage(field.type)) layout.ref_offsets.push_back(offset);
+    offset += size;
+  }
+  layout.size = (offset + 7) / 8 * 8;
+  return layout;
+}
 
 // Interned types live in fixed-size chunks that are never moved or freed, so CanonicalType()
 // can hand out references that stay valid forever and read them without taking the lock:
@@ -257,6 +281,12 @@ class TypeRegistry {
       entry.display.push_back(id);
       ++count_;
     }
+    // Layouts look at field types, which may name any type of the group: all are stored now.
+    for (size_t i = 0; i < group.size(); ++i) {
+      const uint32_t id = base + static_cast<uint32_t>(i);
+      Entry& entry = chunks_[id / kChunkSize].load(std::memory_order_relaxed)[id % kChunkSize];
+      if (!entry.def.is_func()) entry.layout = ComputeLayout(entry.def);
+    }
     ids_.emplace(group, base);
     return base;
   }
@@ -286,6 +316,26 @@ uint32_t CanonicalTypeId(const FuncType& type) {
 }
 
 const TypeDef& CanonicalType(uint32_t id) { return TypeRegistry::Get().LookupEntry(id).def; }
+
+const GcLayout& CanonicalLayout(uint32_t id) { return TypeRegistry::Get().LookupEntry(id).layout; }
+
+uint32_t StorageSize(ValType t) {
+  switch (t.code()) {
+    case ValType::kI8Code:
+      return 1;
+    case ValType::kI16Code:
+      return 2;
+    case ValType::kI32Code:
+    case ValType::kF32Code:
+      return 4;
+    case ValType::kV128Code:
+      return 16;
+    default:
+      return 8;
+  }
+}
+
+bool IsTracedStorage(ValType t) { return IsAnyRefType(t) || IsExternRefType(t); }
 
 uint32_t CanonicalDepth(uint32_t id) {
   return static_cast<uint32_t>(TypeRegistry::Get().LookupEntry(id).display.size() - 1);

@@ -57,6 +57,7 @@ class ValType {
     return Ref(kConcreteCode, nullable, canonical_id);
   }
   static constexpr ValType Bot() { return ValType(kBotCode); }
+  static constexpr ValType FromRaw(uint32_t bits) { return ValType(bits); }
 
   constexpr Code code() const { return static_cast<Code>(bits_ & 0xff); }
   constexpr bool nullable() const { return (bits_ & kNullableBit) != 0; }
@@ -247,6 +248,25 @@ uint32_t CanonicalTypeId(const FuncType& type);
 const TypeDef& CanonicalType(uint32_t id);
 // Depth of `id` in its supertype chain (0: no supertype).
 uint32_t CanonicalDepth(uint32_t id);
+
+// Bytes a field of storage type `t` takes in a GC object (i8 1, i16 2, i32/f32 4, i64/f64 and
+// references 8, v128 16).
+uint32_t StorageSize(ValType t);
+// Whether the collector traces a field of type `t`: references of the any hierarchy (GC
+// objects, i31s) and of the extern hierarchy (which may hold an externalized GC object).
+bool IsTracedStorage(ValType t);
+// The object layout of a struct or array type (runtime/store/gc_heap.h), computed when its
+// group is interned. Objects start with an 8-byte header (type id, array length).
+struct GcLayout {
+  static constexpr uint32_t kHeaderSize = 8;
+  uint32_t size = kHeaderSize;        // Struct: header and fields; array: the header.
+  std::vector<uint32_t> offsets;      // Struct: each field's offset from the object's start.
+  std::vector<uint32_t> ref_offsets;  // Struct: offsets of the traced fields.
+  std::vector<uint8_t> field_sizes;   // Struct: each field's StorageSize.
+  uint32_t element_size = 0;          // Array: bytes per element.
+  bool elements_traced = false;       // Array: elements are traced.
+};
+const GcLayout& CanonicalLayout(uint32_t id);
 
 }  // namespace linea::rt
 

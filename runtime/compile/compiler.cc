@@ -23,6 +23,7 @@
 #include "runtime/code.h"
 #include "runtime/compile/compiler_reader.h"
 #include "runtime/compile/compiler_tables.h"
+#include "runtime/compile/gc_compiler.h"
 #include "runtime/compile/simd_compiler.h"
 #include "runtime/interpreter/interpreter.h"
 
@@ -126,7 +127,7 @@ struct ConstBitsHash {
   size_t operator()(const ConstBits& c) const { return c.low ^ (c.high * 0x9e3779b97f4a7c15u); }
 };
 
-class FunctionCompiler final : public SimdCompilerHost {
+class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
  public:
   FunctionCompiler(const Module& module, uint32_t func_index, std::span<const uint8_t> body,
                    size_t body_offset)
@@ -199,7 +200,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     return true;
   }
   // A heap type (s33) as the reference type (ref null? ht).
-  bool ReadHeapType(bool nullable, ValType* out) {
+  bool ReadHeapType(bool nullable, ValType* out) override {
     int64_t heap;
     if (!reader_.ReadS33(&heap)) return false;
     const TypeSpace space{&module_.canonical_type_ids, 0, 0};
@@ -209,7 +210,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     return true;
   }
   // A type index immediate naming a type of `kind`.
-  bool ReadTypeIndex(CompositeKind kind, uint32_t* index) {
+  bool ReadTypeIndex(CompositeKind kind, uint32_t* index) override {
     if (!reader_.ReadU32(index) || !CheckIndex(*index, module_.types.size(), "type")) return false;
     if (module_.types[*index].kind != kind) {
       static constexpr const char* kKinds[] = {"function", "struct", "array"};
@@ -681,7 +682,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (!reader_.ReadU32(index)) return false;
     return CheckDataIndex(*index);
   }
-  bool CheckDataIndex(uint32_t index) {
+  bool CheckDataIndex(uint32_t index) override {
     // One-pass validation knows the data segments only from the data count section, which
     // the binary format therefore requires (5.5.16) before code that names a segment.
     if (!module_.data_count) {
@@ -829,6 +830,12 @@ class FunctionCompiler final : public SimdCompilerHost {
         return CompilePrefixed();
       case 0xfd:
         return CompileSimdInstruction(reader_, *this);
+      case 0xfb: {
+        uint32_t sub;
+        if (!reader_.ReadU32(&sub)) return false;
+        if (sub == 24 || sub == 25) return CompileBrOnCast(sub == 25);
+        return CompileGcInstruction(sub, reader_, *this);
+      }
       case 0x12:  // return_call
       case 0x13:  // return_call_indirect
         return CompileCall(opcode == 0x13 ? CallKind::kIndirect : CallKind::kDirect,
@@ -1109,17 +1116,24 @@ class FunctionCompiler final : public SimdCompilerHost {
   // A branch on a reference's nullness to `depth` (whose values are on the stack): with
   // `branch_if_null` br_on_null, else br_on_non_null.
   void EmitBranchOnNull(uint32_t depth, uint32_t ref_slot, bool branch_if_null) {
+    EmitRefBranch(depth, ref_slot, branch_if_null ? Op::kBrOnNull : Op::kBrOnNonNull,
+                  branch_if_null ? Op::kBrOnNonNull : Op::kBrOnNull, std::nullopt);
+  }
+  // A branch on a test of a reference: `taken` branches when it holds, `not_taken` when not
+  // (used to skip the copies a branch needs); `type` is the cast ops' immediate.
+  void EmitRefBranch(uint32_t depth, uint32_t ref_slot, Op taken, Op not_taken,
+                     std::optional<ValType> type) {
     Control& target = Target(depth);
-    const Op taken = branch_if_null ? Op::kBrOnNull : Op::kBrOnNonNull;
-    const Op not_taken = branch_if_null ? Op::kBrOnNonNull : Op::kBrOnNull;
     if (target.kind != BlockKind::kFunction && !BranchNeedsCopies(target)) {
       BeginOp(taken);
       SlotWord(ref_slot);
+      if (type) code_.push_back(type->raw());
       EmitTargetWord(target);
       return;
     }
     BeginOp(not_taken);
     SlotWord(ref_slot);
+    if (type) code_.push_back(type->raw());
     const uint32_t skip = static_cast<uint32_t>(code_.size());
     code_.push_back(0);
     EmitBranch(depth);
@@ -1168,6 +1182,72 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (!PopTypes(types, &values)) return false;
     for (size_t i = 0; i + 1 < values.size(); ++i) PushEntry(types[i], values[i].slot);
     return true;
+  }
+
+  // br_on_cast (fail: br_on_cast_fail) flags l ht1 ht2 (3.0).
+  bool CompileBrOnCast(bool fail) {
+    uint8_t flags = 0;
+    uint32_t depth;
+    ValType from, to;
+    if (!reader_.ReadByte(&flags)) return false;
+    if (flags > 3) return Fail("malformed br_on_cast flags");
+    if (!ReadLabel(&depth) || !ReadHeapType((flags & 1) != 0, &from) ||
+        !ReadHeapType((flags & 2) != 0, &to)) {
+      return false;
+    }
+    if (!IsSubtype(to, from)) {
+      return Fail("type mismatch: br_on_cast's target type must match its source type");
+    }
+    Entry ref;
+    if (!Pop(from, &ref)) return false;
+    std::span<const ValType> types = Target(depth).label_types();
+    if (types.empty() || !types.back().is_ref()) {
+      return Fail("type mismatch: br_on_cast needs a label whose last value is a reference");
+    }
+    // rt1 minus rt2: non-null if rt2 takes the nulls.
+    const ValType difference = from.WithNullable(from.nullable() && !to.nullable());
+    const ValType branch_type = fail ? difference : to;
+    const ValType fall_type = fail ? to : difference;
+    if (emitting_) {
+      PushEntry(branch_type, ref.slot);
+    } else {
+      PushTemp(branch_type);
+    }
+    if (!CheckTop(types)) return false;
+    if (emitting_) {
+      EmitRefBranch(depth, ref.slot, fail ? Op::kBrOnCastFail : Op::kBrOnCast,
+                    fail ? Op::kBrOnCast : Op::kBrOnCastFail, to);
+    }
+    std::vector<Entry> values;
+    if (!PopTypes(types, &values)) return false;
+    for (size_t i = 0; i + 1 < values.size(); ++i) PushEntry(types[i], values[i].slot);
+    if (emitting_) {
+      PushEntry(fall_type, values.back().slot);
+    } else {
+      PushTemp(fall_type);
+    }
+    return true;
+  }
+
+  // ---- GcCompilerHost ---------------------------------------------------------------------------
+  const Module& module() const override { return module_; }
+  bool CheckElemIndex(uint32_t index) override {
+    return CheckIndex(index, module_.elements.size(), "elem segment");
+  }
+  bool PopOperand(std::optional<ValType> type, uint32_t* slot, ValType* actual) override {
+    Entry e;
+    if (!Pop(type.value_or(kAnyType), &e)) return false;
+    *slot = e.slot;
+    *actual = e.type;
+    return true;
+  }
+  bool PopGathered(std::span<const ValType> types, uint32_t* base) override {
+    if (!CheckTop(types)) return false;
+    const uint32_t n = static_cast<uint32_t>(types.size());
+    if (emitting_) MaterializeTop(n);
+    *base = StackSlot(height() >= n ? height() - n : 0);
+    std::vector<Entry> ignored;
+    return PopTypes(types, &ignored);
   }
 
   // The immediates of call / call_indirect (and their tail-call forms) and, for

@@ -36,6 +36,15 @@ struct ConstExpr {
     kI64Add,
     kI64Sub,
     kI64Mul,
+    // GC (3.0): `index` is a type index; they pop their operands (kArrayNewFixed: `bits` of them).
+    kStructNew,
+    kStructNewDefault,
+    kArrayNew,
+    kArrayNewDefault,
+    kArrayNewFixed,
+    kRefI31,
+    kAnyConvertExtern,
+    kExternConvertAny,
   };
   Op op = Op::kI32Const;
   ValType type = ValType::kI32;  // Type of the value it produces.

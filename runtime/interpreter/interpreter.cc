@@ -685,6 +685,7 @@ L_RefFunc:
 #include "runtime/interpreter/interpreter_simd.inc"
 #include "runtime/interpreter/interpreter_tail_calls.inc"
 #include "runtime/interpreter/interpreter_typed_refs.inc"
+#include "runtime/interpreter/interpreter_gc.inc"
 
 #undef NEXT
 #undef TRAP

@@ -8,6 +8,7 @@
 
 #include "runtime/code.h"
 #include "runtime/store/function.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/store.h"
 #include "runtime/store/tag.h"
 #include "runtime/value.h"
@@ -48,6 +49,9 @@ struct ExecutionState {
   // Every exception thrown in the store: exnrefs point to them, and nothing tracks where those
   // go, so they live as long as the store (until the collector knows about them).
   std::vector<std::unique_ptr<Exception>> exceptions;
+
+  // The store's GC objects (made by the store, which reports the roots outside the stack).
+  std::unique_ptr<GcHeap> heap;
 };
 
 // How many stores have interrupt_requested set, in the whole process. The interpreter's poll

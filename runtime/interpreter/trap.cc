@@ -39,6 +39,8 @@ std::string_view TrapMessage(TrapKind kind) {
       return "null structure reference";
     case TrapKind::kNullArrayReference:
       return "null array reference";
+    case TrapKind::kNullI31Reference:
+      return "null i31 reference";
     case TrapKind::kArrayOutOfBounds:
       return "out of bounds array access";
     case TrapKind::kCastFailure:

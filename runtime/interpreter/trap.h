@@ -31,6 +31,7 @@ enum class TrapKind : uint8_t {
   kNullFunctionReference,   // call_ref / return_call_ref of null.
   kNullStructReference,     // struct.get/set of null.
   kNullArrayReference,      // array.* of null.
+  kNullI31Reference,        // i31.get_s/u of null.
   kArrayOutOfBounds,        // array.get/set/fill/copy/init out of bounds.
   kCastFailure,             // ref.cast of a value not of the type.
   kOutOfMemory,             // A GC allocation the heap's limit cannot hold.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "runtime/interpreter/trap.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/store.h"
 
 namespace linea::rt {
@@ -140,6 +141,7 @@ class Instantiator {
   Value Evaluate(const ConstExpr& e) const;
   // One instruction of it, with the values of those before it on `stack`.
   Value EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) const;
+  Value EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) const;
 
   static InstantiateResult Failure(InstantiateResult::Kind kind, std::string message) {
     InstantiateResult result;
@@ -171,9 +173,12 @@ InstantiateResult Instantiator::Run() {
   for (auto& function : functions_) store_.functions_.push_back(std::move(function));
   functions_.clear();
 
+  // The values constant expressions build are on no stack the GC heap scans.
+  store_.gc_heap().DisableCollection();
   InitializeGlobals();
   CreateExports();
   EvaluateElementSegments();
+  store_.gc_heap().EnableCollection();
   std::optional<Trap> trap = ApplyElementSegments();
   if (!trap) trap = ApplyDataSegments();
   if (trap) {
@@ -299,6 +304,15 @@ Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) c
       return Value::FuncRef(instance_->functions[e.index]);
     case ConstExpr::Op::kGlobalGet:
       return instance_->globals[e.index]->value();
+    case ConstExpr::Op::kStructNew:
+    case ConstExpr::Op::kStructNewDefault:
+    case ConstExpr::Op::kArrayNew:
+    case ConstExpr::Op::kArrayNewDefault:
+    case ConstExpr::Op::kArrayNewFixed:
+    case ConstExpr::Op::kRefI31:
+    case ConstExpr::Op::kAnyConvertExtern:
+    case ConstExpr::Op::kExternConvertAny:
+      return EvaluateGc(e, stack);
     default:
       break;
   }
@@ -317,6 +331,80 @@ Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) c
       return Value{ValType::kI64, a.bits - b.bits};
     case ConstExpr::Op::kI64Mul:
       return Value{ValType::kI64, a.bits * b.bits};
+    default:
+      return Value{};
+  }
+}
+
+// The GC instructions of constant expressions (the interpreter's handlers do the same in
+// runtime/interpreter/interpreter_gc.inc). An allocation past the heap's limit gives null.
+Value Instantiator::EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) const {
+  GcHeap& heap = store_.gc_heap();
+  auto pop = [&stack] {
+    const Value v = stack.back();
+    stack.pop_back();
+    return v;
+  };
+  const uint32_t id = e.op == ConstExpr::Op::kRefI31 || e.op == ConstExpr::Op::kAnyConvertExtern ||
+                              e.op == ConstExpr::Op::kExternConvertAny
+                          ? 0
+                          : module_->canonical_type_ids[e.index];
+  auto fill = [](uint8_t* to, const Value& v, uint32_t size) {
+    const Slot slot = v.slot();
+    std::memcpy(to, &slot, size);
+  };
+  switch (e.op) {
+    case ConstExpr::Op::kStructNew:
+    case ConstExpr::Op::kStructNewDefault: {
+      const GcLayout& layout = CanonicalLayout(id);
+      GcObject* object = heap.Allocate(id, 0, layout.size, nullptr);
+      if (object == nullptr) return Value::Null(e.type);
+      if (e.op == ConstExpr::Op::kStructNew) {
+        for (size_t i = layout.offsets.size(); i-- > 0;) {
+          fill(reinterpret_cast<uint8_t*>(object) + layout.offsets[i], pop(),
+               layout.field_sizes[i]);
+        }
+      }
+      return Value{e.type, reinterpret_cast<uintptr_t>(object)};
+    }
+    case ConstExpr::Op::kArrayNew:
+    case ConstExpr::Op::kArrayNewDefault:
+    case ConstExpr::Op::kArrayNewFixed: {
+      const uint32_t size = CanonicalLayout(id).element_size;
+      std::vector<Value> elements;
+      uint32_t length;
+      if (e.op == ConstExpr::Op::kArrayNewFixed) {
+        length = static_cast<uint32_t>(e.bits);
+        elements.resize(length);
+        for (uint32_t i = length; i-- > 0;) elements[i] = pop();
+      } else {
+        length = static_cast<uint32_t>(pop().bits);
+        if (e.op == ConstExpr::Op::kArrayNew) elements.push_back(pop());
+      }
+      GcObject* object =
+          heap.Allocate(id, length, GcLayout::kHeaderSize + uint64_t{length} * size, nullptr);
+      if (object == nullptr) return Value::Null(e.type);
+      for (uint32_t i = 0; i < length && !elements.empty(); ++i) {
+        fill(object->payload() + size_t{i} * size, elements[elements.size() == 1 ? 0 : i], size);
+      }
+      return Value{e.type, reinterpret_cast<uintptr_t>(object)};
+    }
+    case ConstExpr::Op::kRefI31:
+      return Value{e.type, MakeI31(static_cast<uint32_t>(pop().bits))};
+    case ConstExpr::Op::kAnyConvertExtern: {
+      const uint64_t bits = pop().bits;
+      if (bits == 0 || IsI31(bits)) return Value{e.type, bits};
+      if (IsExternalizedObject(bits)) return Value{e.type, bits & ~uint64_t{2}};
+      GcObject* box = heap.NewBox(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)), nullptr);
+      return Value{e.type, reinterpret_cast<uintptr_t>(box)};
+    }
+    case ConstExpr::Op::kExternConvertAny: {
+      const uint64_t bits = pop().bits;
+      if (bits == 0 || IsI31(bits)) return Value{e.type, bits};
+      auto* object = reinterpret_cast<GcObject*>(static_cast<uintptr_t>(bits));
+      if (object->is_box()) return Value{e.type, reinterpret_cast<uintptr_t>(object->boxed())};
+      return Value{e.type, bits | 2};
+    }
     default:
       return Value{};
   }

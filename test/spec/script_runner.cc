@@ -10,6 +10,7 @@
 #include "runtime/decode/decoder.h"
 #include "runtime/interpreter/trap.h"
 #include "runtime/store/function.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/instance.h"
 
 namespace linea::spectest {
@@ -347,9 +348,20 @@ ScriptRunner::ActionOutcome ScriptRunner::Perform(const json& action) {
   rt::Function* function = target->function;
   const rt::FuncType& signature = function->type();
   std::vector<rt::Value> args;
+  // The boxes made below are held only by `args` until the call puts them on the stack.
+  struct NoCollection {
+    explicit NoCollection(rt::GcHeap& heap) : heap(heap) { heap.DisableCollection(); }
+    ~NoCollection() { heap.EnableCollection(); }
+    rt::GcHeap& heap;
+  } no_collection(store_.gc_heap());
   for (const json& arg : action.at("args")) {
     rt::Result<rt::Value> value = ParseArgument(arg, extern_refs_);
     if (!value) return not_run(value.error().message);
+    if (rt::IsAnyRefType(value.value().type) && !value.value().is_null()) {
+      // A host value as an anyref is a box of it (runtime/store/gc_heap.h).
+      value.value().bits = reinterpret_cast<uintptr_t>(
+          store_.gc_heap().NewBox(value.value().ref(), /*stack_top=*/nullptr));
+    }
     args.push_back(value.value());
   }
   // Store::Call requires matching arguments; a mismatch is the script's (or the export's) fault.

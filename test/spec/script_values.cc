@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "runtime/store/function.h"
+#include "runtime/store/gc_heap.h"
 
 namespace linea::spectest {
 namespace {
@@ -40,11 +41,11 @@ struct ReferenceKind {
 constexpr ReferenceKind kReferenceKinds[] = {
     {"funcref", ExpectedValue::Kind::kNonNullFunc, ""},
     {"externref", ExpectedValue::Kind::kAnyReference, ""},
-    {"anyref", ExpectedValue::Kind::kNonFunc, "anyref host values need the GC type hierarchy"},
-    {"eqref", std::nullopt, "eqref values need GC (typed references and GC)"},
-    {"i31ref", std::nullopt, "i31ref values need GC (typed references and GC)"},
-    {"structref", std::nullopt, "structref values need GC (typed references and GC)"},
-    {"arrayref", std::nullopt, "arrayref values need GC (typed references and GC)"},
+    {"anyref", ExpectedValue::Kind::kNonFunc, ""},
+    {"eqref", ExpectedValue::Kind::kOfType, ""},
+    {"i31ref", ExpectedValue::Kind::kOfType, ""},
+    {"structref", ExpectedValue::Kind::kOfType, ""},
+    {"arrayref", ExpectedValue::Kind::kOfType, ""},
     {"exnref", std::nullopt, "exnref values need exception handling"},
     {"nullref", std::nullopt, ""},
     {"nullfuncref", std::nullopt, ""},
@@ -54,6 +55,20 @@ constexpr ReferenceKind kReferenceKinds[] = {
 };
 
 rt::Error Problem(std::string message) { return rt::Error{std::move(message)}; }
+
+// The nullable reference type a script's type name abbreviates ("eqref": (ref null eq)).
+std::optional<rt::ValType> FindReferenceType(std::string_view name) {
+  static constexpr std::pair<std::string_view, rt::ValType> kNames[] = {
+      {"anyref", rt::ValType::kAnyRef},       {"eqref", rt::ValType::kEqRef},
+      {"i31ref", rt::ValType::kI31Ref},       {"structref", rt::ValType::kStructRef},
+      {"arrayref", rt::ValType::kArrayRef},   {"funcref", rt::ValType::kFuncRef},
+      {"externref", rt::ValType::kExternRef}, {"exnref", rt::ValType::kExnRef},
+  };
+  for (const auto& [type_name, type] : kNames) {
+    if (name == type_name) return type;
+  }
+  return std::nullopt;
+}
 
 const ReferenceKind* FindReferenceKind(std::string_view name) {
   for (const ReferenceKind& kind : kReferenceKinds) {
@@ -239,6 +254,13 @@ rt::Result<rt::Value> ParseArgument(const json& json_value, ExternRefs& refs) {
   if (kind == nullptr) return Problem("unknown value type \"" + type + "\"");
   const std::string text = json_value.value("value", std::string("null"));
   if (type == "funcref" && text == "null") return rt::Value::Null(rt::ValType::kFuncRef);
+  if (type == "anyref") {
+    // (ref.host n): the host value n as an anyref. The runner boxes it in the store's heap.
+    if (text == "null") return rt::Value::Null(rt::ValType::kAnyRef);
+    rt::Result<uint64_t> number = ParseBits(text, 8, "ref.host");
+    if (!number) return number.take_error();
+    return rt::Value{rt::ValType::kAnyRef, reinterpret_cast<uintptr_t>(refs.Get(number.value()))};
+  }
   if (type == "externref") {
     if (text == "null") return rt::Value::Null(rt::ValType::kExternRef);
     rt::Result<uint64_t> number = ParseBits(text, 8, "ref.extern");
@@ -298,6 +320,10 @@ rt::Result<ExpectedValue> ParseExpected(const json& json_value, ExternRefs& refs
     if (!kind->any_of_kind)
       return Problem("cannot check a non-null " + type + ": " + std::string(kind->missing));
     expected.kind = *kind->any_of_kind;
+    if (expected.kind == ExpectedValue::Kind::kOfType) {
+      // A non-null reference of the type the name abbreviates (eqref: (ref eq), ...).
+      expected.type = FindReferenceType(type)->WithNullable(false);
+    }
     return expected;
   }
   const std::string& text = json_value.at("value").get_ref<const std::string&>();
@@ -308,6 +334,15 @@ rt::Result<ExpectedValue> ParseExpected(const json& json_value, ExternRefs& refs
   if (type == "funcref") {
     // wast2json 1.0.32 writes the pattern `(ref.func)` as the placeholder value "0".
     expected.kind = ExpectedValue::Kind::kNonNullFunc;
+    return expected;
+  }
+  if (type == "anyref") {
+    // (ref.host n): the host value n converted to anyref, which is a box of it.
+    rt::Result<uint64_t> number = ParseBits(text, 8, "ref.host");
+    if (!number) return number.take_error();
+    refs.Get(number.value());
+    expected.kind = ExpectedValue::Kind::kHostNumber;
+    expected.extern_number = number.value();
     return expected;
   }
   if (type != "externref") {
@@ -342,6 +377,16 @@ bool Matches(const ExpectedValue& expected, const rt::Value& actual, const Exter
     case ExpectedValue::Kind::kExternNumber:
       return rt::IsExternRefType(actual.type) && !actual.is_null() &&
              refs.Find(actual.ref()) == expected.extern_number;
+    case ExpectedValue::Kind::kOfType:
+      return rt::IsAnyRefType(actual.type) && !actual.is_null() &&
+             rt::RefMatches(actual.bits, expected.type);
+    case ExpectedValue::Kind::kHostNumber: {
+      if (!rt::IsAnyRefType(actual.type) || actual.is_null() || rt::IsI31(actual.bits)) {
+        return false;
+      }
+      auto* object = static_cast<rt::GcObject*>(actual.ref());
+      return object->is_box() && refs.Find(object->boxed()) == expected.extern_number;
+    }
     case ExpectedValue::Kind::kNonNullFunc:
       return rt::IsFuncRefType(actual.type) && !actual.is_null();
     case ExpectedValue::Kind::kNonFunc:
@@ -400,6 +445,10 @@ std::string Describe(const ExpectedValue& expected) {
       return "ref.null";
     case ExpectedValue::Kind::kExternNumber:
       return "externref:" + std::to_string(expected.extern_number);
+    case ExpectedValue::Kind::kOfType:
+      return TypeName(expected.type) + ":non-null";
+    case ExpectedValue::Kind::kHostNumber:
+      return "anyref:host " + std::to_string(expected.extern_number);
     case ExpectedValue::Kind::kNonNullFunc:
       return "funcref:non-null";
     case ExpectedValue::Kind::kNonFunc:

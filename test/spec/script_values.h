@@ -76,9 +76,11 @@ struct ExpectedValue {
     kNonFunc,       // (ref.any): any reference but a function reference, null included.
     kAnyReference,  // (ref.extern): any reference at all, null included.
     kEither,        // Any one of `alternatives`.
+    kOfType,        // (ref.struct), (ref.array), (ref.eq), (ref.i31): non-null, of `type`.
+    kHostNumber,    // ref.host N as an anyref: a box of the host value N.
   };
   Kind kind = Kind::kNumber;
-  rt::ValType type = rt::ValType::kI32;     // kNumber
+  rt::ValType type = rt::ValType::kI32;     // kNumber, kOfType
   NumberPattern number;                     // kNumber
   const LaneShape* shape = nullptr;         // kVector
   std::vector<NumberPattern> lanes;         // kVector
