@@ -3,6 +3,8 @@
 #include "runtime/store/store.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "runtime/interpreter/exceptions.h"
@@ -49,6 +51,15 @@ GcHeap& Store::gc_heap() { return *execution_->heap; }
 
 Store::~Store() {
   ClearInterrupt();
+  // For measurements (tools/bench, test/js/wasm/gc_stress.test): the GC heap's totals.
+  if (std::getenv("LINEA_GC_STATS") != nullptr && execution_->heap->stats().collections != 0) {
+    const GcStats& stats = execution_->heap->stats();
+    std::fprintf(stderr,
+                 "gc: %llu collections, max pause %.2f ms, total pause %.1f ms, %.1f MB "
+                 "allocated\n",
+                 static_cast<unsigned long long>(stats.collections), stats.max_pause_ms,
+                 stats.total_pause_ms, static_cast<double>(stats.allocated_bytes) / (1 << 20));
+  }
   if (function_finalizer_) {
     for (const std::unique_ptr<Function>& function : functions_)
       function_finalizer_(function.get());
