@@ -11,8 +11,12 @@ namespace {
 // Collections wait for at least this many new handles (and for as many as were live).
 constexpr size_t kMinHandlesBetweenCollections = 256;
 
-uint32_t IdOf(void* handle) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle)); }
-void* HandleOf(uint32_t id) { return reinterpret_cast<void*>(static_cast<uintptr_t>(id)); }
+// Handles are ids shifted left by 3: externref bits with any of the low 3 bits set are GC
+// values (an i31, an externalized GC object: runtime/store/gc_heap.h), never handles.
+uint32_t IdOf(void* handle) {
+  return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle) >> 3);
+}
+void* HandleOf(uint32_t id) { return reinterpret_cast<void*>(static_cast<uintptr_t>(id) << 3); }
 
 }  // namespace
 

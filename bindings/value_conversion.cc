@@ -5,6 +5,7 @@
 #include <string>
 
 #include "bindings/exported_function.h"
+#include "bindings/gc_objects.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -21,13 +22,13 @@ v8::MaybeLocal<v8::Value> ToJSValue(v8::Local<v8::Context> context, State& state
         return function;
       }
       case rt::ValType::kExternCode:
+        if (IsGcExtern(value.bits)) return GcRefToJS(context, state, value.bits);
         return state.externrefs().FromHandle(isolate, value.ref());
       case rt::ValType::kExnCode:  // JS API ToJSValue: exnref is not a JS value.
         ThrowTypeError(isolate, "exnref values cannot be passed to JavaScript");
         return {};
       default:
-        ThrowTypeError(isolate, "GC references cannot be passed to JavaScript yet");
-        return {};
+        return GcRefToJS(context, state, value.bits);
     }
   }
   switch (value.type) {
@@ -90,9 +91,7 @@ std::optional<rt::Value> ToWebAssemblyRef(v8::Local<v8::Context> context, State&
                      std::string(what) + ": exnref values cannot be passed from JavaScript");
       return std::nullopt;
     default:
-      ThrowTypeError(isolate, std::string(what) + ": " + rt::ValTypeName(type) +
-                                  " values cannot be passed from JavaScript yet");
-      return std::nullopt;
+      return JSToGcRef(context, state, value, type, what);
   }
   ThrowTypeError(isolate, std::string(what) + ": only null is a " + rt::ValTypeName(type));
   return std::nullopt;
@@ -141,6 +140,11 @@ std::optional<rt::Value> DefaultValue(v8::Local<v8::Context> context, State& sta
   if (rt::IsExternRefType(type) && type.code() != rt::ValType::kNoExternCode) {
     return ToWebAssemblyValue(context, state, v8::Undefined(state.isolate()), type, "");
   }
+  if (type.is_ref() && !type.nullable()) {
+    // JS API 3.0 DefaultValue: a non-nullable reference type has none.
+    ThrowTypeError(state.isolate(), "a " + rt::ValTypeName(type) + " has no default value");
+    return std::nullopt;
+  }
   return rt::Value::Default(type);
 }
 
@@ -151,15 +155,22 @@ bool HasV128(const rt::FuncType& type) {
 
 std::optional<rt::ValType> ToValueType(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                                        bool references_only, std::string_view what) {
-  static constexpr std::array<std::string_view, 8> kNames = {
-      "i32", "i64", "f32", "f64", "v128", "externref", "anyfunc", "funcref"};
-  static constexpr std::array<rt::ValType, 8> kTypes = {
-      rt::ValType::kI32,  rt::ValType::kI64,       rt::ValType::kF32,     rt::ValType::kF64,
-      rt::ValType::kV128, rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef};
-  static constexpr std::array<std::string_view, 3> kReferenceNames = {"externref", "anyfunc",
-                                                                      "funcref"};
-  static constexpr std::array<rt::ValType, 3> kReferenceTypes = {
-      rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef};
+  // JS API 3.0 adds the GC hierarchy's abstract types to both enumerations.
+  static constexpr std::array<std::string_view, 13> kNames = {
+      "i32",     "i64",    "f32",   "f64",    "v128",      "externref", "anyfunc",
+      "funcref", "anyref", "eqref", "i31ref", "structref", "arrayref"};
+  static constexpr std::array<rt::ValType, 13> kTypes = {
+      rt::ValType::kI32,     rt::ValType::kI64,     rt::ValType::kF32,
+      rt::ValType::kF64,     rt::ValType::kV128,    rt::ValType::kExternRef,
+      rt::ValType::kFuncRef, rt::ValType::kFuncRef, rt::ValType::kAnyRef,
+      rt::ValType::kEqRef,   rt::ValType::kI31Ref,  rt::ValType::kStructRef,
+      rt::ValType::kArrayRef};
+  static constexpr std::array<std::string_view, 8> kReferenceNames = {
+      "externref", "anyfunc", "funcref", "anyref", "eqref", "i31ref", "structref", "arrayref"};
+  static constexpr std::array<rt::ValType, 8> kReferenceTypes = {
+      rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef,
+      rt::ValType::kAnyRef,    rt::ValType::kEqRef,   rt::ValType::kI31Ref,
+      rt::ValType::kStructRef, rt::ValType::kArrayRef};
   if (references_only) {
     std::optional<size_t> index = ToEnumeration(context, value, kReferenceNames, what);
     if (!index) return std::nullopt;

@@ -272,13 +272,36 @@ void GcHeap::Sweep() {
 }
 
 void GcHeap::ForEachBoxedHostPointer(const std::function<void(void*)>& visit) const {
+  // A traced field holds a GC value or, if it is an externref, a host pointer: aligned and
+  // not an object of this heap.
+  auto visit_field = [&](const uint8_t* field) {
+    uint64_t bits;
+    std::memcpy(&bits, field, 8);
+    if (bits != 0 && (bits & 3) == 0 && !Contains(bits)) {
+      visit(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)));
+    }
+  };
+  auto visit_object = [&](GcObject* object) {
+    if (object->is_box()) {
+      if (object->boxed() != nullptr) visit(object->boxed());
+      return;
+    }
+    const GcLayout& layout = CanonicalLayout(object->type_id);
+    if (layout.element_size == 0) {
+      for (uint32_t offset : layout.ref_offsets) {
+        visit_field(reinterpret_cast<uint8_t*>(object) + offset);
+      }
+    } else if (layout.elements_traced) {
+      for (uint32_t i = 0; i < object->length; ++i) visit_field(object->payload() + size_t{i} * 8);
+    }
+  };
   for (const auto& [address, page] : pages_) {
     for (uint32_t i = 0; i < page->cells; ++i) {
       if (!page->Test(page->allocated, i)) continue;
-      auto* object = reinterpret_cast<GcObject*>(page->base + size_t{i} * page->cell_size);
-      if (object->is_box() && object->boxed() != nullptr) visit(object->boxed());
+      visit_object(reinterpret_cast<GcObject*>(page->base + size_t{i} * page->cell_size));
     }
   }
+  for (const auto& [object, bytes] : large_) visit_object(object);
 }
 
 }  // namespace linea::rt

@@ -93,7 +93,7 @@ class GcHeap {
   // Collects now (stack scanned up to `stack_top`; nullptr when no wasm runs).
   void Collect(const Slot* stack_top);
   const GcStats& stats() const { return stats_; }
-  // Visits the host pointers in boxes (the externrefs held by GC objects).
+  // Visits the host pointers GC objects hold: boxed ones, and externref fields and elements.
   void ForEachBoxedHostPointer(const std::function<void(void*)>& visit) const;
 
   // Largest array the host accepts, in bytes (V8's limit is of the same order).
