@@ -12,8 +12,12 @@ namespace {
 // Collections wait for at least this many new handles (and for as many as were live).
 constexpr size_t kMinHandlesBetweenCollections = 256;
 
-uint32_t IdOf(void* handle) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle)); }
-void* HandleOf(uint32_t id) { return reinterpret_cast<void*>(static_cast<uintptr_t>(id)); }
+// Handles are ids shifted left by 3: externref bits with any of the low 3 bits set are GC
+// values (an i31, an externalized GC object: runtime/store/gc_heap.h), never handles.
+uint32_t IdOf(void* handle) {
+  return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle) >> 3);
+}
+void* HandleOf(uint32_t id) { return reinterpret_cast<void*>(static_cast<uintptr_t>(id) << 3); }
 
 }  // namespace
 
@@ -156,6 +160,7 @@ void ExternRefTable::BeginTrace() {
 }
 
 void ExternRefTable::Reach(void* handle, StoreTracer& tracer) {
+  if ((reinterpret_cast<uintptr_t>(handle) & 7) != 0) return;  // A GC value, not a handle.
   const uint32_t id = IdOf(handle);
   if (id < 1 || id > entries_.size()) return;  // Not ours (see Collect).
   Entry& entry = entries_[id - 1];

@@ -30,7 +30,11 @@ std::shared_ptr<rt::Global> GlobalFromValue(v8::Local<v8::Context> context, Stat
                                             const std::string& label) {
   bool kind_ok = true;
   const char* expected = "";
-  switch (type) {
+  if (type.is_ref()) {
+    kind_ok = !rt::IsExnRefType(type);
+    expected = "a WebAssembly.Global (exnref values cannot come from JavaScript)";
+  }
+  switch (type.is_ref() ? rt::ValType::kFuncRef : type) {
     case rt::ValType::kI64:
       kind_ok = value->IsBigInt();
       expected = "a BigInt or a WebAssembly.Global";
@@ -45,12 +49,7 @@ std::shared_ptr<rt::Global> GlobalFromValue(v8::Local<v8::Context> context, Stat
       kind_ok = false;
       expected = "a WebAssembly.Global (v128 values cannot come from JavaScript)";
       break;
-    case rt::ValType::kExnRef:
-      kind_ok = false;
-      expected = "a WebAssembly.Global (exnref values cannot come from JavaScript)";
-      break;
-    case rt::ValType::kFuncRef:
-    case rt::ValType::kExternRef:
+    default:
       break;
   }
   if (!kind_ok) {

@@ -150,6 +150,10 @@ class State {
   // a wrapper removes itself when its JS object is collected (nothing can observe that a new
   // object is made afterwards, since nobody holds the old one).
   std::unordered_map<const void*, Wrappable*>& object_cache() { return object_cache_; }
+  // WebAssembly GC objects crossed to JS and their wrappers (bindings/gc_objects.cc).
+  std::unordered_map<const void*, void*>& gc_wrappers() { return gc_wrappers_; }
+  v8::Global<v8::ObjectTemplate>& gc_template() { return gc_template_; }
+  v8::Global<v8::Object>& gc_proxy_handler() { return gc_proxy_handler_; }
 
   // A JS exception thrown by a host function, kept while the runtime unwinds the wasm frames
   // between it and the JS caller (Outcome::kException).
@@ -194,6 +198,9 @@ class State {
   size_t instances_after_full_gc_ = 0;
   size_t exceptions_after_collection_ = 0;
   std::unordered_map<const void*, Wrappable*> object_cache_;
+  std::unordered_map<const void*, void*> gc_wrappers_;
+  v8::Global<v8::ObjectTemplate> gc_template_;
+  v8::Global<v8::Object> gc_proxy_handler_;
   v8::Global<v8::Value> pending_exception_;
   std::shared_ptr<rt::Tag> js_tag_;
   std::vector<uint32_t> promising_activations_;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "bindings/exported_function.h"
+#include "bindings/gc_objects.h"
 #include "bindings/webidl.h"
 
 namespace linea::bindings {
@@ -12,6 +13,24 @@ namespace linea::bindings {
 v8::MaybeLocal<v8::Value> ToJSValue(v8::Local<v8::Context> context, State& state,
                                     const rt::Value& value) {
   v8::Isolate* isolate = state.isolate();
+  if (value.type.is_ref()) {
+    if (value.is_null()) return v8::Null(isolate);
+    switch (rt::TopHeap(value.type)) {
+      case rt::ValType::kFuncCode: {
+        v8::Local<v8::Function> function;
+        if (!GetExportedFunction(context, state, value.func()).ToLocal(&function)) return {};
+        return function;
+      }
+      case rt::ValType::kExternCode:
+        if (IsGcExtern(value.bits)) return GcRefToJS(context, state, value.bits);
+        return state.externrefs().FromHandle(isolate, value.ref());
+      case rt::ValType::kExnCode:  // JS API ToJSValue: exnref is not a JS value.
+        ThrowTypeError(isolate, "exnref values cannot be passed to JavaScript");
+        return {};
+      default:
+        return GcRefToJS(context, state, value.bits);
+    }
+  }
   switch (value.type) {
     case rt::ValType::kI32:
       return v8::Integer::New(isolate, value.i32());
@@ -21,29 +40,70 @@ v8::MaybeLocal<v8::Value> ToJSValue(v8::Local<v8::Context> context, State& state
       return v8::Number::New(isolate, static_cast<double>(value.f32()));
     case rt::ValType::kF64:
       return v8::Number::New(isolate, value.f64());
-    case rt::ValType::kFuncRef: {
-      if (value.is_null()) return v8::Null(isolate);
-      v8::Local<v8::Function> function;
-      if (!GetExportedFunction(context, state, value.func()).ToLocal(&function)) return {};
-      return function;
-    }
-    case rt::ValType::kExternRef:
-      if (value.is_null()) return v8::Null(isolate);
-      return state.externrefs().FromHandle(isolate, value.ref());
-    case rt::ValType::kExnRef:  // JS API ToJSValue: exnref is not a JS value.
-      ThrowTypeError(isolate, "exnref values cannot be passed to JavaScript");
-      return {};
-    case rt::ValType::kV128:
+    default:
       break;
   }
   ThrowTypeError(isolate, "v128 values cannot be passed to JavaScript");
   return {};
 }
 
+namespace {
+
+// ToWebAssemblyValue for a reference type (JS API 3.0): null for a nullable type, an
+// exported function of a matching type for the func hierarchy, any JS value for extern.
+std::optional<rt::Value> ToWebAssemblyRef(v8::Local<v8::Context> context, State& state,
+                                          v8::Local<v8::Value> value, rt::ValType type,
+                                          std::string_view what) {
+  v8::Isolate* isolate = state.isolate();
+  if (value->IsNull()) {
+    if (type.nullable()) return rt::Value::Null(type);
+    ThrowTypeError(isolate, std::string(what) + ": null is not a value of the non-nullable type " +
+                                rt::ValTypeName(type));
+    return std::nullopt;
+  }
+  switch (rt::TopHeap(type)) {
+    case rt::ValType::kFuncCode: {
+      rt::Function* function = ExportedFunctionAddress(context, state, value);
+      const bool matches = function != nullptr && type.code() != rt::ValType::kNoFuncCode &&
+                           (!type.is_concrete() ||
+                            rt::IsCanonicalSubtype(function->canonical_type_id(), type.index()));
+      if (!matches) {
+        ThrowTypeError(isolate, std::string(what) + ": a " + rt::ValTypeName(type) + " must be " +
+                                    (type.nullable() ? "null or " : "") +
+                                    "an exported WebAssembly function" +
+                                    (type.is_concrete() ? " of a matching type" : "") + ", got " +
+                                    DescribeValue(isolate, value));
+        return std::nullopt;
+      }
+      return rt::Value{type, reinterpret_cast<uintptr_t>(function)};
+    }
+    case rt::ValType::kExternCode: {
+      if (type.code() == rt::ValType::kNoExternCode) break;
+      // Every caller either holds no other handle here, or runs wasm or holds an
+      // ExternRefTable::Hold (see externref_table.h): a safe point for a collection.
+      state.externrefs().CollectIfDue(context, state.store());
+      void* handle = nullptr;
+      if (!state.externrefs().ToHandle(context, value, &handle)) return std::nullopt;
+      return rt::Value{type, reinterpret_cast<uintptr_t>(handle)};
+    }
+    case rt::ValType::kExnCode:  // JS API ToWebAssemblyValue: no JS value is an exnref.
+      ThrowTypeError(isolate,
+                     std::string(what) + ": exnref values cannot be passed from JavaScript");
+      return std::nullopt;
+    default:
+      return JSToGcRef(context, state, value, type, what);
+  }
+  ThrowTypeError(isolate, std::string(what) + ": only null is a " + rt::ValTypeName(type));
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<rt::Value> ToWebAssemblyValue(v8::Local<v8::Context> context, State& state,
                                             v8::Local<v8::Value> value, rt::ValType type,
                                             std::string_view what) {
   v8::Isolate* isolate = state.isolate();
+  if (type.is_ref()) return ToWebAssemblyRef(context, state, value, type, what);
   switch (type) {
     case rt::ValType::kI32: {
       int32_t i = 0;
@@ -68,32 +128,7 @@ std::optional<rt::Value> ToWebAssemblyValue(v8::Local<v8::Context> context, Stat
       if (!value->NumberValue(context).To(&d)) return std::nullopt;
       return rt::Value::F64(d);
     }
-    case rt::ValType::kFuncRef: {
-      if (value->IsNull()) return rt::Value::Null(type);
-      rt::Function* function = ExportedFunctionAddress(context, state, value);
-      if (function == nullptr) {
-        ThrowTypeError(isolate, std::string(what) +
-                                    ": a funcref must be null or an exported WebAssembly "
-                                    "function, got " +
-                                    DescribeValue(isolate, value));
-        return std::nullopt;
-      }
-      return rt::Value::FuncRef(function);
-    }
-    case rt::ValType::kExternRef: {
-      if (value->IsNull()) return rt::Value::Null(type);
-      // Every caller either holds no other handle here, or runs wasm or holds an
-      // ExternRefTable::Hold (see externref_table.h): a safe point for a collection.
-      state.externrefs().CollectIfDue(context, state.store());
-      void* handle = nullptr;
-      if (!state.externrefs().ToHandle(context, value, &handle)) return std::nullopt;
-      return rt::Value::ExternRef(handle);
-    }
-    case rt::ValType::kExnRef:  // JS API ToWebAssemblyValue: no JS value is an exnref.
-      ThrowTypeError(isolate,
-                     std::string(what) + ": exnref values cannot be passed from JavaScript");
-      return std::nullopt;
-    case rt::ValType::kV128:
+    default:
       break;
   }
   ThrowTypeError(isolate, std::string(what) + ": v128 values cannot be passed from JavaScript");
@@ -102,8 +137,13 @@ std::optional<rt::Value> ToWebAssemblyValue(v8::Local<v8::Context> context, Stat
 
 std::optional<rt::Value> DefaultValue(v8::Local<v8::Context> context, State& state,
                                       rt::ValType type) {
-  if (type == rt::ValType::kExternRef) {
+  if (rt::IsExternRefType(type) && type.code() != rt::ValType::kNoExternCode) {
     return ToWebAssemblyValue(context, state, v8::Undefined(state.isolate()), type, "");
+  }
+  if (type.is_ref() && !type.nullable()) {
+    // JS API 3.0 DefaultValue: a non-nullable reference type has none.
+    ThrowTypeError(state.isolate(), "a " + rt::ValTypeName(type) + " has no default value");
+    return std::nullopt;
   }
   return rt::Value::Default(type);
 }
@@ -115,15 +155,22 @@ bool HasV128(const rt::FuncType& type) {
 
 std::optional<rt::ValType> ToValueType(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                                        bool references_only, std::string_view what) {
-  static constexpr std::array<std::string_view, 8> kNames = {
-      "i32", "i64", "f32", "f64", "v128", "externref", "anyfunc", "funcref"};
-  static constexpr std::array<rt::ValType, 8> kTypes = {
-      rt::ValType::kI32,  rt::ValType::kI64,       rt::ValType::kF32,     rt::ValType::kF64,
-      rt::ValType::kV128, rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef};
-  static constexpr std::array<std::string_view, 3> kReferenceNames = {"externref", "anyfunc",
-                                                                      "funcref"};
-  static constexpr std::array<rt::ValType, 3> kReferenceTypes = {
-      rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef};
+  // JS API 3.0 adds the GC hierarchy's abstract types to both enumerations.
+  static constexpr std::array<std::string_view, 13> kNames = {
+      "i32",     "i64",    "f32",   "f64",    "v128",      "externref", "anyfunc",
+      "funcref", "anyref", "eqref", "i31ref", "structref", "arrayref"};
+  static constexpr std::array<rt::ValType, 13> kTypes = {
+      rt::ValType::kI32,     rt::ValType::kI64,     rt::ValType::kF32,
+      rt::ValType::kF64,     rt::ValType::kV128,    rt::ValType::kExternRef,
+      rt::ValType::kFuncRef, rt::ValType::kFuncRef, rt::ValType::kAnyRef,
+      rt::ValType::kEqRef,   rt::ValType::kI31Ref,  rt::ValType::kStructRef,
+      rt::ValType::kArrayRef};
+  static constexpr std::array<std::string_view, 8> kReferenceNames = {
+      "externref", "anyfunc", "funcref", "anyref", "eqref", "i31ref", "structref", "arrayref"};
+  static constexpr std::array<rt::ValType, 8> kReferenceTypes = {
+      rt::ValType::kExternRef, rt::ValType::kFuncRef, rt::ValType::kFuncRef,
+      rt::ValType::kAnyRef,    rt::ValType::kEqRef,   rt::ValType::kI31Ref,
+      rt::ValType::kStructRef, rt::ValType::kArrayRef};
   if (references_only) {
     std::optional<size_t> index = ToEnumeration(context, value, kReferenceNames, what);
     if (!index) return std::nullopt;

@@ -322,6 +322,64 @@ namespace linea::rt {
   V(ThrowRef)     /* A: throws exnref A again (traps on null) */      \
   V(CatchLanding) /* D */
 
+// Typed function references (3.0); runtime/interpreter/interpreter_typed_refs.inc.
+#define LINEA_TYPED_REF_OPS(V)                                   \
+  V(RefAsNonNull)  /* D A: traps if A is null */                 \
+  V(BrOnNull)      /* A T: branch if ref A is null */            \
+  V(BrOnNonNull)   /* A T: branch if ref A is not null */        \
+  V(CallRef)       /* A base: calls funcref A (traps if null) */ \
+  V(ReturnCallRef) /* B A n: tail-calls funcref B with arguments A..A+n-1 */
+
+// GC (3.0); runtime/interpreter/interpreter_gc.inc. Objects: runtime/store/gc_heap.h. `type` is
+// a canonical type id, `offset` a field's byte offset in its object; get/set come in the
+// orders gc_compiler.cc expects.
+#define LINEA_GC_OPS(V)                                                    \
+  V(StructNew)        /* D type size A n: fields from A..A+n-1 */          \
+  V(StructNewDefault) /* D type size */                                    \
+  V(StructGet32)      /* D A offset */                                     \
+  V(StructGet64)                                                           \
+  V(StructGetV128)                                                         \
+  V(StructGet8S)                                                           \
+  V(StructGet8U)                                                           \
+  V(StructGet16S)                                                          \
+  V(StructGet16U)                                                          \
+  V(StructSet8) /* A B offset */                                           \
+  V(StructSet16)                                                           \
+  V(StructSet32)                                                           \
+  V(StructSet64)                                                           \
+  V(StructSetV128)                                                         \
+  V(ArrayNew)        /* D type A(init) B(length) */                        \
+  V(ArrayNewDefault) /* D type A(length) */                                \
+  V(ArrayNewFixed)   /* D type A n */                                      \
+  V(ArrayNewData)    /* D type segment A(offset) B(length) */              \
+  V(ArrayNewElem)    /* D type segment A(offset) B(length) */              \
+  V(ArrayGet32)      /* D A(array) B(index) */                             \
+  V(ArrayGet64)                                                            \
+  V(ArrayGetV128)                                                          \
+  V(ArrayGet8S)                                                            \
+  V(ArrayGet8U)                                                            \
+  V(ArrayGet16S)                                                           \
+  V(ArrayGet16U)                                                           \
+  V(ArraySet8) /* A(array) B(index) C(value) */                            \
+  V(ArraySet16)                                                            \
+  V(ArraySet32)                                                            \
+  V(ArraySet64)                                                            \
+  V(ArraySetV128)                                                          \
+  V(ArrayLen)         /* D A */                                            \
+  V(ArrayFill)        /* A(array) B(offset) C(value) D(n) */               \
+  V(ArrayCopy)        /* A(dst) B(dst offset) C(src) D(src offset) E(n) */ \
+  V(ArrayInitData)    /* segment A(array) B(dst) C(src) D(n) */            \
+  V(ArrayInitElem)    /* segment A(array) B(dst) C(src) D(n) */            \
+  V(RefI31)           /* D A */                                            \
+  V(I31GetS)          /* D A */                                            \
+  V(I31GetU)          /* D A */                                            \
+  V(RefTest)          /* D A type: type is a ValType's raw bits */         \
+  V(RefCast)          /* D A type */                                       \
+  V(BrOnCast)         /* A type T */                                       \
+  V(BrOnCastFail)     /* A type T */                                       \
+  V(AnyConvertExtern) /* D A */                                            \
+  V(ExternConvertAny) /* D A */
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -341,7 +399,9 @@ namespace linea::rt {
   LINEA_STORE_OPS(LINEA_AT_NAME)          \
   LINEA_EXCEPTION_OPS(V)                  \
   LINEA_SIMD_ALL_OPS(V)                   \
-  LINEA_ATOMIC_ALL_OPS(V)
+  LINEA_ATOMIC_ALL_OPS(V)                 \
+  LINEA_TYPED_REF_OPS(V)                  \
+  LINEA_GC_OPS(V)
 
 // The slot a slot word names: words are byte offsets from the frame pointer (see above).
 inline Slot* SlotAt(Slot* fp, uint32_t offset) {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,6 +24,7 @@
 #include "runtime/compile/atomic_compiler.h"
 #include "runtime/compile/compiler_reader.h"
 #include "runtime/compile/compiler_tables.h"
+#include "runtime/compile/gc_compiler.h"
 #include "runtime/compile/simd_compiler.h"
 #include "runtime/interpreter/interpreter.h"
 
@@ -30,7 +32,7 @@ namespace linea::rt {
 namespace {
 
 // The type of a value popped from the polymorphic stack of unreachable code: matches anything.
-constexpr ValType kAnyType = static_cast<ValType>(0);
+constexpr ValType kAnyType = ValType::Bot();
 
 // During compilation slots are encoded: locals as their index, constants and stack positions
 // tagged with their own numbering, because the frame layout ([locals | constants | stack])
@@ -86,17 +88,6 @@ Op Sized(Op op, ValType t) {
   }
 }
 
-// A block type's single value type as a one-element span.
-std::span<const ValType> SingleType(ValType t) {
-  static constexpr ValType kTypes[] = {ValType::kI32,       ValType::kI64,   ValType::kF32,
-                                       ValType::kF64,       ValType::kV128,  ValType::kFuncRef,
-                                       ValType::kExternRef, ValType::kExnRef};
-  for (const ValType& type : kTypes) {
-    if (type == t) return {&type, 1};
-  }
-  return {};
-}
-
 struct Entry {
   ValType type;
   uint32_t slot;  // Local slot, stack slot, or kConstTag | constant index.
@@ -116,6 +107,7 @@ struct Control {
   bool has_handler = false;          // try_table: its handler is open_handlers_.back().
   uint32_t handler_index = kNone;    // Legacy try after its try part: its out_->handlers entry.
   uint32_t exception_slot = kNone;   // Legacy try: where a catch keeps the exception (rethrow).
+  size_t init_height = 0;            // initialized_locals_.size() when the block began.
 
   std::span<const ValType> label_types() const {
     return kind == BlockKind::kLoop ? params : results;
@@ -136,7 +128,7 @@ struct ConstBitsHash {
   size_t operator()(const ConstBits& c) const { return c.low ^ (c.high * 0x9e3779b97f4a7c15u); }
 };
 
-class FunctionCompiler final : public SimdCompilerHost {
+class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
  public:
   FunctionCompiler(const Module& module, uint32_t func_index, std::span<const uint8_t> body,
                    size_t body_offset)
@@ -170,15 +162,13 @@ class FunctionCompiler final : public SimdCompilerHost {
     std::vector<std::pair<uint32_t, ValType>> declared;
     for (uint32_t i = 0; i < groups; ++i) {
       uint32_t count;
-      uint8_t byte = 0;
+      ValType type;
       if (!reader_.ReadU32(&count)) return false;
       op_offset_ = reader_.offset();
-      if (!reader_.ReadByte(&byte)) return false;
-      std::optional<ValType> type = ValTypeFromByte(byte);
-      if (!type) return Fail("malformed value type " + Hex(byte));
+      if (!ReadValType(&type)) return false;
       total += count;
       if (total > 0xffffffffu) return Fail("too many locals");
-      declared.emplace_back(count, *type);
+      declared.emplace_back(count, type);
     }
     if (total > kMaxLocals) {
       return Fail("too many locals: " + std::to_string(total) + " exceeds the limit of " +
@@ -189,7 +179,76 @@ class FunctionCompiler final : public SimdCompilerHost {
     num_locals_ = static_cast<uint32_t>(locals_.size());
     local_refs_.assign(num_locals_, 0);
     last_ref_node_.assign(num_locals_, kNone);
+    // 3.0: a non-nullable reference local has no default value; it must be set before use.
+    local_set_.resize(num_locals_);
+    for (uint32_t i = 0; i < num_locals_; ++i) {
+      local_set_[i] = i < type_.params.size() || !locals_[i].is_ref() || locals_[i].nullable();
+    }
     return true;
+  }
+
+  // A value type: a one-byte encoding, or 0x63/0x64 (ref null? ht) with a heap type.
+  bool ReadValType(ValType* out) {
+    uint8_t byte = 0;
+    if (!reader_.ReadByte(&byte)) return false;
+    return ValTypeAfterByte(byte, out);
+  }
+  bool ValTypeAfterByte(uint8_t byte, ValType* out) {
+    if (byte == 0x63 || byte == 0x64) return ReadHeapType(byte == 0x63, out);
+    std::optional<ValType> type = ValTypeFromByte(byte);
+    if (!type) return Fail("malformed value type " + Hex(byte));
+    *out = *type;
+    return true;
+  }
+  // A heap type (s33) as the reference type (ref null? ht).
+  bool ReadHeapType(bool nullable, ValType* out) override {
+    int64_t heap;
+    if (!reader_.ReadS33(&heap)) return false;
+    const TypeSpace space{&module_.canonical_type_ids, 0, 0};
+    if (std::optional<std::string> error = HeapRefType(heap, nullable, space, out)) {
+      return Fail(*error);
+    }
+    return true;
+  }
+  // A type index immediate naming a type of `kind`.
+  bool ReadTypeIndex(CompositeKind kind, uint32_t* index) override {
+    if (!reader_.ReadU32(index) || !CheckIndex(*index, module_.types.size(), "type")) return false;
+    if (module_.types[*index].kind != kind) {
+      static constexpr const char* kKinds[] = {"function", "struct", "array"};
+      return Fail("type mismatch: type " + std::to_string(*index) + " is not a " +
+                  kKinds[static_cast<int>(kind)] + " type");
+    }
+    return true;
+  }
+  // (ref null? $index) for a type index of the module.
+  ValType TypeRef(uint32_t index, bool nullable) const {
+    return ValType::Concrete(module_.canonical_type_ids[index], nullable);
+  }
+  // A single value type as a one-element span that stays valid while compiling.
+  std::span<const ValType> SingleType(ValType t) {
+    single_types_.push_back(t);
+    return {&single_types_.back(), 1};
+  }
+  static bool AllMatch(std::span<const ValType> sub, std::span<const ValType> super) {
+    if (sub.size() != super.size()) return false;
+    for (size_t i = 0; i < sub.size(); ++i) {
+      if (!IsSubtype(sub[i], super[i])) return false;
+    }
+    return true;
+  }
+
+  // Marks local `index` set (non-nullable locals: until the end of the enclosing block).
+  void SetLocal(uint32_t index) {
+    if (local_set_[index]) return;
+    local_set_[index] = true;
+    initialized_locals_.push_back(index);
+  }
+  // At a block's end (or else/catch): locals first set inside it are unset again.
+  void ResetLocalsSetSince(size_t height) {
+    while (initialized_locals_.size() > height) {
+      local_set_[initialized_locals_.back()] = false;
+      initialized_locals_.pop_back();
+    }
   }
 
   // ---- Operand stack ----------------------------------------------------------------------------
@@ -238,7 +297,7 @@ class FunctionCompiler final : public SimdCompilerHost {
       return Fail("type mismatch: expected " + TypeName(expected) + ", got nothing");
     }
     Entry e = stack_.back();
-    if (expected != kAnyType && e.type != kAnyType && e.type != expected) {
+    if (expected != kAnyType && !IsSubtype(e.type, expected)) {
       return TypeMismatch(expected, e.type);
     }
     stack_.pop_back();
@@ -263,7 +322,7 @@ class FunctionCompiler final : public SimdCompilerHost {
         return Fail("type mismatch: expected " + TypeName(expected) + ", got nothing");
       }
       const ValType got = stack_[height() - 1 - j].type;
-      if (got != kAnyType && got != expected) return TypeMismatch(expected, got);
+      if (!IsSubtype(got, expected)) return TypeMismatch(expected, got);
     }
     return true;
   }
@@ -580,13 +639,18 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (v < -0x40) return Fail("malformed block type");
     if (v < 0) {
       const uint8_t byte = static_cast<uint8_t>(v & 0x7f);
-      std::optional<ValType> type = ValTypeFromByte(byte);
-      if (!type) return Fail("malformed block type " + Hex(byte));
-      *results = SingleType(*type);
+      ValType type;
+      if (byte != 0x63 && byte != 0x64 && !ValTypeFromByte(byte)) {
+        return Fail("malformed block type " + Hex(byte));
+      }
+      if (!ValTypeAfterByte(byte, &type)) return false;
+      *results = SingleType(type);
       return true;
     }
     if (!CheckIndex(static_cast<uint64_t>(v), module_.types.size(), "type")) return false;
-    const FuncType& type = module_.types[static_cast<size_t>(v)];
+    const TypeDef& type = module_.types[static_cast<size_t>(v)];
+    if (!type.is_func())
+      return Fail("type mismatch: block type " + std::to_string(v) + " is not a function type");
     *params = type.params;
     *results = type.results;
     return true;
@@ -620,7 +684,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (!reader_.ReadU32(index)) return false;
     return CheckDataIndex(*index);
   }
-  bool CheckDataIndex(uint32_t index) {
+  bool CheckDataIndex(uint32_t index) override {
     // One-pass validation knows the data segments only from the data count section, which
     // the binary format therefore requires (5.5.16) before code that names a segment.
     if (!module_.data_count) {
@@ -690,7 +754,7 @@ class FunctionCompiler final : public SimdCompilerHost {
         return true;
       case 0x10:  // call
       case 0x11:  // call_indirect
-        return CompileCall(opcode == 0x11);
+        return CompileCall(opcode == 0x11 ? CallKind::kIndirect : CallKind::kDirect);
       case 0x1a:  // drop
         return Pop(kAnyType);
       case 0x1b:  // select
@@ -728,12 +792,10 @@ class FunctionCompiler final : public SimdCompilerHost {
         PushConst(opcode == 0x43 ? ValType::kF32 : ValType::kF64, bits);
         return true;
       }
-      case 0xd0: {  // ref.null
-        uint8_t byte = 0;
-        if (!reader_.ReadByte(&byte)) return false;
-        std::optional<ValType> type = ValTypeFromByte(byte);
-        if (!type || !IsRefType(*type)) return Fail("malformed reference type " + Hex(byte));
-        PushConst(*type, 0);
+      case 0xd0: {  // ref.null ht
+        ValType type;
+        if (!ReadHeapType(/*nullable=*/true, &type)) return false;
+        PushConst(type, 0);
         return true;
       }
       case 0xd1: {  // ref.is_null
@@ -752,18 +814,36 @@ class FunctionCompiler final : public SimdCompilerHost {
         if (index >= module_.declared_func_refs.size() || !module_.declared_func_refs[index]) {
           return Fail("undeclared function reference " + std::to_string(index));
         }
-        EmitWithResult(Op::kRefFunc, ValType::kFuncRef, {I(index)});
+        EmitWithResult(Op::kRefFunc, module_.func_ref_type(index), {I(index)});
         return true;
       }
+      case 0xd3:  // ref.eq
+        return CompileRefEq();
+      case 0xd4:  // ref.as_non_null
+        return CompileRefAsNonNull();
+      case 0xd5:  // br_on_null
+        return CompileBrOnNull();
+      case 0xd6:  // br_on_non_null
+        return CompileBrOnNonNull();
+      case 0x14:  // call_ref
+      case 0x15:  // return_call_ref
+        return CompileCall(CallKind::kRef, opcode == 0x15);
       case 0xfc:
         return CompilePrefixed();
       case 0xfd:
         return CompileSimdInstruction(reader_, *this);
       case 0xfe:
         return CompileAtomicInstruction(reader_, *this);
+      case 0xfb: {
+        uint32_t sub;
+        if (!reader_.ReadU32(&sub)) return false;
+        if (sub == 24 || sub == 25) return CompileBrOnCast(sub == 25);
+        return CompileGcInstruction(sub, reader_, *this);
+      }
       case 0x12:  // return_call
       case 0x13:  // return_call_indirect
-        return CompileCall(opcode == 0x13, /*tail=*/true);
+        return CompileCall(opcode == 0x13 ? CallKind::kIndirect : CallKind::kDirect,
+                           /*tail=*/true);
       case 0x08:  // throw
         return CompileThrow();
       case 0x0a:  // throw_ref
@@ -840,7 +920,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     // The parameters stay on the stack but take the block type's types.
     std::vector<Entry> args;
     if (!PopTypes(params, &args)) return false;
-    for (const Entry& e : args) PushEntry(e.type, e.slot);
+    for (size_t i = 0; i < args.size(); ++i) PushEntry(params[i], args[i].slot);
 
     Control c;
     c.kind = opcode == 0x02   ? BlockKind::kBlock
@@ -850,6 +930,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     c.results = results;
     c.height = height() - static_cast<uint32_t>(params.size());
     c.live = emitting_;
+    c.init_height = initialized_locals_.size();
     if (emitting_) {
       SpillLocalRefs();
       // Loop parameters are where branches back to the loop put them; an if's parameters are
@@ -893,6 +974,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     }
     Label();
     TruncateStack(c.height);
+    ResetLocalsSetSince(c.init_height);
     if (c.live) {
       for (const Entry& e : c.if_params) PushEntry(e.type, e.slot);
     } else {
@@ -908,8 +990,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     Control& c = ctrl_.back();
     if (!CheckBlockEnd(c)) return false;
     if (c.has_handler) CloseHandler();
-    if (c.kind == BlockKind::kIf &&
-        !std::equal(c.params.begin(), c.params.end(), c.results.begin(), c.results.end())) {
+    if (c.kind == BlockKind::kIf && !AllMatch(c.params, c.results)) {
       return Fail("type mismatch: if without else must have matching parameter and result types");
     }
     if (emitting_) {
@@ -927,6 +1008,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     for (uint32_t word : c.end_fixups) PatchTarget(word, end_pos);
     Label();
     TruncateStack(c.height);
+    ResetLocalsSetSince(c.init_height);
     for (ValType t : c.results) PushTemp(t);
     ctrl_.pop_back();
     emitting_ = reachable;
@@ -943,7 +1025,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     // The values stay, typed as the label says.
     std::vector<Entry> values;
     if (!PopTypes(types, &values)) return false;
-    for (const Entry& e : values) PushEntry(e.type, e.slot);
+    for (size_t i = 0; i < values.size(); ++i) PushEntry(types[i], values[i].slot);
     return true;
   }
 
@@ -1009,25 +1091,198 @@ class FunctionCompiler final : public SimdCompilerHost {
     return true;
   }
 
+  // ---- Typed function references (3.0) ----------------------------------------------------------
+  // Pops a reference of any type (bottom in unreachable code).
+  bool PopRef(Entry* out) {
+    if (!Pop(kAnyType, out)) return false;
+    if (out->type != kAnyType && !out->type.is_ref()) {
+      return Fail("type mismatch: expected a reference, got " + TypeName(out->type));
+    }
+    return true;
+  }
+
+  bool CompileRefEq() {
+    Entry a, b;
+    if (!Pop(ValType::kEqRef, &b) || !Pop(ValType::kEqRef, &a)) return false;
+    // References are canonical pointers (an i31 its tagged bits): equal iff their bits are.
+    EmitWithResult(Op::kI64Eq, ValType::kI32, {S(a.slot), S(b.slot)});
+    return true;
+  }
+
+  bool CompileRefAsNonNull() {
+    Entry ref;
+    if (!PopRef(&ref)) return false;
+    const ValType type = ref.type.is_bot() ? kAnyType : ref.type.WithNullable(false);
+    EmitWithResult(Op::kRefAsNonNull, type, {S(ref.slot)}, /*may_trap=*/true);
+    return true;
+  }
+
+  // A branch on a reference's nullness to `depth` (whose values are on the stack): with
+  // `branch_if_null` br_on_null, else br_on_non_null.
+  void EmitBranchOnNull(uint32_t depth, uint32_t ref_slot, bool branch_if_null) {
+    EmitRefBranch(depth, ref_slot, branch_if_null ? Op::kBrOnNull : Op::kBrOnNonNull,
+                  branch_if_null ? Op::kBrOnNonNull : Op::kBrOnNull, std::nullopt);
+  }
+  // A branch on a test of a reference: `taken` branches when it holds, `not_taken` when not
+  // (used to skip the copies a branch needs); `type` is the cast ops' immediate.
+  void EmitRefBranch(uint32_t depth, uint32_t ref_slot, Op taken, Op not_taken,
+                     std::optional<ValType> type) {
+    Control& target = Target(depth);
+    if (target.kind != BlockKind::kFunction && !BranchNeedsCopies(target)) {
+      BeginOp(taken);
+      SlotWord(ref_slot);
+      if (type) code_.push_back(type->raw());
+      EmitTargetWord(target);
+      return;
+    }
+    BeginOp(not_taken);
+    SlotWord(ref_slot);
+    if (type) code_.push_back(type->raw());
+    const uint32_t skip = static_cast<uint32_t>(code_.size());
+    code_.push_back(0);
+    EmitBranch(depth);
+    PatchTarget(skip, static_cast<uint32_t>(code_.size()));
+    Label();
+  }
+
+  // br_on_null l: [t* (ref null ht)] -> [t* (ref ht)], branching with t* on null.
+  bool CompileBrOnNull() {
+    uint32_t depth;
+    Entry ref;
+    if (!ReadLabel(&depth) || !PopRef(&ref)) return false;
+    std::span<const ValType> types = Target(depth).label_types();
+    if (!CheckTop(types)) return false;
+    if (emitting_) EmitBranchOnNull(depth, ref.slot, /*branch_if_null=*/true);
+    std::vector<Entry> values;
+    if (!PopTypes(types, &values)) return false;
+    for (size_t i = 0; i < values.size(); ++i) PushEntry(types[i], values[i].slot);
+    const ValType type = ref.type.is_bot() ? kAnyType : ref.type.WithNullable(false);
+    if (emitting_) {
+      PushEntry(type, ref.slot);
+    } else {
+      PushTemp(type);
+    }
+    return true;
+  }
+
+  // br_on_non_null l: [t* (ref null ht)] -> [t*], branching with t* (ref ht) when not null.
+  bool CompileBrOnNonNull() {
+    uint32_t depth;
+    Entry ref;
+    if (!ReadLabel(&depth) || !PopRef(&ref)) return false;
+    std::span<const ValType> types = Target(depth).label_types();
+    if (types.empty() || !types.back().is_ref()) {
+      return Fail("type mismatch: br_on_non_null needs a label whose last value is a reference");
+    }
+    // The label's values with the reference, now non-null, last.
+    if (emitting_) {
+      PushEntry(ref.type.is_bot() ? kAnyType : ref.type.WithNullable(false), ref.slot);
+    } else {
+      PushTemp(ref.type.is_bot() ? kAnyType : ref.type.WithNullable(false));
+    }
+    if (!CheckTop(types)) return false;
+    if (emitting_) EmitBranchOnNull(depth, ref.slot, /*branch_if_null=*/false);
+    std::vector<Entry> values;
+    if (!PopTypes(types, &values)) return false;
+    for (size_t i = 0; i + 1 < values.size(); ++i) PushEntry(types[i], values[i].slot);
+    return true;
+  }
+
+  // br_on_cast (fail: br_on_cast_fail) flags l ht1 ht2 (3.0).
+  bool CompileBrOnCast(bool fail) {
+    uint8_t flags = 0;
+    uint32_t depth;
+    ValType from, to;
+    if (!reader_.ReadByte(&flags)) return false;
+    if (flags > 3) return Fail("malformed br_on_cast flags");
+    if (!ReadLabel(&depth) || !ReadHeapType((flags & 1) != 0, &from) ||
+        !ReadHeapType((flags & 2) != 0, &to)) {
+      return false;
+    }
+    if (!IsSubtype(to, from)) {
+      return Fail("type mismatch: br_on_cast's target type must match its source type");
+    }
+    Entry ref;
+    if (!Pop(from, &ref)) return false;
+    std::span<const ValType> types = Target(depth).label_types();
+    if (types.empty() || !types.back().is_ref()) {
+      return Fail("type mismatch: br_on_cast needs a label whose last value is a reference");
+    }
+    // rt1 minus rt2: non-null if rt2 takes the nulls.
+    const ValType difference = from.WithNullable(from.nullable() && !to.nullable());
+    const ValType branch_type = fail ? difference : to;
+    const ValType fall_type = fail ? to : difference;
+    if (emitting_) {
+      PushEntry(branch_type, ref.slot);
+    } else {
+      PushTemp(branch_type);
+    }
+    if (!CheckTop(types)) return false;
+    if (emitting_) {
+      EmitRefBranch(depth, ref.slot, fail ? Op::kBrOnCastFail : Op::kBrOnCast,
+                    fail ? Op::kBrOnCast : Op::kBrOnCastFail, to);
+    }
+    std::vector<Entry> values;
+    if (!PopTypes(types, &values)) return false;
+    for (size_t i = 0; i + 1 < values.size(); ++i) PushEntry(types[i], values[i].slot);
+    if (emitting_) {
+      PushEntry(fall_type, values.back().slot);
+    } else {
+      PushTemp(fall_type);
+    }
+    return true;
+  }
+
+  // ---- GcCompilerHost ---------------------------------------------------------------------------
+  const Module& module() const override { return module_; }
+  bool CheckElemIndex(uint32_t index) override {
+    return CheckIndex(index, module_.elements.size(), "elem segment");
+  }
+  bool PopOperand(std::optional<ValType> type, uint32_t* slot, ValType* actual) override {
+    Entry e;
+    if (!Pop(type.value_or(kAnyType), &e)) return false;
+    *slot = e.slot;
+    *actual = e.type;
+    return true;
+  }
+  bool PopGathered(std::span<const ValType> types, uint32_t* base) override {
+    if (!CheckTop(types)) return false;
+    const uint32_t n = static_cast<uint32_t>(types.size());
+    if (emitting_) MaterializeTop(n);
+    *base = StackSlot(height() >= n ? height() - n : 0);
+    std::vector<Entry> ignored;
+    return PopTypes(types, &ignored);
+  }
+
   // The immediates of call / call_indirect (and their tail-call forms) and, for
   // call_indirect, the table index operand.
+  enum class CallKind : uint8_t { kDirect, kIndirect, kRef };
   struct Callee {
     const FuncType* type = nullptr;
     uint32_t index = 0, type_index = 0, table = 0;
-    Entry table_index;
+    Entry table_index;  // call_indirect: the table index; call_ref: the function reference.
   };
-  bool ReadCallee(bool indirect, Callee* callee) {
-    if (indirect) {
+  bool ReadCallee(CallKind kind, Callee* callee) {
+    if (kind == CallKind::kRef) {
+      if (!ReadTypeIndex(CompositeKind::kFunc, &callee->type_index)) return false;
+      callee->type = &module_.types[callee->type_index];
+      return Pop(TypeRef(callee->type_index, true), &callee->table_index);
+    }
+    if (kind == CallKind::kIndirect) {
       uint32_t& type_index = callee->type_index;
       uint32_t& table = callee->table;
       if (!reader_.ReadU32(&type_index) || !CheckIndex(type_index, module_.types.size(), "type")) {
         return false;
       }
       if (!ReadTableIndex(&table)) return false;
-      if (module_.tables[table].element != ValType::kFuncRef) {
+      if (!IsSubtype(module_.tables[table].element, ValType::kFuncRef)) {
         return Fail("type mismatch: call_indirect needs a funcref table, table " +
                     std::to_string(table) + " holds " +
                     std::string(ValTypeName(module_.tables[table].element)));
+      }
+      if (!module_.types[type_index].is_func()) {
+        return Fail("type mismatch: type " + std::to_string(type_index) +
+                    " is not a function type");
       }
       callee->type = &module_.types[type_index];
       return Pop(AddressType(module_.tables[table]), &callee->table_index);
@@ -1039,11 +1294,12 @@ class FunctionCompiler final : public SimdCompilerHost {
 
   // call / call_indirect, and with `tail` their 3.0 tail-call forms return_call /
   // return_call_indirect, whose callee's results must be this function's results.
-  bool CompileCall(bool indirect, bool tail = false) {
+  bool CompileCall(CallKind kind, bool tail = false) {
+    const bool indirect = kind == CallKind::kIndirect;
     Callee callee;
-    if (!ReadCallee(indirect, &callee)) return false;
+    if (!ReadCallee(kind, &callee)) return false;
     const FuncType& type = *callee.type;
-    if (tail && type.results != type_.results) {
+    if (tail && !AllMatch(type.results, type_.results)) {
       return Fail("type mismatch: tail call to a function whose results " +
                   std::to_string(type.results.size()) + " differ from the caller's");
     }
@@ -1054,7 +1310,11 @@ class FunctionCompiler final : public SimdCompilerHost {
       // moves them down to slot 0 first, and names how many there are.)
       MaterializeTop(num_params);
       const uint32_t base = StackSlot(height() - num_params);
-      if (indirect) {
+      if (kind == CallKind::kRef) {
+        BeginOp(tail ? Op::kReturnCallRef : Op::kCallRef);
+        MarkSource();
+        EmitOperands({S(callee.table_index.slot), S(base)});
+      } else if (indirect) {
         BeginOp(tail ? Op::kReturnCallIndirect : Op::kCallIndirect);
         MarkSource();
         EmitOperands({I(module_.canonical_type_ids[callee.type_index]), I(callee.table),
@@ -1088,11 +1348,7 @@ class FunctionCompiler final : public SimdCompilerHost {
       uint32_t count;
       if (!reader_.ReadU32(&count)) return false;
       if (count != 1) return Fail("invalid result arity");
-      uint8_t byte = 0;
-      if (!reader_.ReadByte(&byte)) return false;
-      std::optional<ValType> t = ValTypeFromByte(byte);
-      if (!t) return Fail("malformed value type " + Hex(byte));
-      type = *t;
+      if (!ReadValType(&type)) return false;
     }
     Entry cond, b, a;
     if (!Pop(ValType::kI32, &cond) || !Pop(type, &b) || !Pop(type, &a)) return false;
@@ -1117,6 +1373,9 @@ class FunctionCompiler final : public SimdCompilerHost {
     uint32_t index;
     if (!ReadLocalIndex(&index)) return false;
     const ValType type = locals_[index];
+    if (opcode == 0x20 && !local_set_[index]) {
+      return Fail("uninitialized local " + std::to_string(index));
+    }
     if (opcode == 0x20) {  // local.get: refer to the local, copy nothing.
       if (emitting_) {
         PushEntry(type, index);
@@ -1128,6 +1387,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     Entry value;
     if (!Pop(type, &value)) return false;
     if (emitting_) WriteLocal(index, value);
+    SetLocal(index);
     if (opcode == 0x22) {  // local.tee: the value is now also in the local.
       if (emitting_) {
         PushEntry(type, index);
@@ -1229,7 +1489,7 @@ class FunctionCompiler final : public SimdCompilerHost {
         uint32_t segment, table;
         if (!reader_.ReadU32(&segment) || !ReadTableIndex(&table)) return false;
         if (!CheckIndex(segment, module_.elements.size(), "elem segment")) return false;
-        if (module_.elements[segment].type != module_.tables[table].element) {
+        if (!IsSubtype(module_.elements[segment].type, module_.tables[table].element)) {
           return TypeMismatch(module_.tables[table].element, module_.elements[segment].type);
         }
         if (!PopThree(AddressType(module_.tables[table]), ValType::kI32, ValType::kI32, &dst, &src,
@@ -1248,7 +1508,7 @@ class FunctionCompiler final : public SimdCompilerHost {
       case 14: {  // table.copy
         uint32_t dst_table, src_table;
         if (!ReadTableIndex(&dst_table) || !ReadTableIndex(&src_table)) return false;
-        if (module_.tables[dst_table].element != module_.tables[src_table].element) {
+        if (!IsSubtype(module_.tables[src_table].element, module_.tables[dst_table].element)) {
           return TypeMismatch(module_.tables[dst_table].element, module_.tables[src_table].element);
         }
         const ValType dst_type = AddressType(module_.tables[dst_table]);
@@ -1465,9 +1725,9 @@ class FunctionCompiler final : public SimdCompilerHost {
       if (!reader_.ReadU32(&depth) || !CheckIndex(depth, ctrl_.size() - 1, "label")) return false;
       std::vector<ValType> values;
       if (!catch_all) values = TagType(clause.tag).params;
-      if (with_ref) values.push_back(ValType::kExnRef);
+      if (with_ref) values.push_back(ValType::Ref(ValType::kExnCode, /*nullable=*/false));
       std::span<const ValType> label = Target(depth + 1).label_types();
-      if (!std::equal(values.begin(), values.end(), label.begin(), label.end())) {
+      if (!AllMatch(values, label)) {
         return Fail("type mismatch: catch clause " + std::to_string(i) +
                     " does not match the types of label " + std::to_string(depth));
       }
@@ -1557,6 +1817,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     }
     if (c.has_handler) CloseHandler();
     TruncateStack(c.height);
+    ResetLocalsSetSince(c.init_height);
     c.kind = catch_all ? BlockKind::kCatchAll : BlockKind::kCatch;
     c.unreachable = false;
     emitting_ = c.live;
@@ -1679,7 +1940,10 @@ class FunctionCompiler final : public SimdCompilerHost {
 
   std::vector<ValType> locals_;
   uint32_t num_locals_ = 0;
-  std::vector<uint32_t> local_refs_;  // Stack entries referring to each local.
+  std::vector<bool> local_set_;               // Per local: known to hold a value here.
+  std::vector<uint32_t> initialized_locals_;  // Locals set since their block began, in order.
+  std::deque<ValType> single_types_;          // Storage of single-value block types.
+  std::vector<uint32_t> local_refs_;          // Stack entries referring to each local.
   uint32_t total_local_refs_ = 0;
   // No stack entry below this position refers to a local (keeps the scans above linear
   // overall instead of quadratic in the stack height).

@@ -150,10 +150,25 @@ uint8_t BinaryReader::LimitsFlags(uint8_t allowed) {
 
 uint64_t BinaryReader::U64() { return Leb(64, false).value_or(0); }
 
+int64_t BinaryReader::S33() { return static_cast<int64_t>(Leb(33, true).value_or(0)); }
+
 ValType BinaryReader::ReadValType() {
   const size_t at = offset();
   const uint8_t byte = TypeByte();
   if (!ok()) return ValType::kI32;
+  if (byte == 0x63 || byte == 0x64) {  // (ref null ht), (ref ht)
+    const size_t heap_at = offset();
+    const int64_t heap = S33();
+    if (!ok()) return ValType::kI32;
+    static const TypeSpace kNoTypes;
+    ValType type;
+    if (std::optional<std::string> error =
+            HeapRefType(heap, byte == 0x63, type_space_ ? *type_space_ : kNoTypes, &type)) {
+      Fail(heap_at, *error);
+      return ValType::kI32;
+    }
+    return type;
+  }
   std::optional<ValType> type = ValTypeFromByte(byte);
   if (!type) {
     Fail(at, "malformed value type");
@@ -164,14 +179,22 @@ ValType BinaryReader::ReadValType() {
 
 ValType BinaryReader::ReadRefType() {
   const size_t at = offset();
-  const uint8_t byte = TypeByte();
+  const ValType type = ReadValType();
   if (!ok()) return ValType::kFuncRef;
-  std::optional<ValType> type = ValTypeFromByte(byte);
-  if (!type || !IsRefType(*type)) {
+  if (!type.is_ref()) {
     Fail(at, "malformed reference type");
     return ValType::kFuncRef;
   }
-  return *type;
+  return type;
+}
+
+ValType BinaryReader::ReadStorageType() {
+  const std::optional<uint8_t> byte = PeekU8();
+  if (byte == ValType::kI8Code || byte == ValType::kI16Code) {
+    U8();
+    return ValType::FromCode(static_cast<ValType::Code>(*byte));
+  }
+  return ReadValType();
 }
 
 }  // namespace linea::rt

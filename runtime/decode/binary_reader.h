@@ -72,9 +72,14 @@ class BinaryReader {
   // A length-prefixed UTF-8 name ("malformed UTF-8 encoding" if it is not valid UTF-8).
   std::string Name();
 
-  // Value types and reference types from their one-byte encodings.
+  // Value types and reference types (3.0: a one-byte shorthand, or 0x63/0x64 and a heap type
+  // whose type indices the type space resolves; without one, only abstract heap types).
   ValType ReadValType();
   ValType ReadRefType();
+  // A field's storage type: a value type or a packed type (i8, i16).
+  ValType ReadStorageType();
+  void set_type_space(const TypeSpace* space) { type_space_ = space; }
+  int64_t S33();
   // A byte the reference interpreter reads as a 7-bit signed LEB128 (type constructors): a
   // set continuation bit is "integer representation too long".
   uint8_t TypeByte();
@@ -96,6 +101,7 @@ class BinaryReader {
   size_t pos_ = 0;
   std::optional<Error> error_;
   std::optional<CutInteger> cut_integer_;
+  const TypeSpace* type_space_ = nullptr;
 };
 
 // Message for reading past the end of a section or function body (the spec tests' wording).

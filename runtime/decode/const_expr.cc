@@ -21,11 +21,12 @@ bool IsOpcode(uint8_t byte) {
   };
   static constexpr Range kRanges[] = {
       {0x00, 0x05},  // unreachable nop block loop if else
-      {0x0b, 0x13},  // end br br_if br_table return call call_indirect return_call(_indirect)
+      {0x0b, 0x15},  // end br br_if br_table return call(_indirect) return_call(_indirect/_ref)
       {0x1a, 0x1c},  // drop select select t
       {0x20, 0x26},  // local.* global.* table.get table.set
       {0x28, 0xc4},  // loads, stores, memory.size/grow, constants, numeric, sign extension
-      {0xd0, 0xd2},  // ref.null ref.is_null ref.func
+      {0xd0, 0xd6},  // ref.null ref.is_null ref.func ref.eq ref.as_non_null br_on_(non_)null
+      {0xfb, 0xfb},  // GC prefix
       {0xfc, 0xfd},  // prefixes: saturating truncation and bulk memory/table; SIMD
   };
   for (const Range& r : kRanges) {
@@ -57,7 +58,134 @@ const BinaryOp* FindBinaryOp(uint8_t opcode) {
   return nullptr;
 }
 
+// Pops operands of `types` (the last on top), checking them.
+bool PopOperands(BinaryReader& reader, size_t at, std::vector<ValType>& stack,
+                 const std::vector<ValType>& types) {
+  if (stack.size() < types.size()) {
+    reader.Fail(at, "type mismatch: missing operands");
+    return false;
+  }
+  for (size_t i = 0; i < types.size(); ++i) {
+    const ValType got = stack[stack.size() - types.size() + i];
+    if (!IsSubtype(got, types[i])) {
+      reader.Fail(at,
+                  "type mismatch: expected " + ValTypeName(types[i]) + ", got " + ValTypeName(got));
+      return false;
+    }
+  }
+  stack.resize(stack.size() - types.size());
+  return true;
+}
+
+ValType Unpacked(ValType t) { return t.is_packed() ? ValType::kI32 : t; }
+
+// The GC instructions 3.0 allows in constant expressions (0xfb `sub`).
+bool DecodeGcConst(BinaryReader& reader, const Module& module, size_t at, uint32_t sub,
+                   std::vector<ValType>& stack, ConstExpr* e) {
+  auto read_type = [&](CompositeKind kind, uint32_t* index) {
+    *index = reader.U32();
+    if (!reader.ok()) return false;
+    if (*index >= module.types.size()) {
+      reader.Fail(at, "unknown type " + std::to_string(*index));
+      return false;
+    }
+    if (module.types[*index].kind != kind) {
+      reader.Fail(at, "type mismatch: type " + std::to_string(*index) + " has the wrong kind");
+      return false;
+    }
+    return true;
+  };
+  uint32_t index = 0;
+  std::vector<ValType> operands;
+  switch (sub) {
+    case 0:
+    case 1:
+      if (!read_type(CompositeKind::kStruct, &index)) return false;
+      for (const FieldType& f : module.types[index].fields) {
+        if (sub == 1 && f.type.is_ref() && !f.type.nullable()) {
+          reader.Fail(at, "type mismatch: field is not defaultable");
+          return false;
+        }
+        operands.push_back(Unpacked(f.type));
+      }
+      if (sub == 1) operands.clear();
+      *e = {sub == 0 ? ConstExpr::Op::kStructNew : ConstExpr::Op::kStructNewDefault,
+            {},
+            0,
+            index,
+            0,
+            {}};
+      break;
+    case 6:
+    case 7:
+    case 8: {
+      if (!read_type(CompositeKind::kArray, &index)) return false;
+      const ValType element = Unpacked(module.types[index].fields[0].type);
+      uint32_t n = 0;
+      if (sub == 6) operands = {element, ValType::kI32};
+      if (sub == 7) {
+        if (element.is_ref() && !element.nullable()) {
+          reader.Fail(at, "type mismatch: array element is not defaultable");
+          return false;
+        }
+        operands = {ValType::kI32};
+      }
+      if (sub == 8) {
+        n = reader.U32();
+        if (!reader.ok()) return false;
+        if (n > 10000) {
+          reader.Fail(at, "array.new_fixed of too many operands");
+          return false;
+        }
+        operands.assign(n, element);
+      }
+      static constexpr ConstExpr::Op kOps[] = {
+          ConstExpr::Op::kArrayNew, ConstExpr::Op::kArrayNewDefault, ConstExpr::Op::kArrayNewFixed};
+      *e = {kOps[sub - 6], {}, n, index, 0, {}};
+      break;
+    }
+    case 28:
+      operands = {ValType::kI32};
+      *e = {ConstExpr::Op::kRefI31, ValType::Ref(ValType::kI31Code, false), 0, 0, 0, {}};
+      break;
+    case 26:
+    case 27: {
+      const bool to_any = sub == 26;
+      operands = {to_any ? ValType::kExternRef : ValType::kAnyRef};
+      const bool nullable = stack.empty() || stack.back().nullable();
+      *e = {to_any ? ConstExpr::Op::kAnyConvertExtern : ConstExpr::Op::kExternConvertAny,
+            ValType::Ref(to_any ? ValType::kAnyCode : ValType::kExternCode, nullable),
+            0,
+            0,
+            0,
+            {}};
+      break;
+    }
+    default:
+      reader.Fail(at, "constant expression required");
+      return false;
+  }
+  if (!PopOperands(reader, at, stack, operands)) return false;
+  if (e->op != ConstExpr::Op::kRefI31 && e->op != ConstExpr::Op::kAnyConvertExtern &&
+      e->op != ConstExpr::Op::kExternConvertAny) {
+    e->type = ValType::Concrete(module.canonical_type_ids[index], false);
+  }
+  return true;
+}
+
 }  // namespace
+
+ValType ReadHeapRefType(BinaryReader& reader, const Module& module, bool nullable) {
+  const size_t at = reader.offset();
+  const int64_t heap = reader.S33();
+  ValType type = ValType::kFuncRef;
+  if (!reader.ok()) return type;
+  const TypeSpace space{&module.canonical_type_ids, 0, 0};
+  if (std::optional<std::string> error = HeapRefType(heap, nullable, space, &type)) {
+    reader.Fail(at, *error);
+  }
+  return type;
+}
 
 ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType expected) {
   std::vector<ConstExpr> code;  // The instructions so far, in order.
@@ -68,7 +196,7 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
     const uint8_t opcode = reader.U8();
     if (!reader.ok()) break;
     if (opcode == 0x0b) {  // end
-      if (stack.size() != 1 || stack[0] != expected) {
+      if (stack.size() != 1 || !IsSubtype(stack[0], expected)) {
         std::string got;
         for (ValType t : stack) got += (got.empty() ? "" : " ") + std::string(ValTypeName(t));
         reader.Fail(start, "type mismatch: constant expression must produce [" +
@@ -84,7 +212,7 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
     if (const BinaryOp* binary = FindBinaryOp(opcode)) {
       // Extended constant expressions (3.0): i32/i64 add, sub, mul on the two top values.
       for (int i = 0; i < 2 && reader.ok(); ++i) {
-        if (stack.empty() || stack.back() != binary->type) {
+        if (stack.empty() || !IsSubtype(stack.back(), binary->type)) {
           reader.Fail(at, "type mismatch: " + std::string(binary->name) + " expects two " +
                               std::string(ValTypeName(binary->type)) + " operands");
         } else {
@@ -112,15 +240,16 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
       case 0x44:  // f64.const
         e = {ConstExpr::Op::kF64Const, ValType::kF64, reader.F64Bits(), 0, 0, {}};
         break;
-      case 0xd0:  // ref.null t
-        e = {ConstExpr::Op::kRefNull, reader.ReadRefType(), 0, 0, 0, {}};
+      case 0xd0:  // ref.null ht
+        e = {ConstExpr::Op::kRefNull, ReadHeapRefType(reader, module, true), 0, 0, 0, {}};
         break;
       case 0xd2: {  // ref.func x
         const uint32_t index = reader.U32();
         if (reader.ok() && index >= module.func_type_indices.size()) {
           reader.Fail(at, "unknown function " + std::to_string(index));
         }
-        e = {ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, index, 0, {}};
+        if (!reader.ok()) break;
+        e = {ConstExpr::Op::kRefFunc, module.func_ref_type(index), 0, index, 0, {}};
         break;
       }
       case 0x23: {  // global.get x
@@ -139,6 +268,14 @@ ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType ex
         }
         e = {ConstExpr::Op::kGlobalGet, module.globals[index].type, 0, index, 0, {}};
         break;
+      }
+      case 0xfb: {
+        const uint32_t sub = reader.U32();
+        if (!reader.ok()) break;
+        if (!DecodeGcConst(reader, module, at, sub, stack, &e)) break;
+        code.push_back(e);
+        stack.push_back(e.type);
+        continue;
       }
       case 0xfd: {
         // Of the SIMD instructions only v128.const (sub-opcode 12) is constant.

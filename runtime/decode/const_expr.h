@@ -15,6 +15,10 @@ namespace linea::rt {
 // As in WebAssembly 3.0, global.get may name any immutable global in `module.globals` (the
 // caller decides which are visible by what it has added), arithmetic is i32/i64 add, sub and
 // mul, and ref.func names any function of the module. Errors go to `reader`.
+// A heap type (s33) as the reference type (ref null? ht), for ref.null and the GC
+// instructions' immediates.
+ValType ReadHeapRefType(BinaryReader& reader, const Module& module, bool nullable);
+
 ConstExpr DecodeConstExpr(BinaryReader& reader, const Module& module, ValType expected);
 
 }  // namespace linea::rt

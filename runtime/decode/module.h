@@ -36,6 +36,15 @@ struct ConstExpr {
     kI64Add,
     kI64Sub,
     kI64Mul,
+    // GC (3.0): `index` is a type index; they pop their operands (kArrayNewFixed: `bits` of them).
+    kStructNew,
+    kStructNewDefault,
+    kArrayNew,
+    kArrayNewDefault,
+    kArrayNewFixed,
+    kRefI31,
+    kAnyConvertExtern,
+    kExternConvertAny,
   };
   Op op = Op::kI32Const;
   ValType type = ValType::kI32;  // Type of the value it produces.
@@ -85,8 +94,10 @@ struct CustomSection {
 };
 
 struct Module {
-  std::vector<FuncType> types;
-  std::vector<uint32_t> canonical_type_ids;  // Parallel to `types`: CanonicalTypeId(types[i]).
+  // The type section's defined types, their references resolved to canonical ids (see
+  // runtime/types.h): types[i] is CanonicalType(canonical_type_ids[i]).
+  std::vector<TypeDef> types;
+  std::vector<uint32_t> canonical_type_ids;
   std::vector<Import> imports;
 
   // Index spaces, imports first. func_type_indices[i] indexes `types`.
@@ -94,6 +105,9 @@ struct Module {
   uint32_t num_imported_funcs = 0;
   std::vector<TableType> tables;
   uint32_t num_imported_tables = 0;
+  // One per defined table: its initializer (3.0 table with an init expression), else the
+  // elements start null.
+  std::vector<std::optional<ConstExpr>> table_inits;
   std::vector<MemoryType> memories;
   uint32_t num_imported_memories = 0;
   std::vector<GlobalType> globals;
@@ -129,6 +143,10 @@ struct Module {
 
   const FuncType& func_type(uint32_t func_index) const {
     return types[func_type_indices[func_index]];
+  }
+  // The type of ref.func of a function: (ref $t), $t its canonical type.
+  ValType func_ref_type(uint32_t func_index) const {
+    return ValType::Concrete(canonical_type_ids[func_type_indices[func_index]], false);
   }
 };
 

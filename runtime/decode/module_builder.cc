@@ -8,6 +8,7 @@
 #include "runtime/decode/const_expr.h"
 #include "runtime/decode/decoder_limits.h"
 #include "runtime/decode/name_section.h"
+#include "runtime/decode/type_section.h"
 
 namespace linea::rt {
 
@@ -47,7 +48,9 @@ Error WithContext(std::string_view context, Error error) {
   return Error{std::move(message), error.offset};
 }
 
-ModuleBuilder::ModuleBuilder() : module_(std::make_unique<Module>()) {}
+ModuleBuilder::ModuleBuilder() : module_(std::make_unique<Module>()) {
+  type_space_.canonical_ids = &module_->canonical_type_ids;
+}
 ModuleBuilder::~ModuleBuilder() = default;
 
 Status ModuleBuilder::BeginSection(uint8_t id, size_t offset) {
@@ -73,6 +76,7 @@ Status ModuleBuilder::DecodeSection(uint8_t id, std::span<const uint8_t> payload
                                     std::optional<BinaryReader::CutInteger>* cut) {
   BinaryReader r(payload, offset);
   r.set_lookahead(lookahead);
+  r.set_type_space(&type_space_);
   switch (id) {
     case 0:
       DecodeCustomSection(r, payload, offset);
@@ -141,26 +145,17 @@ void ModuleBuilder::DeclareFuncRef(uint32_t func_index) {
 // --- Types and imports ------------------------------------------------------------------
 
 void ModuleBuilder::DecodeTypeSection(BinaryReader& r) {
-  const uint32_t count = r.Count();
-  CheckLimit(r, count, kMaxTypes, "types");
-  module_->types.reserve(count);
-  module_->canonical_type_ids.reserve(count);
-  for (uint32_t i = 0; i < count && r.ok(); ++i) {
-    const size_t at = r.offset();
-    if (r.TypeByte() != 0x60 && r.ok()) {
-      r.Fail(at, "malformed function type");
-      return;
-    }
-    FuncType type;
-    const uint32_t params = r.Count();
-    CheckLimit(r, params, kMaxFunctionParams, "parameters");
-    for (uint32_t p = 0; p < params && r.ok(); ++p) type.params.push_back(r.ReadValType());
-    const uint32_t results = r.Count();
-    CheckLimit(r, results, kMaxFunctionResults, "results");
-    for (uint32_t p = 0; p < results && r.ok(); ++p) type.results.push_back(r.ReadValType());
-    if (!r.ok()) return;
-    module_->canonical_type_ids.push_back(CanonicalTypeId(type));
-    module_->types.push_back(std::move(type));
+  DecodeTypes(r, *module_);
+  r.set_type_space(&type_space_);
+}
+
+// Fails unless type `index` exists and is a function type (of a function or a tag).
+void ModuleBuilder::CheckFuncTypeIndex(BinaryReader& r, size_t at, uint32_t index) {
+  if (!r.ok()) return;
+  if (index >= module_->types.size()) {
+    r.Fail(at, Unknown("type", index));
+  } else if (!module_->types[index].is_func()) {
+    r.Fail(at, "type " + std::to_string(index) + " is not a function type");
   }
 }
 
@@ -181,9 +176,7 @@ void ModuleBuilder::DecodeImportSection(BinaryReader& r) {
         import.kind = ExternKind::kFunction;
         const size_t index_at = r.offset();
         import.type_index = r.U32();
-        if (r.ok() && import.type_index >= m.types.size()) {
-          r.Fail(index_at, Unknown("type", import.type_index));
-        }
+        CheckFuncTypeIndex(r, index_at, import.type_index);
         m.func_type_indices.push_back(import.type_index);
         ++m.num_imported_funcs;
         CheckLimit(r, m.func_type_indices.size(), kMaxFunctions, "functions");
@@ -233,7 +226,7 @@ void ModuleBuilder::DecodeFunctionSection(BinaryReader& r) {
   for (uint32_t i = 0; i < count && r.ok(); ++i) {
     const size_t at = r.offset();
     const uint32_t type_index = r.U32();
-    if (r.ok() && type_index >= m.types.size()) r.Fail(at, Unknown("type", type_index));
+    CheckFuncTypeIndex(r, at, type_index);
     m.func_type_indices.push_back(type_index);
   }
 }
@@ -241,7 +234,26 @@ void ModuleBuilder::DecodeFunctionSection(BinaryReader& r) {
 void ModuleBuilder::DecodeTableSection(BinaryReader& r) {
   const uint32_t count = r.Count();
   CheckLimit(r, uint64_t{count} + module_->tables.size(), kMaxTables, "tables");
-  for (uint32_t i = 0; i < count && r.ok(); ++i) module_->tables.push_back(ReadTableType(r));
+  for (uint32_t i = 0; i < count && r.ok(); ++i) {
+    // 3.0: 0x40 0x00 tabletype expr gives the elements an initial value.
+    const bool has_init = r.PeekU8() == 0x40;
+    if (has_init) {
+      r.U8();
+      const size_t at = r.offset();
+      if (r.U8() != 0 && r.ok()) r.Fail(at, "malformed table");
+    }
+    const size_t at = r.offset();
+    const TableType type = ReadTableType(r);
+    module_->tables.push_back(type);
+    if (has_init) {
+      module_->table_inits.push_back(ReadConstExpr(r, type.element));
+    } else {
+      if (r.ok() && !type.element.nullable()) {
+        r.Fail(at, "type mismatch: a table of non-nullable references needs an initializer");
+      }
+      module_->table_inits.push_back(std::nullopt);
+    }
+  }
 }
 
 void ModuleBuilder::DecodeMemorySection(BinaryReader& r) {
@@ -347,9 +359,8 @@ uint32_t ModuleBuilder::ReadTagType(BinaryReader& r) {
   const size_t index_at = r.offset();
   const uint32_t type_index = r.U32();
   if (!r.ok()) return 0;
-  if (type_index >= module_->types.size()) {
-    r.Fail(index_at, Unknown("type", type_index));
-  } else if (!module_->types[type_index].results.empty()) {
+  CheckFuncTypeIndex(r, index_at, type_index);
+  if (r.ok() && !module_->types[type_index].results.empty()) {
     r.Fail(index_at, "non-empty tag result type");
   }
   return type_index;
@@ -445,6 +456,8 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
     const bool explicit_form = flags & 2;
     const bool expressions = flags & 4;
     ElementSegment seg;
+    // Function indices are (ref func), expressions without a type funcref (core spec 5.5.12).
+    seg.type = expressions ? ValType::kFuncRef : ValType::Ref(ValType::kFuncCode, false);
     seg.mode = !not_active     ? SegmentMode::kActive
                : explicit_form ? SegmentMode::kDeclarative
                                : SegmentMode::kPassive;
@@ -466,7 +479,7 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
           r.Fail(kind_at, "malformed element kind");
           return;
         }
-        seg.type = ValType::kFuncRef;
+        seg.type = ValType::Ref(ValType::kFuncCode, /*nullable=*/false);  // 3.0: (ref func)
       }
     }
     const size_t items_at = r.offset();
@@ -487,10 +500,10 @@ void ModuleBuilder::DecodeElementSection(BinaryReader& r) {
         return;
       }
       DeclareFuncRef(func);
-      seg.items.push_back({ConstExpr::Op::kRefFunc, ValType::kFuncRef, 0, func, 0, {}});
+      seg.items.push_back({ConstExpr::Op::kRefFunc, m.func_ref_type(func), 0, func, 0, {}});
     }
     if (r.ok() && seg.mode == SegmentMode::kActive &&
-        m.tables[seg.table_index].element != seg.type) {
+        !IsSubtype(seg.type, m.tables[seg.table_index].element)) {
       r.Fail(items_at, "type mismatch: element segment of type " +
                            std::string(ValTypeName(seg.type)) + " for table " +
                            std::to_string(seg.table_index) + " of type " +

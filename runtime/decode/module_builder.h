@@ -79,8 +79,10 @@ class ModuleBuilder {
   // Fails unless the module stays within `limit` of something ("too many types ...").
   void CheckLimit(BinaryReader& r, uint64_t count, uint32_t limit, std::string_view what);
   void DeclareFuncRef(uint32_t func_index);
+  void CheckFuncTypeIndex(BinaryReader& r, size_t at, uint32_t index);
 
   std::unique_ptr<Module> module_;
+  TypeSpace type_space_;  // The module's types, for the value types of every section.
   int last_section_order_ = 0;
   bool saw_data_section_ = false;
   bool saw_name_section_ = false;

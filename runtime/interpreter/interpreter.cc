@@ -448,7 +448,10 @@ L_CallIndirect : {
   if (index >= table->size()) TRAP(TrapKind::kUndefinedElement);
   Function* target = static_cast<Function*>(table->Get(index));
   if (target == nullptr) TRAP(TrapKind::kNullFunction);
-  if (target->canonical_type_id() != pc[1]) TRAP(TrapKind::kIndirectCallTypeMismatch);
+  if (target->canonical_type_id() != pc[1] &&
+      !IsCanonicalSubtype(target->canonical_type_id(), pc[1])) {
+    TRAP(TrapKind::kIndirectCallTypeMismatch);
+  }
   c.callee = target;
   c.args = SlotAt(fp, pc[4]);
   c.call_len = 5;
@@ -717,6 +720,8 @@ L_RefFunc:
 #include "runtime/interpreter/interpreter_memory_at.inc"
 #include "runtime/interpreter/interpreter_simd.inc"
 #include "runtime/interpreter/interpreter_tail_calls.inc"
+#include "runtime/interpreter/interpreter_typed_refs.inc"
+#include "runtime/interpreter/interpreter_gc.inc"
 
 #undef NEXT
 #undef TRAP

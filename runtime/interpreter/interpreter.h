@@ -8,6 +8,7 @@
 
 #include "runtime/code.h"
 #include "runtime/store/function.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/store.h"
 #include "runtime/store/tag.h"
 #include "runtime/value.h"
@@ -53,6 +54,8 @@ struct ExecutionState {
   // Activations suspended in a host call (JSPI, runtime/interpreter/suspension.h), off both
   // stacks until resumed; the store's collectors treat their slots as roots.
   std::vector<std::unique_ptr<struct Suspension>> suspensions;
+  // The store's GC objects (made by the store, which reports the roots outside the stack).
+  std::unique_ptr<GcHeap> heap;
 };
 
 // How many stores have interrupt_requested set, in the whole process. The interpreter's poll

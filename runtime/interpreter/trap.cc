@@ -38,6 +38,22 @@ std::string_view TrapMessage(TrapKind kind) {
     case TrapKind::kWaitNotAllowed:
       // V8's wording (browsers forbid blocking on the main thread).
       return "Atomics.wait cannot be called in this context";
+    case TrapKind::kNullReference:
+      return "null reference";
+    case TrapKind::kNullFunctionReference:
+      return "null function reference";
+    case TrapKind::kNullStructReference:
+      return "null structure reference";
+    case TrapKind::kNullArrayReference:
+      return "null array reference";
+    case TrapKind::kNullI31Reference:
+      return "null i31 reference";
+    case TrapKind::kArrayOutOfBounds:
+      return "out of bounds array access";
+    case TrapKind::kCastFailure:
+      return "cast failure";
+    case TrapKind::kOutOfMemory:
+      return "out of memory: allocation failed";
   }
   return "trap";
 }

@@ -30,6 +30,14 @@ enum class TrapKind : uint8_t {
   kUnalignedAtomic,         // An atomic access not at a multiple of its size (threads).
   kExpectedSharedMemory,    // memory.atomic.wait on a non-shared memory.
   kWaitNotAllowed,          // memory.atomic.wait on a thread that may not block (parking_lot.h).
+  kNullReference,           // ref.as_non_null of null.
+  kNullFunctionReference,   // call_ref / return_call_ref of null.
+  kNullStructReference,     // struct.get/set of null.
+  kNullArrayReference,      // array.* of null.
+  kNullI31Reference,        // i31.get_s/u of null.
+  kArrayOutOfBounds,        // array.get/set/fill/copy/init out of bounds.
+  kCastFailure,             // ref.cast of a value not of the type.
+  kOutOfMemory,             // A GC allocation the heap's limit cannot hold.
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

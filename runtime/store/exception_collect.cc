@@ -30,10 +30,10 @@ bool Store::CollectExceptions() {
   // Every exnref global and table of this thread: one may belong to another store, so only
   // pointers to this store's exceptions count (the sweep below frees nothing else anyway).
   ForEachLiveGlobal([&](Global& global) {
-    if (global.type().type == ValType::kExnRef) mark(global.value().ref());
+    if (IsExnRefType(global.type().type)) mark(global.value().ref());
   });
   ForEachLiveTable([&](Table& table) {
-    if (table.element_type() != ValType::kExnRef) return;
+    if (!IsExnRefType(table.element_type())) return;
     for (void* ref : table.elements()) mark(ref);
   });
   // A suspended activation's slots carry no types: any may be an exnref (only ours count).
@@ -45,7 +45,7 @@ bool Store::CollectExceptions() {
   while (!pending.empty()) {
     const Exception* exception = pending.back();
     pending.pop_back();
-    if (ours.contains(exception)) exception->ForEachRef(ValType::kExnRef, mark);
+    if (ours.contains(exception)) exception->ForEachRef(ValType::kExnCode, mark);
   }
   std::erase_if(exceptions, [&](const std::unique_ptr<Exception>& exception) {
     return !marked.contains(exception.get());

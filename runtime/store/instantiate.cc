@@ -11,6 +11,7 @@
 
 #include "runtime/interpreter/shared_memory_access.h"
 #include "runtime/interpreter/trap.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/store.h"
 
 namespace linea::rt {
@@ -89,8 +90,11 @@ bool Matches(const Module& module, const Import& import, const Extern& value) {
   if (value.kind != import.kind) return false;
   switch (import.kind) {
     case ExternKind::kFunction:
+      // 3.0: the function's type matches (is a subtype of) the import's; equal types, the
+      // usual case, are equal canonical ids.
       return value.function != nullptr &&
-             value.function->canonical_type_id() == module.canonical_type_ids[import.type_index];
+             IsCanonicalSubtype(value.function->canonical_type_id(),
+                                module.canonical_type_ids[import.type_index]);
     case ExternKind::kTable:
       return value.table != nullptr && value.table->element_type() == import.table.element &&
              value.table->type().address64 == import.table.address64 &&
@@ -100,7 +104,12 @@ bool Matches(const Module& module, const Import& import, const Extern& value) {
              value.memory->type().address64 == import.memory.address64 &&
              LimitsMatch(value.memory->type().limits, import.memory.limits);
     case ExternKind::kGlobal:
-      return value.global != nullptr && value.global->type() == import.global;
+      // A mutable global's type must be equal, an immutable one's a subtype.
+      if (value.global == nullptr || value.global->type().mutable_ != import.global.mutable_) {
+        return false;
+      }
+      return import.global.mutable_ ? value.global->type().type == import.global.type
+                                    : IsSubtype(value.global->type().type, import.global.type);
     case ExternKind::kTag:
       return value.tag != nullptr &&
              value.tag->canonical_type_id() == module.canonical_type_ids[import.type_index];
@@ -133,6 +142,7 @@ class Instantiator {
   Value Evaluate(const ConstExpr& e) const;
   // One instruction of it, with the values of those before it on `stack`.
   Value EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) const;
+  Value EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) const;
 
   static InstantiateResult Failure(InstantiateResult::Kind kind, std::string message) {
     InstantiateResult result;
@@ -164,9 +174,12 @@ InstantiateResult Instantiator::Run() {
   for (auto& function : functions_) store_.functions_.push_back(std::move(function));
   functions_.clear();
 
+  // The values constant expressions build are on no stack the GC heap scans.
+  store_.gc_heap().DisableCollection();
   InitializeGlobals();
   CreateExports();
   EvaluateElementSegments();
+  store_.gc_heap().EnableCollection();
   std::optional<Trap> trap = ApplyElementSegments();
   if (!trap) trap = ApplyDataSegments();
   if (trap) {
@@ -292,6 +305,15 @@ Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) c
       return Value::FuncRef(instance_->functions[e.index]);
     case ConstExpr::Op::kGlobalGet:
       return instance_->globals[e.index]->value();
+    case ConstExpr::Op::kStructNew:
+    case ConstExpr::Op::kStructNewDefault:
+    case ConstExpr::Op::kArrayNew:
+    case ConstExpr::Op::kArrayNewDefault:
+    case ConstExpr::Op::kArrayNewFixed:
+    case ConstExpr::Op::kRefI31:
+    case ConstExpr::Op::kAnyConvertExtern:
+    case ConstExpr::Op::kExternConvertAny:
+      return EvaluateGc(e, stack);
     default:
       break;
   }
@@ -315,6 +337,80 @@ Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) c
   }
 }
 
+// The GC instructions of constant expressions (the interpreter's handlers do the same in
+// runtime/interpreter/interpreter_gc.inc). An allocation past the heap's limit gives null.
+Value Instantiator::EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) const {
+  GcHeap& heap = store_.gc_heap();
+  auto pop = [&stack] {
+    const Value v = stack.back();
+    stack.pop_back();
+    return v;
+  };
+  const uint32_t id = e.op == ConstExpr::Op::kRefI31 || e.op == ConstExpr::Op::kAnyConvertExtern ||
+                              e.op == ConstExpr::Op::kExternConvertAny
+                          ? 0
+                          : module_->canonical_type_ids[e.index];
+  auto fill = [](uint8_t* to, const Value& v, uint32_t size) {
+    const Slot slot = v.slot();
+    std::memcpy(to, &slot, size);
+  };
+  switch (e.op) {
+    case ConstExpr::Op::kStructNew:
+    case ConstExpr::Op::kStructNewDefault: {
+      const GcLayout& layout = CanonicalLayout(id);
+      GcObject* object = heap.Allocate(id, 0, layout.size, nullptr);
+      if (object == nullptr) return Value::Null(e.type);
+      if (e.op == ConstExpr::Op::kStructNew) {
+        for (size_t i = layout.offsets.size(); i-- > 0;) {
+          fill(reinterpret_cast<uint8_t*>(object) + layout.offsets[i], pop(),
+               layout.field_sizes[i]);
+        }
+      }
+      return Value{e.type, reinterpret_cast<uintptr_t>(object)};
+    }
+    case ConstExpr::Op::kArrayNew:
+    case ConstExpr::Op::kArrayNewDefault:
+    case ConstExpr::Op::kArrayNewFixed: {
+      const uint32_t size = CanonicalLayout(id).element_size;
+      std::vector<Value> elements;
+      uint32_t length;
+      if (e.op == ConstExpr::Op::kArrayNewFixed) {
+        length = static_cast<uint32_t>(e.bits);
+        elements.resize(length);
+        for (uint32_t i = length; i-- > 0;) elements[i] = pop();
+      } else {
+        length = static_cast<uint32_t>(pop().bits);
+        if (e.op == ConstExpr::Op::kArrayNew) elements.push_back(pop());
+      }
+      GcObject* object =
+          heap.Allocate(id, length, GcLayout::kHeaderSize + uint64_t{length} * size, nullptr);
+      if (object == nullptr) return Value::Null(e.type);
+      for (uint32_t i = 0; i < length && !elements.empty(); ++i) {
+        fill(object->payload() + size_t{i} * size, elements[elements.size() == 1 ? 0 : i], size);
+      }
+      return Value{e.type, reinterpret_cast<uintptr_t>(object)};
+    }
+    case ConstExpr::Op::kRefI31:
+      return Value{e.type, MakeI31(static_cast<uint32_t>(pop().bits))};
+    case ConstExpr::Op::kAnyConvertExtern: {
+      const uint64_t bits = pop().bits;
+      if (bits == 0 || IsI31(bits)) return Value{e.type, bits};
+      if (IsExternalizedObject(bits)) return Value{e.type, bits & ~uint64_t{2}};
+      GcObject* box = heap.NewBox(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)), nullptr);
+      return Value{e.type, reinterpret_cast<uintptr_t>(box)};
+    }
+    case ConstExpr::Op::kExternConvertAny: {
+      const uint64_t bits = pop().bits;
+      if (bits == 0 || IsI31(bits)) return Value{e.type, bits};
+      auto* object = reinterpret_cast<GcObject*>(static_cast<uintptr_t>(bits));
+      if (object->is_box()) return Value{e.type, reinterpret_cast<uintptr_t>(object->boxed())};
+      return Value{e.type, bits | 2};
+    }
+    default:
+      return Value{};
+  }
+}
+
 Value Instantiator::Evaluate(const ConstExpr& e) const {
   std::vector<Value> stack;
   for (const ConstExpr& instr : e.prefix) stack.push_back(EvaluateOne(instr, stack));
@@ -330,6 +426,12 @@ void Instantiator::InitializeGlobals() {
     Value value = Evaluate(m.global_inits[i]);
     value.type = type.type;
     inst.globals.push_back(std::make_shared<Global>(type, value));
+  }
+  // 3.0: a table's initializer may read globals, so tables are filled after them.
+  for (size_t i = 0; i < m.table_inits.size(); ++i) {
+    if (!m.table_inits[i]) continue;
+    void* init = Evaluate(*m.table_inits[i]).ref();
+    for (void*& element : inst.tables[m.num_imported_tables + i]->elements()) element = init;
   }
 }
 

@@ -3,21 +3,64 @@
 #include "runtime/store/store.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "runtime/interpreter/exceptions.h"
 #include "runtime/interpreter/interpreter.h"
 #include "runtime/interpreter/suspension.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
 
 namespace linea::rt {
 
 Store::Store(StoreLimits limits)
-    : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {}
+    : limits_(limits), execution_(std::make_unique<ExecutionState>(limits_)) {
+  execution_->heap = std::make_unique<GcHeap>(
+      execution_->stack.get(),
+      [this](const std::function<void(uint64_t)>& mark) { VisitGcRoots(mark); });
+}
+
+// The GC heap's roots besides the value stack and pins: references of the any and extern
+// hierarchies in tables and globals (process-wide: a JS-held one belongs to no instance),
+// element segments and exception payloads. Pointers that are no object of this heap are
+// ignored by the heap, so over-reporting is harmless.
+void Store::VisitGcRoots(const std::function<void(uint64_t)>& mark) const {
+  ForEachLiveTable([&](Table& table) {
+    if (!IsTracedStorage(table.element_type())) return;
+    for (void* ref : table.elements()) mark(reinterpret_cast<uintptr_t>(ref));
+  });
+  ForEachLiveGlobal([&](Global& global) {
+    if (IsTracedStorage(global.type().type)) mark(global.value().bits);
+  });
+  for (const std::unique_ptr<Instance>& instance : instances_) {
+    for (const std::vector<void*>& segment : instance->element_segments) {
+      for (void* ref : segment) mark(reinterpret_cast<uintptr_t>(ref));
+    }
+  }
+  for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
+    exception->ForEachRef(ValType::kAnyCode,
+                          [&](void* ref) { mark(reinterpret_cast<uintptr_t>(ref)); });
+    exception->ForEachRef(ValType::kExternCode,
+                          [&](void* ref) { mark(reinterpret_cast<uintptr_t>(ref)); });
+  }
+}
+
+GcHeap& Store::gc_heap() { return *execution_->heap; }
 
 Store::~Store() {
   ClearInterrupt();
+  // For measurements (tools/bench, test/js/wasm/gc_stress.test): the GC heap's totals.
+  if (std::getenv("LINEA_GC_STATS") != nullptr && execution_->heap->stats().collections != 0) {
+    const GcStats& stats = execution_->heap->stats();
+    std::fprintf(stderr,
+                 "gc: %llu collections, max pause %.2f ms, total pause %.1f ms, %.1f MB "
+                 "allocated\n",
+                 static_cast<unsigned long long>(stats.collections), stats.max_pause_ms,
+                 stats.total_pause_ms, static_cast<double>(stats.allocated_bytes) / (1 << 20));
+  }
   if (function_finalizer_) {
     for (const std::unique_ptr<Function>& function : functions_)
       function_finalizer_(function.get());
@@ -44,25 +87,36 @@ void Store::ClearInterrupt() {
   if (execution_->interrupt_requested.exchange(false)) stores_with_interrupt.fetch_sub(1);
 }
 
+namespace {
+// An externref that is a host value: not null, and no i31 or externalized GC object (their
+// low bits are set; host pointers are aligned).
+bool IsHostRef(void* ref) {
+  const uintptr_t bits = reinterpret_cast<uintptr_t>(ref);
+  return bits != 0 && (bits & 3) == 0;
+}
+}  // namespace
+
 bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
   if (execution_->depth() != 0) return false;
   ForEachLiveTable([&](Table& table) {
-    if (table.element_type() != ValType::kExternRef) return;
+    if (!IsExternRefType(table.element_type())) return;
     for (void* ref : table.elements()) {
-      if (ref != nullptr) visit(ref);
+      if (IsHostRef(ref)) visit(ref);
     }
   });
   ForEachLiveGlobal([&](Global& global) {
-    if (global.type().type == ValType::kExternRef && !global.value().is_null()) {
+    if (IsExternRefType(global.type().type) && IsHostRef(global.value().ref())) {
       visit(global.value().ref());
     }
   });
+  // Host values converted to anyref live in boxes (which hold them as long as they live).
+  execution_->heap->ForEachBoxedHostPointer(visit);
   for (const std::unique_ptr<Instance>& instance : instances_) {
     const std::vector<ElementSegment>& segments = instance->module->elements;
     for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
-      if (segments[i].type != ValType::kExternRef) continue;
+      if (!IsExternRefType(segments[i].type)) continue;
       for (void* ref : instance->element_segments[i]) {
-        if (ref != nullptr) visit(ref);
+        if (IsHostRef(ref)) visit(ref);
       }
     }
   }
@@ -75,7 +129,9 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
   // Exceptions live as long as the store (an exnref may be anywhere): their externrefs too,
   // among them the JS value of every JS exception that crossed wasm (JSTag).
   for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
-    exception->ForEachRef(ValType::kExternRef, visit);
+    exception->ForEachRef(ValType::kExternCode, [&](void* ref) {
+      if (IsHostRef(ref)) visit(ref);
+    });
   }
   return true;
 }

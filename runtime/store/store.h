@@ -49,6 +49,7 @@ struct InstantiateResult {
 
 struct ExecutionState;  // The interpreter's stacks; see runtime/interpreter/interpreter.h.
 struct Suspension;      // A suspended activation; see runtime/interpreter/suspension.h.
+class GcHeap;
 
 class Store {
  public:
@@ -153,6 +154,8 @@ class Store {
 
   // For the interpreter.
   ExecutionState& execution_state() { return *execution_; }
+  // The heap of GC objects (runtime/store/gc_heap.h).
+  GcHeap& gc_heap();
 
  private:
   StoreLimits limits_;
@@ -160,6 +163,7 @@ class Store {
   std::deque<std::unique_ptr<Function>> functions_;
   std::unique_ptr<ExecutionState> execution_;
   std::function<void(Function*)> function_finalizer_;
+  void VisitGcRoots(const std::function<void(uint64_t)>& mark) const;
   uint32_t calls_in_progress_ = 0;  // Store::Call and Instantiate activations.
   // Counts one for its lifetime.
   struct CallScope {

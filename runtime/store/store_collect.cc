@@ -8,6 +8,7 @@
 
 #include "runtime/interpreter/interpreter.h"
 #include "runtime/interpreter/suspension.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
 #include "runtime/store/store.h"
@@ -26,13 +27,13 @@ class Marker {
   }
   void Table(const rt::Table& table) {
     if (!tables_.insert(&table).second) return;
-    if (table.element_type() != ValType::kFuncRef) return;
+    if (!IsFuncRefType(table.element_type())) return;
     for (void* ref : const_cast<rt::Table&>(table).elements())
       Function(static_cast<rt::Function*>(ref));
   }
   void Global(rt::Global& global) {
     if (!globals_.insert(&global).second) return;
-    if (global.type().type == ValType::kFuncRef) Function(global.value().func());
+    if (IsFuncRefType(global.type().type)) Function(global.value().func());
   }
 
   // Marks everything reachable from the instances marked so far.
@@ -45,7 +46,7 @@ class Marker {
       for (const auto& global : instance->globals) Global(*global);
       const std::vector<ElementSegment>& segments = instance->module->elements;
       for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
-        if (segments[i].type != ValType::kFuncRef) continue;
+        if (!IsFuncRefType(segments[i].type)) continue;
         for (void* ref : instance->element_segments[i]) Function(static_cast<rt::Function*>(ref));
       }
       for (const auto& [name, value] : instance->exports) {
@@ -64,20 +65,20 @@ class Marker {
   // Calls `visit` with the externrefs of what is marked (after Drain).
   void VisitExternRefs(const std::function<void(void*)>& visit) const {
     for (const rt::Table* table : tables_) {
-      if (table->element_type() != ValType::kExternRef) continue;
+      if (!IsExternRefType(table->element_type())) continue;
       for (void* ref : const_cast<rt::Table*>(table)->elements()) {
         if (ref != nullptr) visit(ref);
       }
     }
     for (rt::Global* global : globals_) {
-      if (global->type().type == ValType::kExternRef && !global->value().is_null()) {
+      if (IsExternRefType(global->type().type) && !global->value().is_null()) {
         visit(global->value().ref());
       }
     }
     for (rt::Instance* instance : instances_) {
       const std::vector<ElementSegment>& segments = instance->module->elements;
       for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
-        if (segments[i].type != ValType::kExternRef) continue;
+        if (!IsExternRefType(segments[i].type)) continue;
         for (void* ref : instance->element_segments[i]) {
           if (ref != nullptr) visit(ref);
         }
@@ -171,7 +172,7 @@ void MarkExternallyHeld(const std::deque<std::unique_ptr<rt::Instance>>& instanc
 void MarkExceptionPayloads(const std::vector<std::unique_ptr<rt::Exception>>& exceptions,
                            Marker& marker) {
   for (const std::unique_ptr<rt::Exception>& exception : exceptions) {
-    exception->ForEachRef(ValType::kFuncRef,
+    exception->ForEachRef(ValType::kFuncCode,
                           [&](void* ref) { marker.Function(static_cast<rt::Function*>(ref)); });
   }
 }
@@ -245,8 +246,11 @@ void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool every
   if (visit.externref && !everything) {
     marker.VisitExternRefs(visit.externref);
     for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
-      exception->ForEachRef(ValType::kExternRef, visit.externref);
+      exception->ForEachRef(ValType::kExternCode, visit.externref);
     }
+    // GC objects hold host values too (boxed, or in externref fields and elements). The GC
+    // heap is traced on its own, not from these roots: all of its objects count as reached.
+    if (execution_->heap) execution_->heap->ForEachBoxedHostPointer(visit.externref);
     // A suspended activation's slots carry no types: any of them may be an externref.
     for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
       suspension->ForEachSlot([&](const Slot& slot) {

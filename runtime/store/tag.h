@@ -43,10 +43,12 @@ struct Exception {
 
   // Calls `visit` with each non-null reference of `type` in the payload.
   template <typename Visit>
-  void ForEachRef(ValType type, Visit&& visit) const {
+  void ForEachRef(ValType::Code top, Visit&& visit) const {
     const std::vector<ValType>& params = tag->type().params;
     for (size_t i = 0; i < params.size() && i < payload.size(); ++i) {
-      if (params[i] == type && payload[i].ref != nullptr) visit(payload[i].ref);
+      if (params[i].is_ref() && TopHeap(params[i]) == top && payload[i].ref != nullptr) {
+        visit(payload[i].ref);
+      }
     }
   }
 };

@@ -10,6 +10,7 @@
 #include "runtime/decode/decoder.h"
 #include "runtime/interpreter/trap.h"
 #include "runtime/store/function.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/instance.h"
 
 namespace linea::spectest {
@@ -347,9 +348,20 @@ ScriptRunner::ActionOutcome ScriptRunner::Perform(const json& action) {
   rt::Function* function = target->function;
   const rt::FuncType& signature = function->type();
   std::vector<rt::Value> args;
+  // The boxes made below are held only by `args` until the call puts them on the stack.
+  struct NoCollection {
+    explicit NoCollection(rt::GcHeap& heap) : heap(heap) { heap.DisableCollection(); }
+    ~NoCollection() { heap.EnableCollection(); }
+    rt::GcHeap& heap;
+  } no_collection(store_.gc_heap());
   for (const json& arg : action.at("args")) {
     rt::Result<rt::Value> value = ParseArgument(arg, extern_refs_);
     if (!value) return not_run(value.error().message);
+    if (rt::IsAnyRefType(value.value().type) && !value.value().is_null()) {
+      // A host value as an anyref is a box of it (runtime/store/gc_heap.h).
+      value.value().bits = reinterpret_cast<uintptr_t>(
+          store_.gc_heap().NewBox(value.value().ref(), /*stack_top=*/nullptr));
+    }
     args.push_back(value.value());
   }
   // Store::Call requires matching arguments; a mismatch is the script's (or the export's) fault.
@@ -358,7 +370,16 @@ ScriptRunner::ActionOutcome ScriptRunner::Perform(const json& action) {
                    " arguments, the script passes " + std::to_string(args.size()));
   }
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i].type != signature.params[i]) {
+    // A reference argument is a value of the parameter's type if it is in its hierarchy
+    // (the script's references are null or host values of the top type) and, when null,
+    // the parameter is nullable.
+    const rt::ValType param = signature.params[i];
+    if (args[i].type.is_ref() && param.is_ref() &&
+        rt::TopHeap(args[i].type) == rt::TopHeap(param) &&
+        (param.nullable() || !args[i].is_null())) {
+      args[i].type = param;
+    }
+    if (args[i].type != param) {
       return not_run("argument " + std::to_string(i) + " is " +
                      std::string(TypeName(args[i].type)) + ", " + Quoted(field) + " takes " +
                      std::string(TypeName(signature.params[i])));

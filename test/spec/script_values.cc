@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "runtime/store/function.h"
+#include "runtime/store/gc_heap.h"
 
 namespace linea::spectest {
 namespace {
@@ -40,11 +41,11 @@ struct ReferenceKind {
 constexpr ReferenceKind kReferenceKinds[] = {
     {"funcref", ExpectedValue::Kind::kNonNullFunc, ""},
     {"externref", ExpectedValue::Kind::kAnyReference, ""},
-    {"anyref", ExpectedValue::Kind::kNonFunc, "anyref host values need the GC type hierarchy"},
-    {"eqref", std::nullopt, "eqref values need GC (typed references and GC)"},
-    {"i31ref", std::nullopt, "i31ref values need GC (typed references and GC)"},
-    {"structref", std::nullopt, "structref values need GC (typed references and GC)"},
-    {"arrayref", std::nullopt, "arrayref values need GC (typed references and GC)"},
+    {"anyref", ExpectedValue::Kind::kNonFunc, ""},
+    {"eqref", ExpectedValue::Kind::kOfType, ""},
+    {"i31ref", ExpectedValue::Kind::kOfType, ""},
+    {"structref", ExpectedValue::Kind::kOfType, ""},
+    {"arrayref", ExpectedValue::Kind::kOfType, ""},
     {"exnref", std::nullopt, "exnref values need exception handling"},
     {"nullref", std::nullopt, ""},
     {"nullfuncref", std::nullopt, ""},
@@ -54,6 +55,20 @@ constexpr ReferenceKind kReferenceKinds[] = {
 };
 
 rt::Error Problem(std::string message) { return rt::Error{std::move(message)}; }
+
+// The nullable reference type a script's type name abbreviates ("eqref": (ref null eq)).
+std::optional<rt::ValType> FindReferenceType(std::string_view name) {
+  static constexpr std::pair<std::string_view, rt::ValType> kNames[] = {
+      {"anyref", rt::ValType::kAnyRef},       {"eqref", rt::ValType::kEqRef},
+      {"i31ref", rt::ValType::kI31Ref},       {"structref", rt::ValType::kStructRef},
+      {"arrayref", rt::ValType::kArrayRef},   {"funcref", rt::ValType::kFuncRef},
+      {"externref", rt::ValType::kExternRef}, {"exnref", rt::ValType::kExnRef},
+  };
+  for (const auto& [type_name, type] : kNames) {
+    if (name == type_name) return type;
+  }
+  return std::nullopt;
+}
 
 const ReferenceKind* FindReferenceKind(std::string_view name) {
   for (const ReferenceKind& kind : kReferenceKinds) {
@@ -191,7 +206,7 @@ std::string DescribeReference(rt::ValType type, uint64_t bits, const ExternRefs&
   std::string prefix = std::string(TypeName(type)) + ":";
   if (bits == 0) return prefix + "null";
   void* pointer = reinterpret_cast<void*>(static_cast<uintptr_t>(bits));
-  if (type == rt::ValType::kExternRef) {
+  if (rt::IsExternRefType(type)) {
     if (std::optional<uint64_t> number = refs.Find(pointer)) {
       return prefix + std::to_string(*number);
     }
@@ -220,12 +235,7 @@ std::optional<uint64_t> ExternRefs::Find(const void* pointer) const {
   return it->second;
 }
 
-std::string_view TypeName(rt::ValType type) {
-  for (const auto& [name, t] : kTypeNames) {
-    if (t == type) return name;
-  }
-  return "?";
-}
+std::string TypeName(rt::ValType type) { return rt::ValTypeName(type); }
 
 rt::Result<rt::Value> ParseArgument(const json& json_value, ExternRefs& refs) {
   const std::string& type = json_value.at("type").get_ref<const std::string&>();
@@ -244,6 +254,13 @@ rt::Result<rt::Value> ParseArgument(const json& json_value, ExternRefs& refs) {
   if (kind == nullptr) return Problem("unknown value type \"" + type + "\"");
   const std::string text = json_value.value("value", std::string("null"));
   if (type == "funcref" && text == "null") return rt::Value::Null(rt::ValType::kFuncRef);
+  if (type == "anyref") {
+    // (ref.host n): the host value n as an anyref. The runner boxes it in the store's heap.
+    if (text == "null") return rt::Value::Null(rt::ValType::kAnyRef);
+    rt::Result<uint64_t> number = ParseBits(text, 8, "ref.host");
+    if (!number) return number.take_error();
+    return rt::Value{rt::ValType::kAnyRef, reinterpret_cast<uintptr_t>(refs.Get(number.value()))};
+  }
   if (type == "externref") {
     if (text == "null") return rt::Value::Null(rt::ValType::kExternRef);
     rt::Result<uint64_t> number = ParseBits(text, 8, "ref.extern");
@@ -303,6 +320,10 @@ rt::Result<ExpectedValue> ParseExpected(const json& json_value, ExternRefs& refs
     if (!kind->any_of_kind)
       return Problem("cannot check a non-null " + type + ": " + std::string(kind->missing));
     expected.kind = *kind->any_of_kind;
+    if (expected.kind == ExpectedValue::Kind::kOfType) {
+      // A non-null reference of the type the name abbreviates (eqref: (ref eq), ...).
+      expected.type = FindReferenceType(type)->WithNullable(false);
+    }
     return expected;
   }
   const std::string& text = json_value.at("value").get_ref<const std::string&>();
@@ -313,6 +334,15 @@ rt::Result<ExpectedValue> ParseExpected(const json& json_value, ExternRefs& refs
   if (type == "funcref") {
     // wast2json 1.0.32 writes the pattern `(ref.func)` as the placeholder value "0".
     expected.kind = ExpectedValue::Kind::kNonNullFunc;
+    return expected;
+  }
+  if (type == "anyref") {
+    // (ref.host n): the host value n converted to anyref, which is a box of it.
+    rt::Result<uint64_t> number = ParseBits(text, 8, "ref.host");
+    if (!number) return number.take_error();
+    refs.Get(number.value());
+    expected.kind = ExpectedValue::Kind::kHostNumber;
+    expected.extern_number = number.value();
     return expected;
   }
   if (type != "externref") {
@@ -345,12 +375,22 @@ bool Matches(const ExpectedValue& expected, const rt::Value& actual, const Exter
     case ExpectedValue::Kind::kNull:
       return is_reference && actual.is_null();
     case ExpectedValue::Kind::kExternNumber:
-      return actual.type == rt::ValType::kExternRef && !actual.is_null() &&
+      return rt::IsExternRefType(actual.type) && !actual.is_null() &&
              refs.Find(actual.ref()) == expected.extern_number;
+    case ExpectedValue::Kind::kOfType:
+      return rt::IsAnyRefType(actual.type) && !actual.is_null() &&
+             rt::RefMatches(actual.bits, expected.type);
+    case ExpectedValue::Kind::kHostNumber: {
+      if (!rt::IsAnyRefType(actual.type) || actual.is_null() || rt::IsI31(actual.bits)) {
+        return false;
+      }
+      auto* object = static_cast<rt::GcObject*>(actual.ref());
+      return object->is_box() && refs.Find(object->boxed()) == expected.extern_number;
+    }
     case ExpectedValue::Kind::kNonNullFunc:
-      return actual.type == rt::ValType::kFuncRef && !actual.is_null();
+      return rt::IsFuncRefType(actual.type) && !actual.is_null();
     case ExpectedValue::Kind::kNonFunc:
-      return is_reference && actual.type != rt::ValType::kFuncRef;
+      return is_reference && !rt::IsFuncRefType(actual.type);
     case ExpectedValue::Kind::kAnyReference:
       return is_reference;
     case ExpectedValue::Kind::kEither:
@@ -383,11 +423,11 @@ std::string Describe(const rt::Value& value, const ExternRefs& refs) {
       }
       return DescribeLanes(kLaneShapes[2], lanes);
     }
-    case rt::ValType::kFuncRef:
-    case rt::ValType::kExternRef:
-      return DescribeReference(value.type, value.bits, refs);
-    case rt::ValType::kExnRef:
-      return prefix + (value.bits == 0 ? "null" : Hex(value.bits, 1));
+    default:
+      break;
+  }
+  if (rt::IsFuncRefType(value.type) || rt::IsExternRefType(value.type)) {
+    return DescribeReference(value.type, value.bits, refs);
   }
   return prefix + Hex(value.bits, 1);
 }
@@ -405,6 +445,10 @@ std::string Describe(const ExpectedValue& expected) {
       return "ref.null";
     case ExpectedValue::Kind::kExternNumber:
       return "externref:" + std::to_string(expected.extern_number);
+    case ExpectedValue::Kind::kOfType:
+      return TypeName(expected.type) + ":non-null";
+    case ExpectedValue::Kind::kHostNumber:
+      return "anyref:host " + std::to_string(expected.extern_number);
     case ExpectedValue::Kind::kNonNullFunc:
       return "funcref:non-null";
     case ExpectedValue::Kind::kNonFunc:

@@ -76,9 +76,11 @@ struct ExpectedValue {
     kNonFunc,       // (ref.any): any reference but a function reference, null included.
     kAnyReference,  // (ref.extern): any reference at all, null included.
     kEither,        // Any one of `alternatives`.
+    kOfType,        // (ref.struct), (ref.array), (ref.eq), (ref.i31): non-null, of `type`.
+    kHostNumber,    // ref.host N as an anyref: a box of the host value N.
   };
   Kind kind = Kind::kNumber;
-  rt::ValType type = rt::ValType::kI32;     // kNumber
+  rt::ValType type = rt::ValType::kI32;     // kNumber, kOfType
   NumberPattern number;                     // kNumber
   const LaneShape* shape = nullptr;         // kVector
   std::vector<NumberPattern> lanes;         // kVector
@@ -95,7 +97,7 @@ std::string Describe(const ExpectedValue& expected);
 std::string DescribeValues(std::span<const rt::Value> values, const ExternRefs& refs);
 
 // The script's type name for a type ("i32", "funcref", ...).
-std::string_view TypeName(rt::ValType type);
+std::string TypeName(rt::ValType type);
 
 }  // namespace linea::spectest
 

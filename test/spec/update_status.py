@@ -57,7 +57,7 @@ FEATURES = [
     ("message", r"constant expression required|section (6|9|11) \([a-z]+\)[^:]*: unknown global",
      EXTENDED_CONST),
     ("path", r"/gc/", GC),
-    ("message", r"malformed function type|unknown opcode 0xfb|arrayref|structref|i31ref|eqref|"
+    ("message", r"malformed function type|(unknown|illegal) opcode 0xfb|arrayref|structref|i31ref|eqref|"
                 r"anyref", GC),
     ("message", r"unknown opcode 0x(14|15|d3|d4|d5|d6)\b|malformed value type|"
                 r"malformed reference type|section 4 \(table\)[^:]*: integer too large",

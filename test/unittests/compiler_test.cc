@@ -31,7 +31,7 @@ Module MakeModule(std::vector<FuncType> types) {
     m.canonical_type_ids.push_back(CanonicalTypeId(types[i]));
     m.func_type_indices.push_back(i);
   }
-  m.types = std::move(types);
+  m.types.assign(types.begin(), types.end());
   m.declared_func_refs.assign(m.func_type_indices.size(), false);
   return m;
 }
@@ -203,7 +203,7 @@ TEST(CompilerTest, SelectTyping) {
 TEST(CompilerTest, ReferenceInstructions) {
   ExpectValid({0x00, 0xd2, 0x01, 0x1a, 0x0b});
   ExpectError({0x00, 0xd2, 0x02, 0x1a, 0x0b}, "undeclared function reference");
-  ExpectError({0x00, 0xd0, 0x7f, 0x1a, 0x0b}, "malformed reference type");
+  ExpectError({0x00, 0xd0, 0x7f, 0x1a, 0x0b}, "malformed heap type");
   ExpectError({0x00, 0x41, 0x00, 0xd1, 0x1a, 0x0b}, "type mismatch");
   // table.set of an externref table with a funcref.
   ExpectError({0x00, 0x41, 0x00, 0xd0, 0x70, 0x26, 0x01, 0x0b},

@@ -210,7 +210,7 @@ TEST(DecoderTest, NamesMustBeUtf8) {
 // --- Types, imports, limits ---------------------------------------------------------------
 
 TEST(DecoderTest, MalformedTypes) {
-  ExpectError(WasmModule({{0x01, 0x04, 0x01, 0x61, 0x00, 0x00}}), "malformed function type");
+  ExpectError(WasmModule({{0x01, 0x04, 0x01, 0x61, 0x00, 0x00}}), "malformed composite type");
   ExpectError(WasmModule({{0x01, 0x05, 0x01, 0xe0, 0x7f, 0x00, 0x00}}),
               "integer representation too long");
   ExpectError(WasmModule({{0x01, 0x05, 0x01, 0x60, 0x01, 0x7a, 0x00}}), "malformed value type");
@@ -499,7 +499,11 @@ TEST(DecoderTest, AllElementSegmentEncodings) {
   for (size_t i = 0; i < 8; ++i) {
     EXPECT_EQ(e[i].mode, modes[i]) << "segment " << i;
     EXPECT_EQ(e[i].items.size(), counts[i]) << "segment " << i;
-    EXPECT_EQ(e[i].type, i == 6 ? ValType::kExternRef : ValType::kFuncRef) << "segment " << i;
+    // Segments of function indices (flags 0-3) are (ref func) in 3.0.
+    const ValType expected = i < 4    ? ValType::Ref(ValType::kFuncCode, false)
+                             : i == 6 ? ValType::kExternRef
+                                      : ValType::kFuncRef;
+    EXPECT_EQ(e[i].type, expected) << "segment " << i;
   }
   EXPECT_EQ(e[2].offset.bits, 1u);
   EXPECT_EQ(e[2].items[1].op, ConstExpr::Op::kRefFunc);

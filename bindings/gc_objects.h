@@ -1,0 +1,34 @@
+// WebAssembly GC values in JS (JS API 3.0): structs and arrays cross as opaque objects
+// (null prototype, frozen, no own properties), one per object, which keep it alive (pinned in
+// the store's GC heap) while JS holds them; i31s as Numbers; other JS values reach anyref as
+// boxed externrefs (any.convert_extern), and come back as themselves.
+#ifndef LINEA_BINDINGS_GC_OBJECTS_H_
+#define LINEA_BINDINGS_GC_OBJECTS_H_
+
+#include <v8.h>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "bindings/state.h"
+#include "runtime/value.h"
+
+namespace linea::bindings {
+
+// ToJSValue of a non-null reference of the any hierarchy, or an extern one that carries a GC
+// value (an i31 or an externalized object).
+v8::MaybeLocal<v8::Value> GcRefToJS(v8::Local<v8::Context> context, State& state, uint64_t bits);
+
+// ToWebAssemblyValue for a reference type of the any hierarchy (`type`), `value` not null.
+// Throws a TypeError and returns nullopt if the value is not of the type.
+std::optional<rt::Value> JSToGcRef(v8::Local<v8::Context> context, State& state,
+                                   v8::Local<v8::Value> value, rt::ValType type,
+                                   std::string_view what);
+
+// Whether an externref's bits are a GC value (not a host handle).
+inline bool IsGcExtern(uint64_t bits) { return (bits & 3) != 0; }
+
+}  // namespace linea::bindings
+
+#endif  // LINEA_BINDINGS_GC_OBJECTS_H_
