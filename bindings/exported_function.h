@@ -7,6 +7,7 @@
 #include <v8.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "bindings/state.h"
@@ -22,6 +23,10 @@ struct FunctionData {
   rt::Function* function = nullptr;
   v8::Global<v8::Function> object;     // The Exported Function, weak; empty until first needed.
   std::optional<uint32_t> host_index;  // "Index of the host function" for host functions.
+  // A wasm function whose signature takes the boundary's fast path (value_conversion.h).
+  bool fast_boundary = false;
+  // A host function made from a JS callable: what it calls (shared with its HostCallback).
+  std::shared_ptr<v8::Global<v8::Function>> host_target;
 };
 
 // The FunctionData of `function`, made on first use.

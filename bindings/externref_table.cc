@@ -8,9 +8,6 @@
 namespace linea::bindings {
 namespace {
 
-// Collections wait for at least this many new handles (and for as many as were live).
-constexpr size_t kMinHandlesBetweenCollections = 256;
-
 uint32_t IdOf(void* handle) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(handle)); }
 void* HandleOf(uint32_t id) { return reinterpret_cast<void*>(static_cast<uintptr_t>(id)); }
 
@@ -59,11 +56,7 @@ v8::Local<v8::Value> ExternRefTable::FromHandle(v8::Isolate* isolate, void* hand
 }
 
 void ExternRefTable::CollectIfDue(v8::Local<v8::Context> context, const rt::Store& store) {
-  if (holds_ != 0 ||
-      made_since_collection_ < std::max(kMinHandlesBetweenCollections, live_after_collection_)) {
-    return;
-  }
-  Collect(context, store);
+  if (collection_due()) Collect(context, store);
 }
 
 void ExternRefTable::Collect(v8::Local<v8::Context> context, const rt::Store& store) {

@@ -125,6 +125,53 @@ bool RunHostFunction(v8::Local<v8::Context> context, State& state, v8::Local<v8:
   return true;
 }
 
+// A host function's outcome when its call did not complete: a JS exception becomes a wasm
+// exception (JS API: a WebAssembly.Exception's own, else one of JSTag carrying the value), which
+// wasm may catch and which reaches the JS caller unchanged if it does not. Termination is no
+// exception: it unwinds everything.
+rt::Outcome HostCallFailure(v8::Local<v8::Context> context, State& state,
+                            const v8::TryCatch& try_catch) {
+  if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+    FormatStackNow(context, try_catch.Exception());  // While the wasm frames it crossed live.
+    if (rt::Exception* exception = ToWasmException(context, state, try_catch.Exception())) {
+      return rt::Outcome::Throw(exception);
+    }
+    state.set_pending_exception(try_catch.Exception());
+  }
+  return rt::Outcome::Exception();
+}
+
+// "Run a host function" for a signature of the boundary's fast path (value_conversion.h): the
+// arguments go from the caller's slots straight to V8 Numbers, and a Number result straight to
+// slot 0 (any other result converts the general way).
+rt::Outcome RunHostFunctionFromSlots(rt::Function* callee, rt::Slot* slots) {
+  FunctionData& data = *static_cast<FunctionData*>(callee->embedder_data);
+  State& state = *data.state;
+  v8::Isolate* isolate = state.isolate();
+  const rt::FuncType& type = callee->type();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> argv[kMaxFastParams];
+  const size_t params = type.params.size();
+  for (size_t i = 0; i < params; ++i) argv[i] = SlotToNumber(isolate, type.params[i], slots[i]);
+  v8::Local<v8::Value> ret;
+  if (data.host_target->Get(isolate)
+          ->Call(context, v8::Undefined(isolate), static_cast<int>(params), argv)
+          .ToLocal(&ret)) {
+    if (type.results.empty() || NumberToSlot(ret, type.results[0], &slots[0])) {
+      return rt::Outcome::Ok();
+    }
+    std::optional<rt::Value> value =
+        ToWebAssemblyValue(context, state, ret, type.results[0], "return value");
+    if (value) {
+      slots[0] = value->slot();
+      return rt::Outcome::Ok();
+    }
+  }
+  return HostCallFailure(context, state, try_catch);
+}
+
 }  // namespace
 
 rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
@@ -147,20 +194,13 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
     if (RunHostFunction(context, state, function, type, args, results)) {
       return rt::Outcome::Ok();
     }
-    // A JS exception becomes a wasm exception (JS API: a WebAssembly.Exception's own, else
-    // one of JSTag carrying the value), which wasm may catch and which reaches the JS caller
-    // unchanged if it does not. Termination is no exception: it unwinds everything.
-    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
-      FormatStackNow(context, try_catch.Exception());  // While the wasm frames it crossed live.
-      if (rt::Exception* exception = ToWasmException(context, state, try_catch.Exception())) {
-        return rt::Outcome::Throw(exception);
-      }
-      state.set_pending_exception(try_catch.Exception());
-    }
-    return rt::Outcome::Exception();
+    return HostCallFailure(context, state, try_catch);
   };
   rt::Function* function = state.store().CreateHostFunction(type, std::move(callback));
-  GetFunctionData(state, function).host_index = host_index;
+  FunctionData& data = GetFunctionData(state, function);
+  data.host_index = host_index;
+  data.host_target = target;
+  if (HasFastBoundary(type)) function->set_slot_host_callback(RunHostFunctionFromSlots);
   return function;
 }
 

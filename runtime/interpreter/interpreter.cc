@@ -94,6 +94,7 @@ Outcome TrapWithoutTrace(TrapKind kind) {
 // them when the host returns normally. Returns the host's outcome. (Out of line, so no
 // indirect jump of the interpreter leaves a scope with destructors.)
 Outcome CallHost(Function* callee, Slot* args) {
+  if (SlotHostCallback fast = callee->slot_host_callback()) return fast(callee, args);
   const FuncType& type = callee->type();
   SmallBuffer<Value> argv(type.params.size());
   SmallBuffer<Value> resv(type.results.size());

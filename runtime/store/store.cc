@@ -97,21 +97,31 @@ Outcome Store::Call(Function* function, std::span<const Value> args, std::span<V
     for (size_t i = 0; i < results.size(); ++i) results[i] = Value::Default(type.results[i]);
     return function->host_callback()(args, results);
   }
-  ExecutionState& state = *execution_;
-  Slot* fp = state.sp;
-  const size_t slots = std::max(type.params.size(), type.results.size());
-  if (static_cast<size_t>(state.stack_end - fp) < slots) {
+  Slot* fp = CallFrame(function);
+  if (fp == nullptr) {
     return Outcome::FromTrap(Trap{TrapKind::kCallStackExhausted,
                                   std::string(TrapMessage(TrapKind::kCallStackExhausted)),
                                   {}});
   }
   for (size_t i = 0; i < type.params.size(); ++i) fp[i] = args[i].slot();
-  Outcome outcome = Execute(state, function, fp);
+  Outcome outcome = Execute(*execution_, function, fp);
   if (outcome.ok()) {
     for (size_t i = 0; i < results.size(); ++i)
       results[i] = Value::FromSlot(type.results[i], fp[i]);
   }
   return outcome;
+}
+
+Slot* Store::CallFrame(const Function* function) {
+  const FuncType& type = function->type();
+  const size_t slots = std::max(type.params.size(), type.results.size());
+  Slot* fp = execution_->sp;
+  return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
+}
+
+Outcome Store::CallInPlace(Function* function, Slot* frame) {
+  CallScope scope(*this);
+  return Execute(*execution_, function, frame);
 }
 
 }  // namespace linea::rt
