@@ -18,7 +18,7 @@ void Validate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::optional<std::vector<uint8_t>> bytes =
       CopyBufferSource(info.GetIsolate(), info[0], "WebAssembly.validate(): Argument 0");
   if (!bytes) return;
-  info.GetReturnValue().Set(rt::DecodeModule(*bytes).ok());
+  info.GetReturnValue().Set(rt::DecodeModule(*bytes, {.validate_only = true}).ok());
 }
 
 // WebAssembly.compile(bytes). Like every promise-returning operation, a failed argument

@@ -46,9 +46,11 @@ def js_time(command):
 
 
 def process_time(command, parse):
+    """Process time of a CLI runner; its result is parsed from stdout and stderr together (wasm3
+    prints "Result: N" to stderr)."""
     start = time.perf_counter()
-    out = run(command)
-    return parse(out), (time.perf_counter() - start) * 1000
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return parse(done.stdout + done.stderr), (time.perf_counter() - start) * 1000
 
 
 def last_integer(text):
