@@ -25,6 +25,8 @@ struct FunctionData {
   v8::Global<v8::Function> object;     // The Exported Function, weak; empty until first needed.
   std::optional<uint32_t> host_index;  // "Index of the host function" for host functions.
   std::shared_ptr<TracedCallable> callable;  // A host function's JS callable (heap_tracer.h).
+  // A wasm function whose signature takes the boundary's fast path (value_conversion.h).
+  bool fast_boundary = false;
 };
 
 // The FunctionData of `function`, made on first use.

@@ -9,9 +9,6 @@
 namespace linea::bindings {
 namespace {
 
-// Collections wait for at least this many new handles (and for as many as were live).
-constexpr size_t kMinHandlesBetweenCollections = 256;
-
 // Handles are ids shifted left by 3: externref bits with any of the low 3 bits set are GC
 // values (an i31, an externalized GC object: runtime/store/gc_heap.h), never handles.
 uint32_t IdOf(void* handle) {
@@ -102,11 +99,7 @@ v8::Local<v8::Value> ExternRefTable::FromHandle(v8::Isolate* isolate, void* hand
 }
 
 void ExternRefTable::CollectIfDue(v8::Local<v8::Context> context, const rt::Store& store) {
-  if (holds_ != 0 ||
-      made_since_collection_ < std::max(kMinHandlesBetweenCollections, live_after_collection_)) {
-    return;
-  }
-  Collect(context, store);
+  if (collection_due()) Collect(context, store);
 }
 
 void ExternRefTable::Free(uint32_t index) {

@@ -22,6 +22,7 @@
 
 #include <v8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -47,6 +48,13 @@ class ExternRefTable {
   // least as many as were live after it, so the work stays linear in the handles made), no wasm
   // runs and nothing is held (see above).
   void CollectIfDue(v8::Local<v8::Context> context, const rt::Store& store);
+  // CollectIfDue's test, inline for the boundary's fast path (which then calls CollectIfDue).
+  // Collections wait for at least this many new handles (and for as many as were live).
+  static constexpr size_t kMinHandlesBetweenCollections = 256;
+  bool collection_due() const {
+    return holds_ == 0 && made_since_collection_ >=
+                              std::max(kMinHandlesBetweenCollections, live_after_collection_);
+  }
 
   // While one lives, handles may be held by C++ alone: no collection.
   class Hold {

@@ -133,6 +133,39 @@ bool ToWebAssemblyResults(v8::Local<v8::Context> context, State& state, v8::Loca
   return true;
 }
 
+// "Run a host function" for a signature of the boundary's fast path (value_conversion.h): the
+// arguments go from the caller's slots straight to V8 Numbers, and a Number result straight to
+// slot 0 (any other result converts the general way).
+rt::Outcome RunHostFunctionFromSlots(rt::Function* callee, rt::Slot* slots) {
+  FunctionData& data = *static_cast<FunctionData*>(callee->embedder_data);
+  State& state = *data.state;
+  v8::Isolate* isolate = state.isolate();
+  const rt::FuncType& type = callee->type();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> argv[kMaxFastParams];
+  const size_t params = type.params.size();
+  for (size_t i = 0; i < params; ++i) argv[i] = SlotToNumber(isolate, type.params[i], slots[i]);
+  v8::Local<v8::Value> ret;
+  if (data.callable->ref.Get(isolate)
+          ->Call(context, v8::Undefined(isolate), static_cast<int>(params), argv)
+          .ToLocal(&ret)) {
+    if (type.results.empty() || NumberToSlot(ret, type.results[0], &slots[0])) {
+      return rt::Outcome::Ok();
+    }
+    std::optional<rt::Value> value =
+        ToWebAssemblyValue(context, state, ret, type.results[0], "return value");
+    if (value) {
+      slots[0] = value->slot();
+      return rt::Outcome::Ok();
+    }
+  }
+  return OutcomeOfJSException(context, state, try_catch);
+}
+
+}  // namespace
+
 rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
                                  const rt::FuncType& type, uint32_t host_index) {
   // Wasm calls the import through a function that marks its frames in JS stack traces; traced,
@@ -163,8 +196,10 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
     return OutcomeOfJSException(context, state, try_catch);
   };
   rt::Function* function = state.store().CreateHostFunction(type, std::move(callback));
-  GetFunctionData(state, function).host_index = host_index;
-  GetFunctionData(state, function).callable = std::move(target);
+  FunctionData& data = GetFunctionData(state, function);
+  data.host_index = host_index;
+  data.callable = std::move(target);
+  if (HasFastBoundary(type)) function->set_slot_host_callback(RunHostFunctionFromSlots);
   return function;
 }
 

@@ -23,7 +23,7 @@ void Validate(const v8::FunctionCallbackInfo<v8::Value>& info) {
                           "WebAssembly.validate(): Argument 1", &options)) {
     return;
   }
-  auto module = rt::DecodeModule(*bytes);
+  auto module = rt::DecodeModule(*bytes, {.validate_only = true});
   info.GetReturnValue().Set(module.ok() && CheckProvidedImports(*module.value(), options).empty());
 }
 

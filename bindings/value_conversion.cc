@@ -148,6 +148,14 @@ std::optional<rt::Value> DefaultValue(v8::Local<v8::Context> context, State& sta
   return rt::Value::Default(type);
 }
 
+bool HasFastBoundary(const rt::FuncType& type) {
+  auto fast = [](rt::ValType t) {
+    return t == rt::ValType::kI32 || t == rt::ValType::kF32 || t == rt::ValType::kF64;
+  };
+  return type.params.size() <= kMaxFastParams && type.results.size() <= 1 &&
+         std::ranges::all_of(type.params, fast) && std::ranges::all_of(type.results, fast);
+}
+
 bool HasV128(const rt::FuncType& type) {
   auto is_v128 = [](rt::ValType t) { return t == rt::ValType::kV128; };
   return std::ranges::any_of(type.params, is_v128) || std::ranges::any_of(type.results, is_v128);

@@ -5,6 +5,8 @@
 
 #include <v8.h>
 
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -34,6 +36,42 @@ std::optional<rt::Value> DefaultValue(v8::Local<v8::Context> context, State& sta
 // Whether a function type has a v128 parameter or result: such a function cannot be called
 // from JS nor call JS (a TypeError at each call).
 bool HasV128(const rt::FuncType& type);
+
+// The boundary's fast path (bindings/exported_function.cc and host_function.cc): for a signature
+// of only i32, f32 and f64 parameters (at most kMaxFastParams) and at most one such result,
+// Numbers are converted straight between V8 values and the interpreter's frame slots, with no
+// rt::Value arrays and no context.
+constexpr size_t kMaxFastParams = 8;
+bool HasFastBoundary(const rt::FuncType& type);
+
+// ToWebAssemblyValue for a value that needs no JS to run (an Int32 for i32, any Number for
+// f32/f64), written in slot form; false for any other value (the caller then converts it the
+// general way: nothing observable has happened).
+inline bool NumberToSlot(v8::Local<v8::Value> value, rt::ValType type, rt::Slot* slot) {
+  if (type == rt::ValType::kI32) {
+    if (!value->IsInt32()) return false;
+    slot->bits = static_cast<uint32_t>(value.As<v8::Int32>()->Value());
+    return true;
+  }
+  if (!value->IsNumber()) return false;
+  const double d = value.As<v8::Number>()->Value();
+  slot->bits = type == rt::ValType::kF64 ? std::bit_cast<uint64_t>(d)
+                                         : std::bit_cast<uint32_t>(static_cast<float>(d));
+  return true;
+}
+
+// ToJSValue of an i32, f32 or f64 slot.
+inline v8::Local<v8::Value> SlotToNumber(v8::Isolate* isolate, rt::ValType type,
+                                         const rt::Slot& slot) {
+  if (type == rt::ValType::kI32) {
+    return v8::Integer::New(isolate, static_cast<int32_t>(static_cast<uint32_t>(slot.bits)));
+  }
+  const double d =
+      type == rt::ValType::kF64
+          ? std::bit_cast<double>(slot.bits)
+          : static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(slot.bits)));
+  return v8::Number::New(isolate, d);
+}
 
 // The ValueType enumeration ("i32", "i64", "f32", "f64", "v128", "externref", "anyfunc", and
 // "funcref", the JS type reflection proposal's name, which the project accepts as well). With

@@ -380,6 +380,11 @@ namespace linea::rt {
   V(AnyConvertExtern) /* D A */                                            \
   V(ExternConvertAny) /* D A */
 
+// Superinstructions (runtime/compile/superinstructions.h): the memory-0 loads and stores with
+// their address's i32.add folded in, ea = u32(A + B) + offset with the add's wrap-around, in the
+// order of the load and store lists. Loads: D A B offset; stores: A B V(value) offset.
+#define LINEA_ADD_NAME(Name, ...) V(Name##Add)
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -398,6 +403,8 @@ namespace linea::rt {
   LINEA_LOAD_OPS(LINEA_AT_NAME)           \
   LINEA_STORE_OPS(LINEA_AT_NAME)          \
   LINEA_EXCEPTION_OPS(V)                  \
+  LINEA_LOAD_OPS(LINEA_ADD_NAME)          \
+  LINEA_STORE_OPS(LINEA_ADD_NAME)         \
   LINEA_SIMD_ALL_OPS(V)                   \
   LINEA_ATOMIC_ALL_OPS(V)                 \
   LINEA_TYPED_REF_OPS(V)                  \

@@ -116,6 +116,30 @@ void Quit(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // emptyNative() (--bench-natives): does nothing, so timing it measures the call alone.
 void EmptyNative(const v8::FunctionCallbackInfo<v8::Value>&) {}
 
+// nativeCallsJs(f, n) (--bench-natives): calls f(i) for i in [0, n) from C++ with
+// v8::Function::Call, each in its own HandleScope and TryCatch as a host call needs them: the
+// floor of any embedder's native-to-JS call. Returns the sum of f's Int32 results.
+void NativeCallsJs(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  int32_t n = 0;
+  if (!args[0]->IsFunction() || !args[1]->Int32Value(context).To(&n)) return;
+  v8::Local<v8::Function> f = args[0].As<v8::Function>();
+  int32_t sum = 0;
+  for (int32_t i = 0; i < n; ++i) {
+    v8::HandleScope scope(isolate);
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, i)};
+    v8::Local<v8::Value> result;
+    if (!f->Call(context, v8::Undefined(isolate), 1, argv).ToLocal(&result)) {
+      try_catch.ReThrow();
+      return;
+    }
+    if (result->IsInt32()) sum += result.As<v8::Int32>()->Value();
+  }
+  args.GetReturnValue().Set(sum);
+}
+
 v8::Local<v8::Array> ScriptArgs(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   const auto& script_args = Environment::From(isolate)->options().script_args;
@@ -138,6 +162,7 @@ void InstallD8Globals(v8::Local<v8::Context> context, v8::Local<v8::Object> glob
   SetMethod(context, global, "quit", Quit, {}, 0);
   if (Environment::From(isolate)->options().bench_natives) {
     SetMethod(context, global, "emptyNative", EmptyNative);
+    SetMethod(context, global, "nativeCallsJs", NativeCallsJs);
   }
   // Two separate arrays, as in d8: changing one does not change the other.
   global->Set(context, V8String(isolate, "scriptArgs"), ScriptArgs(context)).Check();

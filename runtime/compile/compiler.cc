@@ -26,6 +26,7 @@
 #include "runtime/compile/compiler_tables.h"
 #include "runtime/compile/gc_compiler.h"
 #include "runtime/compile/simd_compiler.h"
+#include "runtime/compile/superinstructions.h"
 #include "runtime/interpreter/interpreter.h"
 
 namespace linea::rt {
@@ -131,16 +132,19 @@ struct ConstBitsHash {
 class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
  public:
   FunctionCompiler(const Module& module, uint32_t func_index, std::span<const uint8_t> body,
-                   size_t body_offset)
+                   size_t body_offset, bool validate_only)
       : module_(module),
         func_index_(func_index),
         type_(module.func_type(func_index)),
         reader_(body, body_offset),
         out_(std::make_unique<CompiledFunction>()),
-        code_(out_->code) {}
+        code_(out_->code) {
+    emitting_ = !validate_only;
+  }
 
   Result<std::unique_ptr<CompiledFunction>> Compile() {
     if (!ReadLocals() || !CompileBody()) return *reader_.error();
+    if (!ctrl_live_at_start_) return std::unique_ptr<CompiledFunction>();  // Validated only.
     Finish();
     return std::move(out_);
   }
@@ -704,7 +708,9 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     ctrl_.back().kind = BlockKind::kFunction;
     ctrl_.back().results = type_.results;
     ctrl_.back().height = 0;
-    ctrl_.back().live = true;
+    // Validation only: nothing is live, so nothing is ever emitted (see CompileBlockStart,
+    // CompileElse and CompileEnd, which take emitting_ from their block's `live`).
+    ctrl_.back().live = ctrl_live_at_start_ = emitting_;
     while (!ctrl_.empty()) {
       op_offset_ = reader_.offset();
       // (The spec tests phrase this both ways, depending on what follows the body.)
@@ -900,15 +906,36 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     if (!ReadMemArgAt(info.max_align, &arg)) return false;
     if (!IsFastMemory(arg.memory)) return CompileMemoryAccessAt(info, arg);
     const uint32_t offset = static_cast<uint32_t>(arg.offset);
+    uint32_t base, index;
     if (info.is_store) {
       Entry value, address;
       if (!Pop(info.type, &value) || !Pop(ValType::kI32, &address)) return false;
-      Emit(info.op, {S(address.slot), S(value.slot), I(offset)}, /*may_trap=*/true);
+      if (FoldAddressAdd(address, &base, &index)) {
+        Emit(AddressAddAccess(info.op), {S(base), S(index), S(value.slot), I(offset)}, true);
+      } else {
+        Emit(info.op, {S(address.slot), S(value.slot), I(offset)}, /*may_trap=*/true);
+      }
     } else {
       Entry address;
       if (!Pop(ValType::kI32, &address)) return false;
-      EmitWithResult(info.op, info.type, {S(address.slot), I(offset)}, /*may_trap=*/true);
+      if (FoldAddressAdd(address, &base, &index)) {
+        EmitWithResult(AddressAddAccess(info.op), info.type, {S(base), S(index), I(offset)}, true);
+      } else {
+        EmitWithResult(info.op, info.type, {S(address.slot), I(offset)}, /*may_trap=*/true);
+      }
     }
+    return true;
+  }
+  // For a memory access whose popped `address` the i32.add just emitted computed: removes the
+  // add and gives its operands (runtime/compile/superinstructions.h).
+  bool FoldAddressAdd(const Entry& address, uint32_t* base, uint32_t* index) {
+    if (!emitting_ || last_.dst_word == kNone ||
+        !IsFoldableAddressAdd(last_.op, code_[last_.dst_word], address.slot, StackSlot(height()))) {
+      return false;
+    }
+    *base = code_[last_.pos + 2];
+    *index = code_[last_.pos + 3];
+    RemoveLastInstruction();
     return true;
   }
 
@@ -1923,7 +1950,11 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     if (f.frame_init.size() % 2 != 0) f.frame_init.push_back(zero);
     f.frame_slots = std::max(
         f.frame_slots, f.num_params + f.zeroed_locals + static_cast<uint32_t>(f.frame_init.size()));
+    // What stays for the module's life takes only the memory it needs.
     code_.shrink_to_fit();
+    f.frame_init.shrink_to_fit();
+    f.source_map.shrink_to_fit();
+    f.constants.shrink_to_fit();
   }
 
   struct LastInstruction {
@@ -1963,7 +1994,8 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
 
   std::unique_ptr<CompiledFunction> out_;
   std::vector<uint32_t>& code_;
-  bool emitting_ = true;  // False in unreachable code: it is validated but not emitted.
+  bool emitting_ = true;            // False in unreachable code: it is validated but not emitted.
+  bool ctrl_live_at_start_ = true;  // False when only validating.
   LastInstruction last_;
   std::vector<uint32_t> slot_fixups_;                     // Positions of every non-local slot word.
   std::vector<CompiledFunction::Handler> open_handlers_;  // Of the enclosing try_tables.
@@ -1977,12 +2009,12 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
 
 Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module, uint32_t func_index,
                                                           std::span<const uint8_t> body,
-                                                          size_t body_offset) {
+                                                          size_t body_offset, bool validate_only) {
   if (func_index >= module.func_type_indices.size() ||
       module.func_type_indices[func_index] >= module.types.size()) {
     return Error{"function index out of range", body_offset};
   }
-  return FunctionCompiler(module, func_index, body, body_offset).Compile();
+  return FunctionCompiler(module, func_index, body, body_offset, validate_only).Compile();
 }
 
 }  // namespace linea::rt

@@ -18,10 +18,13 @@ namespace linea::rt {
 // `body` is the function body as in the binary (locals vector, then the expression);
 // `body_offset` is its offset in the module, so errors carry absolute offsets. The returned
 // Error's message is bare (e.g. "type mismatch: expected i32, got f64"); the decoder adds the
-// section and function context.
+// section and function context. With `validate_only` the body is validated exactly as for a
+// compile but no code is generated (the whole body is treated as the compiler treats
+// unreachable code), and the result is nullptr on success.
 Result<std::unique_ptr<CompiledFunction>> CompileFunction(const Module& module, uint32_t func_index,
                                                           std::span<const uint8_t> body,
-                                                          size_t body_offset);
+                                                          size_t body_offset,
+                                                          bool validate_only = false);
 
 }  // namespace linea::rt
 

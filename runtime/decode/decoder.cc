@@ -27,6 +27,7 @@ constexpr std::string_view kHeaderContext = "module header";
 
 class StreamingDecoder::Impl {
  public:
+  explicit Impl(const CompileOptions& options) : builder_(options) {}
   Status Feed(std::span<const uint8_t> chunk);
   Result<std::shared_ptr<const Module>> Finish();
   uint32_t functions_compiled() const { return functions_compiled_; }
@@ -60,8 +61,12 @@ class StreamingDecoder::Impl {
     return at_end || input.size() - needed >= BinaryReader::kMaxLookahead;
   }
 
+  // A body that failed before the point of `error` is the first error (bodies compiled on the
+  // compile threads report theirs late).
   void SetError(Error error) {
-    if (!error_) error_ = std::move(error);
+    if (error_) return;
+    std::optional<Error> body_error = builder_.FirstCompileError();
+    error_ = body_error ? *std::move(body_error) : std::move(error);
   }
   void SetError(std::string_view context, std::string message, size_t offset) {
     SetError(WithContext(context, Error{std::move(message), offset}));
@@ -255,7 +260,7 @@ std::optional<size_t> StreamingDecoder::Impl::Step(std::span<const uint8_t> inpu
         SetError(section_context(), std::string(problem), offset);
         return std::nullopt;
       }
-      Status begun = builder_.BeginCodeSection(count, offset);
+      Status begun = builder_.BeginCodeSection(count, offset, section_size_);
       if (!begun.ok()) {
         SetError(begun.take_error());
         return std::nullopt;
@@ -357,7 +362,8 @@ Result<std::shared_ptr<const Module>> StreamingDecoder::Impl::Finish() {
   return Error{"the module has already been finished", total_};
 }
 
-StreamingDecoder::StreamingDecoder() : impl_(std::make_unique<Impl>()) {}
+StreamingDecoder::StreamingDecoder(const CompileOptions& options)
+    : impl_(std::make_unique<Impl>(options)) {}
 StreamingDecoder::~StreamingDecoder() = default;
 
 Status StreamingDecoder::Feed(std::span<const uint8_t> chunk) { return impl_->Feed(chunk); }
@@ -366,8 +372,9 @@ Result<std::shared_ptr<const Module>> StreamingDecoder::Finish() { return impl_-
 
 uint32_t StreamingDecoder::functions_compiled() const { return impl_->functions_compiled(); }
 
-Result<std::shared_ptr<const Module>> DecodeModule(std::span<const uint8_t> bytes) {
-  StreamingDecoder decoder;
+Result<std::shared_ptr<const Module>> DecodeModule(std::span<const uint8_t> bytes,
+                                                   const CompileOptions& options) {
+  StreamingDecoder decoder(options);
   Status fed = decoder.Feed(bytes);
   if (!fed.ok()) return fed.take_error();
   return decoder.Finish();

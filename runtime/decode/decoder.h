@@ -8,6 +8,7 @@
 #include <memory>
 #include <span>
 
+#include "runtime/compile/compile_options.h"
 #include "runtime/decode/module.h"
 #include "runtime/result.h"
 
@@ -16,13 +17,17 @@ namespace linea::rt {
 // Decodes, validates and compiles a whole module. Error messages name the section and, inside
 // the code section, the function, e.g.
 //   "section 10 (code), function 3 at offset 0x1a2: type mismatch: expected i32, got f64".
-Result<std::shared_ptr<const Module>> DecodeModule(std::span<const uint8_t> bytes);
+// `options` choose validation only, and when bodies compile on the compile threads.
+Result<std::shared_ptr<const Module>> DecodeModule(std::span<const uint8_t> bytes,
+                                                   const CompileOptions& options = {});
 
 // The same work fed in chunks as they arrive (streaming compilation). Each function body is
-// validated and compiled as soon as its last byte has been fed, so compilation overlaps I/O.
+// validated and compiled as soon as its last byte has been fed (on the compile threads for a
+// large code section, whose body errors then surface at Finish at the latest), so compilation
+// overlaps I/O.
 class StreamingDecoder {
  public:
-  StreamingDecoder();
+  explicit StreamingDecoder(const CompileOptions& options = {});
   ~StreamingDecoder();
   StreamingDecoder(const StreamingDecoder&) = delete;
   StreamingDecoder& operator=(const StreamingDecoder&) = delete;

@@ -48,7 +48,8 @@ Error WithContext(std::string_view context, Error error) {
   return Error{std::move(message), error.offset};
 }
 
-ModuleBuilder::ModuleBuilder() : module_(std::make_unique<Module>()) {
+ModuleBuilder::ModuleBuilder(const CompileOptions& options)
+    : module_(std::make_unique<Module>()), code_compiler_(options) {
   type_space_.canonical_ids = &module_->canonical_type_ids;
 }
 ModuleBuilder::~ModuleBuilder() = default;
@@ -579,7 +580,7 @@ void ModuleBuilder::DecodeCustomSection(BinaryReader& r, std::span<const uint8_t
 
 // --- Code ---------------------------------------------------------------------------------
 
-Status ModuleBuilder::BeginCodeSection(uint32_t count, size_t offset) {
+Status ModuleBuilder::BeginCodeSection(uint32_t count, size_t offset, size_t section_size) {
   const Module& m = *module_;
   const size_t defined = m.func_type_indices.size() - m.num_imported_funcs;
   if (count != defined) {
@@ -589,40 +590,28 @@ Status ModuleBuilder::BeginCodeSection(uint32_t count, size_t offset) {
                   " functions, " + std::to_string(count) + " bodies)",
               offset});
   }
-  module_->code.reserve(count);
   module_->declared_func_refs.resize(m.func_type_indices.size(), false);
+  code_compiler_.Begin(module_.get(), count, section_size);
   return Ok{};
 }
 
 Status ModuleBuilder::DecodeFunctionBody(std::span<const uint8_t> body, size_t offset) {
-  Module& m = *module_;
-  const uint32_t func_index = m.num_imported_funcs + static_cast<uint32_t>(m.code.size());
-  Result<std::unique_ptr<CompiledFunction>> compiled = CompileFunction(m, func_index, body, offset);
-  if (!compiled.ok()) {
-    Error error = compiled.take_error();
-    if (error.offset == kNoOffset) error.offset = offset;
-    return WithContext(SectionContext(kCodeSectionId) + ", function " + std::to_string(func_index),
-                       std::move(error));
-  }
-  m.code.push_back(std::move(compiled).value());
-  return Ok{};
-}
-
-uint32_t ModuleBuilder::functions_compiled() const {
-  return static_cast<uint32_t>(module_->code.size());
+  return code_compiler_.Add(bodies_++, body, offset);
 }
 
 Result<std::shared_ptr<const Module>> ModuleBuilder::Finish(size_t end_offset,
                                                             uint32_t bytes_hash) {
+  if (std::optional<Error> error = code_compiler_.FirstError()) return *std::move(error);
   Module& m = *module_;
   m.bytes_hash = bytes_hash;
   const size_t defined = m.func_type_indices.size() - m.num_imported_funcs;
-  if (m.code.size() != defined) {
+  if (bodies_ != defined) {
     return WithContext("", Error{"function and code section have inconsistent lengths (" +
                                      std::to_string(defined) + " functions, " +
-                                     std::to_string(m.code.size()) + " bodies)",
+                                     std::to_string(bodies_) + " bodies)",
                                  end_offset});
   }
+  m.code = code_compiler_.TakeCode();
   if (m.data_count && !saw_data_section_ && *m.data_count != 0) {
     return WithContext("", Error{"data count and data section have inconsistent lengths (" +
                                      std::to_string(*m.data_count) + " and no data section)",

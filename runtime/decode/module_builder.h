@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/compile/code_section_compiler.h"
 #include "runtime/decode/binary_reader.h"
 #include "runtime/decode/module.h"
 #include "runtime/result.h"
@@ -31,7 +32,7 @@ Error WithContext(std::string_view context, Error error);
 
 class ModuleBuilder {
  public:
-  ModuleBuilder();
+  explicit ModuleBuilder(const CompileOptions& options = {});
   ~ModuleBuilder();
   ModuleBuilder(const ModuleBuilder&) = delete;
   ModuleBuilder& operator=(const ModuleBuilder&) = delete;
@@ -47,10 +48,14 @@ class ModuleBuilder {
                        std::optional<BinaryReader::CutInteger>* cut = nullptr);
 
   // The code section arrives in pieces: its function count, then each body as soon as it
-  // is complete, so compilation overlaps reading.
-  Status BeginCodeSection(uint32_t count, size_t offset);
+  // is complete, so compilation overlaps reading (runtime/compile/code_section_compiler.h: a
+  // large section compiles on the compile threads, and a body's error may then come later).
+  Status BeginCodeSection(uint32_t count, size_t offset, size_t section_size);
   Status DecodeFunctionBody(std::span<const uint8_t> body, size_t offset);
-  uint32_t functions_compiled() const;
+  uint32_t functions_compiled() const { return bodies_; }
+  // Waits for the bodies handed over; the first one's error, if any failed. An error the caller
+  // finds later in the module must give way to it, as in a serial compile.
+  std::optional<Error> FirstCompileError() { return code_compiler_.FirstError(); }
 
   // Checks what only the end of the module can tell and hands the module over.
   Result<std::shared_ptr<const Module>> Finish(size_t end_offset, uint32_t bytes_hash);
@@ -87,6 +92,8 @@ class ModuleBuilder {
   bool saw_data_section_ = false;
   bool saw_name_section_ = false;
   std::set<std::string, std::less<>> export_names_;
+  uint32_t bodies_ = 0;  // Handed to code_compiler_.
+  CodeSectionCompiler code_compiler_;
 };
 
 }  // namespace linea::rt

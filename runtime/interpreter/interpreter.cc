@@ -112,6 +112,7 @@ Outcome TrapWithoutTrace(TrapKind kind) {
 // them when the host returns normally. Returns the host's outcome. (Out of line, so no
 // indirect jump of the interpreter leaves a scope with destructors.)
 Outcome CallHost(Function* callee, Slot* args) {
+  if (SlotHostCallback fast = callee->slot_host_callback()) return fast(callee, args);
   const FuncType& type = callee->type();
   SmallBuffer<Value> argv(type.params.size());
   SmallBuffer<Value> resv(type.results.size());
@@ -551,32 +552,50 @@ L_GlobalSet:
   // offset cannot wrap, and compared with the current size (add, compare, never-taken branch).
   // Measured cost (callgrind, instructions executed): +3.7% on an f64 matrix multiply, +6.7%
   // on a byte-wise sieve, against the same interpreter without the checks.
-#define LOAD(Name, opcode, R, Mem, Store, align)                               \
-  L_##Name : {                                                                 \
-    const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(2))) + pc[3]; \
-    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                              \
-      TRAP(TrapKind::kMemoryOutOfBounds);                                      \
-    Mem v;                                                                     \
-    std::memcpy(&v, mem_base + ea, sizeof(Mem));                               \
-    SLOT(1).bits = static_cast<uint64_t>(static_cast<Store>(v));               \
-    pc += 4;                                                                   \
-    NEXT();                                                                    \
+// A load from `address` (an i32) + the offset in word `offset_word`; `words` in all.
+#define LOAD_FROM(Label, Mem, Store, address, offset_word, words)         \
+  Label : {                                                               \
+    const uint64_t ea = static_cast<uint64_t>(address) + pc[offset_word]; \
+    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                         \
+      TRAP(TrapKind::kMemoryOutOfBounds);                                 \
+    Mem v;                                                                \
+    std::memcpy(&v, mem_base + ea, sizeof(Mem));                          \
+    SLOT(1).bits = static_cast<uint64_t>(static_cast<Store>(v));          \
+    pc += (words);                                                        \
+    NEXT();                                                               \
   }
+#define LOAD(Name, opcode, R, Mem, Store, align) \
+  LOAD_FROM(L_##Name, Mem, Store, Get<uint32_t>(SLOT(2)), 3, 4)
   LINEA_LOAD_OPS(LOAD)
 #undef LOAD
 
-#define STORE(Name, opcode, A, Mem, align)                                     \
-  L_##Name : {                                                                 \
-    const uint64_t ea = static_cast<uint64_t>(Get<uint32_t>(SLOT(1))) + pc[3]; \
-    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                              \
-      TRAP(TrapKind::kMemoryOutOfBounds);                                      \
-    const Mem v = static_cast<Mem>(SLOT(2).bits);                              \
-    std::memcpy(mem_base + ea, &v, sizeof(Mem));                               \
-    pc += 4;                                                                   \
-    NEXT();                                                                    \
+#define STORE_TO(Label, Mem, address, value_word, offset_word, words)     \
+  Label : {                                                               \
+    const uint64_t ea = static_cast<uint64_t>(address) + pc[offset_word]; \
+    if (ea + sizeof(Mem) > mem_size) [[unlikely]]                         \
+      TRAP(TrapKind::kMemoryOutOfBounds);                                 \
+    const Mem v = static_cast<Mem>(SLOT(value_word).bits);                \
+    std::memcpy(mem_base + ea, &v, sizeof(Mem));                          \
+    pc += (words);                                                        \
+    NEXT();                                                               \
   }
+#define STORE(Name, opcode, A, Mem, align) STORE_TO(L_##Name, Mem, Get<uint32_t>(SLOT(1)), 2, 3, 4)
   LINEA_STORE_OPS(STORE)
 #undef STORE
+
+  // Superinstructions: the address is the i32 sum of two slots, wrapping as i32.add does.
+#define ADDRESS_SUM(a, b) static_cast<uint32_t>(Get<uint32_t>(SLOT(a)) + Get<uint32_t>(SLOT(b)))
+#define LOAD_ADD(Name, opcode, R, Mem, Store, align) \
+  LOAD_FROM(L_##Name##Add, Mem, Store, ADDRESS_SUM(2, 3), 4, 5)
+  LINEA_LOAD_OPS(LOAD_ADD)
+#undef LOAD_ADD
+#define STORE_ADD(Name, opcode, A, Mem, align) \
+  STORE_TO(L_##Name##Add, Mem, ADDRESS_SUM(1, 2), 3, 4, 5)
+  LINEA_STORE_OPS(STORE_ADD)
+#undef STORE_ADD
+#undef ADDRESS_SUM
+#undef LOAD_FROM
+#undef STORE_TO
 
 L_MemorySize:
   Put(SLOT(1), c.memory->pages());

@@ -51,24 +51,41 @@ struct Outcome {
 // (their `type` fields are preset; the callback sets `bits`).
 using HostCallback = std::function<Outcome(std::span<const Value> args, std::span<Value> results)>;
 
+// A host function's optional fast form, which the interpreter calls instead of the HostCallback:
+// the arguments in the caller's slots (code.h's slot convention), the results written over them
+// from slots[0]. No Value arrays are built. The embedder finds its own data through
+// callee->embedder_data.
+using SlotHostCallback = Outcome (*)(Function* callee, Slot* slots);
+
 class Function {
  public:
   // A wasm function: `instance`'s function `index`, running `code`.
   Function(uint32_t canonical_type_id, Instance* instance, uint32_t index,
            const CompiledFunction* code)
-      : canonical_type_id_(canonical_type_id), instance_(instance), index_(index), code_(code) {}
+      : canonical_type_id_(canonical_type_id),
+        type_(&CanonicalType(canonical_type_id)),
+        instance_(instance),
+        index_(index),
+        code_(code) {}
   // A host function.
   Function(uint32_t canonical_type_id, HostCallback callback)
-      : canonical_type_id_(canonical_type_id), host_(std::move(callback)) {}
+      : canonical_type_id_(canonical_type_id),
+        type_(&CanonicalType(canonical_type_id)),
+        host_(std::move(callback)) {}
 
   uint32_t canonical_type_id() const { return canonical_type_id_; }
-  const FuncType& type() const { return CanonicalType(canonical_type_id_); }
+  // Cached: interned types never move (runtime/types.h), and calls read the type every time.
+  const FuncType& type() const { return *type_; }
   bool is_host() const { return instance_ == nullptr; }
 
   Instance* instance() const { return instance_; }  // nullptr for host functions.
   uint32_t index() const { return index_; }         // Index in its instance's module.
   const CompiledFunction* code() const { return code_; }
   const HostCallback& host_callback() const { return host_; }
+  SlotHostCallback slot_host_callback() const { return slot_host_; }
+  // Host functions only: the fast form the interpreter then prefers (it must behave as the
+  // HostCallback does).
+  void set_slot_host_callback(SlotHostCallback callback) { slot_host_ = callback; }
 
   // Free for the embedder: the bindings cache the JS function object wrapping this one here,
   // so the same wasm function always yields the same JS function.
@@ -79,10 +96,12 @@ class Function {
 
  private:
   uint32_t canonical_type_id_;
+  const FuncType* type_;
   Instance* instance_ = nullptr;
   uint32_t index_ = 0;
   const CompiledFunction* code_ = nullptr;
   HostCallback host_;
+  SlotHostCallback slot_host_ = nullptr;
 };
 
 }  // namespace linea::rt

@@ -160,16 +160,14 @@ Outcome Store::Call(Function* function, std::span<const Value> args, std::span<V
     for (size_t i = 0; i < results.size(); ++i) results[i] = Value::Default(type.results[i]);
     return function->host_callback()(args, results);
   }
-  ExecutionState& state = *execution_;
-  Slot* fp = state.sp;
-  const size_t slots = std::max(type.params.size(), type.results.size());
-  if (static_cast<size_t>(state.stack_end - fp) < slots) {
+  Slot* fp = CallFrame(function);
+  if (fp == nullptr) {
     return Outcome::FromTrap(Trap{TrapKind::kCallStackExhausted,
                                   std::string(TrapMessage(TrapKind::kCallStackExhausted)),
                                   {}});
   }
   for (size_t i = 0; i < type.params.size(); ++i) fp[i] = args[i].slot();
-  Outcome outcome = Execute(state, function, fp);
+  Outcome outcome = Execute(*execution_, function, fp);
   if (outcome.kind == Outcome::Kind::kSuspend) outcome.suspension->entry = function;
   if (outcome.ok()) {
     for (size_t i = 0; i < results.size(); ++i)

@@ -74,6 +74,12 @@ class Store {
   // The same with room for the results given: `results` has exactly one element per result
   // (so a host can call without allocating).
   Outcome Call(Function* function, std::span<const Value> args, std::span<Value> results);
+  // The boundary's fast form for a wasm function (not a host one): the host writes the
+  // arguments straight into the frame slots CallFrame returns (code.h's slot convention), and
+  // after CallInPlace returns kOk the results are in the same slots from the first on. CallFrame
+  // returns nullptr when the value stack has no room (then use Call, which reports the trap).
+  Slot* CallFrame(const Function* function);
+  Outcome CallInPlace(Function* function, Slot* frame);
 
   // JSPI: continues an activation that Call returned as Outcome::kSuspend (consuming the
   // suspension), as though its host call had returned `host_results` (one per result of the

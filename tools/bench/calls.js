@@ -1,6 +1,7 @@
 // The cost of crossing the JS/wasm boundary, in ns per call: JS calling an exported wasm
-// function, wasm calling a JS import, and (in linea, with --bench-natives) JS calling an empty
-// native function, the floor any embedder's call pays. Prints one "name ns" line each.
+// function, wasm calling a JS import, and (in linea, with --bench-natives) the floors any
+// embedder's call pays: JS calling an empty native function, and native code calling a JS
+// function (v8::Function::Call). Prints one "name ns" line each.
 // Runs in linea and in node: tools/bench/run.py --calls.
 const isNode = typeof process === 'object' && typeof require === 'function';
 const args = isNode ? process.argv.slice(2) : scriptArgs;
@@ -27,4 +28,5 @@ console.log('js-to-wasm', best(() => { for (let i = 0; i < N; i++) nop(i); }));
 console.log('wasm-to-js', best(() => callJs(N)));
 if (typeof emptyNative === 'function') {
   console.log('empty-native', best(() => { for (let i = 0; i < N; i++) emptyNative(i); }));
+  console.log('native-to-js', best(() => nativeCallsJs((x) => (sink += x, x), N)));
 }

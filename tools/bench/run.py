@@ -9,8 +9,9 @@ Sections (default: kernels):
            (--liftoff --no-wasm-tier-up), and, when installed, wasm3, WAMR's iwasm and wabt's
            wasm-interp (--with-wasm-interp: it is slow); best of --repeat, interleaved; every
            peer's result must equal linea's. Ratio > 1: linea takes longer.
-  calls    ns per call JS->wasm and wasm->JS in linea and node, and linea's empty native call
-           (the floor any embedder pays; linea --bench-natives), with linea's excess over it.
+  calls    ns per call JS->wasm and wasm->JS in linea and node, and the floors any embedder
+           pays (linea --bench-natives): JS calling an empty native function (for JS->wasm) and
+           native code calling a JS function (for wasm->JS), with linea's excess over each.
   compile  WebAssembly.validate, new Module and compile in MB/s on a large module built with
            emcc at bench time, and the memory instantiation costs (peak RSS over a bare run,
            as a multiple of the .wasm size).
@@ -45,9 +46,11 @@ def js_time(command):
 
 
 def process_time(command, parse):
+    """Process time of a CLI runner; its result is parsed from stdout and stderr together (wasm3
+    prints "Result: N" to stderr)."""
     start = time.perf_counter()
-    out = run(command)
-    return parse(out), (time.perf_counter() - start) * 1000
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return parse(done.stdout + done.stderr), (time.perf_counter() - start) * 1000
 
 
 def last_integer(text):
@@ -173,13 +176,17 @@ def section_calls(args, tmp):
     run(["wat2wasm", os.path.join(HERE, "calls.wat"), "-o", calls_wasm])
     linea = calls_of([args.linea, "--bench-natives"], calls_wasm)
     node = calls_of(["node"], calls_wasm)
-    floor = float(linea.get("empty-native", "nan"))
+    floors = {"js-to-wasm": "empty-native", "wasm-to-js": "native-to-js"}
     print(f"{'boundary':<12}{'linea':>10}{'node':>10}{'/node':>9}{'over floor':>12}")
-    for name in ("js-to-wasm", "wasm-to-js"):
+    for name, floor_name in floors.items():
         ours, theirs = float(linea[name]), float(node[name])
+        floor = float(linea.get(floor_name, "nan"))
         print(f"{name:<12}{ours:>8.1f}ns{theirs:>8.1f}ns{ours / theirs:>8.1f}x"
-              f"{ours - floor:>10.1f}ns")
-    print(f"{'empty-native':<12}{floor:>8.1f}ns   (linea: an empty FunctionTemplate callback)")
+              f"{ours - floor:>10.1f}ns  (floor: {floor_name})")
+    print(f"{'empty-native':<12}{float(linea['empty-native']):>8.1f}ns   "
+          "(linea: JS calls an empty FunctionTemplate callback)")
+    print(f"{'native-to-js':<12}{float(linea['native-to-js']):>8.1f}ns   "
+          "(linea: C++ calls a JS function with v8::Function::Call)")
 
 
 FUNCTIONS = 8000  # About 2 MB of code.

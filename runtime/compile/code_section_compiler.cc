@@ -1,0 +1,101 @@
+#include "runtime/compile/code_section_compiler.h"
+
+#include <string>
+#include <utility>
+
+#include "runtime/compile/compiler.h"
+#include "runtime/decode/module_builder.h"
+
+namespace linea::rt {
+namespace {
+
+// Bodies are handed to the compile threads in batches of about this many bytes: large enough
+// that the hand-over is noise, small enough that the threads share the work evenly.
+constexpr size_t kBatchBytes = 64 * 1024;
+
+}  // namespace
+
+// Copies of consecutive bodies (the decoder's input may be reused once Add returns).
+struct CodeSectionCompiler::Batch {
+  uint32_t first_index = 0;
+  std::vector<uint8_t> bytes;
+  struct Body {
+    size_t start;  // In `bytes`.
+    size_t size;
+    size_t offset;  // In the module.
+  };
+  std::vector<Body> bodies;
+};
+
+CodeSectionCompiler::CodeSectionCompiler(const CompileOptions& options) : options_(options) {}
+
+CodeSectionCompiler::~CodeSectionCompiler() { group_.Wait(); }
+
+void CodeSectionCompiler::Begin(const Module* module, uint32_t count, size_t section_size) {
+  module_ = module;
+  code_.resize(count);
+  parallel_ = options_.parallel_min_code_bytes != 0 &&
+              section_size >= options_.parallel_min_code_bytes && CompilePoolHasWorkers();
+}
+
+Status CodeSectionCompiler::CompileOne(uint32_t index, std::span<const uint8_t> body, size_t offset,
+                                       std::unique_ptr<CompiledFunction>* out) const {
+  const uint32_t func_index = module_->num_imported_funcs + index;
+  Result<std::unique_ptr<CompiledFunction>> compiled =
+      CompileFunction(*module_, func_index, body, offset, options_.validate_only);
+  if (!compiled.ok()) {
+    Error error = compiled.take_error();
+    if (error.offset == kNoOffset) error.offset = offset;
+    return WithContext(SectionContext(kCodeSectionId) + ", function " + std::to_string(func_index),
+                       std::move(error));
+  }
+  *out = std::move(compiled).value();
+  return Ok{};
+}
+
+Status CodeSectionCompiler::Add(uint32_t index, std::span<const uint8_t> body, size_t offset) {
+  if (!parallel_) return CompileOne(index, body, offset, &code_[index]);
+  if (batch_ == nullptr) {
+    batch_ = std::make_unique<Batch>();
+    batch_->first_index = index;
+  }
+  batch_->bodies.push_back({batch_->bytes.size(), body.size(), offset});
+  batch_->bytes.insert(batch_->bytes.end(), body.begin(), body.end());
+  if (batch_->bytes.size() >= kBatchBytes) SubmitBatch();
+  return Ok{};
+}
+
+void CodeSectionCompiler::SubmitBatch() {
+  // A shared_ptr: std::function needs a copyable task.
+  std::shared_ptr<Batch> batch(std::move(batch_));
+  group_.Submit([this, batch] {
+    for (size_t i = 0; i < batch->bodies.size(); ++i) {
+      const Batch::Body& body = batch->bodies[i];
+      const uint32_t index = batch->first_index + static_cast<uint32_t>(i);
+      Status status =
+          CompileOne(index, std::span(batch->bytes).subspan(body.start, body.size), body.offset,
+                     &code_[index]);  // Each task writes its own elements only.
+      if (!status.ok()) {
+        std::lock_guard lock(errors_mutex_);
+        if (!first_error_ || index < first_error_index_) {
+          first_error_ = status.take_error();
+          first_error_index_ = index;
+        }
+        return;  // Later bodies of the batch cannot be the first error.
+      }
+    }
+  });
+}
+
+std::optional<Error> CodeSectionCompiler::FirstError() {
+  if (batch_ != nullptr) SubmitBatch();
+  group_.Wait();
+  std::lock_guard lock(errors_mutex_);
+  return first_error_;
+}
+
+std::vector<std::unique_ptr<CompiledFunction>> CodeSectionCompiler::TakeCode() {
+  return std::move(code_);
+}
+
+}  // namespace linea::rt

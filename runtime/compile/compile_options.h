@@ -1,0 +1,20 @@
+// How a module's function bodies are compiled (runtime/decode/decoder.h takes these).
+#ifndef LINEA_RUNTIME_COMPILE_COMPILE_OPTIONS_H_
+#define LINEA_RUNTIME_COMPILE_COMPILE_OPTIONS_H_
+
+#include <cstddef>
+
+namespace linea::rt {
+
+struct CompileOptions {
+  // Validate only (WebAssembly.validate): no code is generated; the module's code stays empty.
+  bool validate_only = false;
+  // Compile on the compile threads when the code section has at least this many bytes (and the
+  // machine more than one core); 0 never does. Smaller sections compile faster on one thread
+  // than they take to hand over.
+  size_t parallel_min_code_bytes = 256 * 1024;
+};
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_COMPILE_COMPILE_OPTIONS_H_
