@@ -133,6 +133,8 @@ bool ToWebAssemblyResults(v8::Local<v8::Context> context, State& state, v8::Loca
   return true;
 }
 
+namespace {
+
 // "Run a host function" for a signature of the boundary's fast path (value_conversion.h): the
 // arguments go from the caller's slots straight to V8 Numbers, and a Number result straight to
 // slot 0 (any other result converts the general way).

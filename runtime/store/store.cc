@@ -176,6 +176,20 @@ Outcome Store::Call(Function* function, std::span<const Value> args, std::span<V
   return outcome;
 }
 
+Slot* Store::CallFrame(const Function* function) {
+  const FuncType& type = function->type();
+  const size_t slots = std::max(type.params.size(), type.results.size());
+  Slot* fp = execution_->sp;
+  return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
+}
+
+Outcome Store::CallInPlace(Function* function, Slot* frame) {
+  CallScope scope(*this);
+  Outcome outcome = Execute(*execution_, function, frame);
+  if (outcome.kind == Outcome::Kind::kSuspend) outcome.suspension->entry = function;
+  return outcome;
+}
+
 Outcome Store::Resume(Suspension* suspension, std::span<const Value> host_results,
                       Exception* exception, std::span<Value> results) {
   CallScope scope(*this);
