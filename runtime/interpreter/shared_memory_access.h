@@ -142,9 +142,10 @@ inline void WriteMemory(Memory& memory, uint64_t ea, const void* in, size_t n) {
   RelaxedMove(p, static_cast<const uint8_t*>(in), n);
 }
 
-// A scalar load or store of a `Mem` (in bounds), by value. The shared path is out of line, so
-// that the interpreter's handlers keep their values in registers (a local whose address is
-// passed on would take a stack slot in the interpreter's frame per handler).
+// A scalar load or store of a `Mem` (in bounds), by value: an aligned one on a shared memory is
+// one relaxed access, an unaligned one is out of line, so that the interpreter's handlers keep
+// their values in registers (a local whose address is passed on would take a stack slot in the
+// interpreter's frame per handler).
 template <typename Mem>
 __attribute__((noinline)) Mem LoadShared(const Memory& memory, uint64_t ea) {
   Mem v;
@@ -157,8 +158,13 @@ __attribute__((noinline)) void StoreShared(Memory& memory, uint64_t ea, Mem v) {
 }
 template <typename Mem>
 inline Mem LoadScalar(const Memory& memory, uint64_t ea) {
-  if (memory.shared()) [[unlikely]]
+  if (memory.shared()) [[unlikely]] {
+    const uint8_t* p = memory.base() + ea;
+    if ((reinterpret_cast<uintptr_t>(p) & (sizeof(Mem) - 1)) == 0) {
+      return shared_access_internal::RelaxedLoad<Mem>(p);
+    }
     return LoadShared<Mem>(memory, ea);
+  }
   Mem v;
   std::memcpy(&v, memory.base() + ea, sizeof(Mem));
   return v;
@@ -166,7 +172,12 @@ inline Mem LoadScalar(const Memory& memory, uint64_t ea) {
 template <typename Mem>
 inline void StoreScalar(Memory& memory, uint64_t ea, Mem v) {
   if (memory.shared()) [[unlikely]] {
-    StoreShared<Mem>(memory, ea, v);
+    uint8_t* p = memory.base() + ea;
+    if ((reinterpret_cast<uintptr_t>(p) & (sizeof(Mem) - 1)) == 0) {
+      shared_access_internal::RelaxedStore<Mem>(p, v);
+    } else {
+      StoreShared<Mem>(memory, ea, v);
+    }
     return;
   }
   std::memcpy(memory.base() + ea, &v, sizeof(Mem));
