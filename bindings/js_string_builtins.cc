@@ -18,10 +18,10 @@ constexpr std::string_view kJsStringModule = "wasm:js-string";
 
 using rt::ValType;
 
-// A builtin's result: its i32, or why it traps (the proposal's "trap", where the polyfill
-// throws a RuntimeError).
+// A builtin's result: its i32, its string (a (ref extern)), or why it traps (the proposal's
+// "trap", where the polyfill throws a RuntimeError).
 enum class Failure { kNotString, kIndexOutOfRange };
-using Result = std::variant<int32_t, Failure>;
+using Result = std::variant<int32_t, v8::Local<v8::String>, Failure>;
 constexpr Failure kNotString = Failure::kNotString;
 
 // A builtin's body: its externref arguments as the JS values they stand for, its i32 arguments
@@ -97,46 +97,123 @@ Result Compare(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
   return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end()) ? -1 : 1;
 }
 
+Result Cast(v8::Isolate*, std::span<v8::Local<v8::Value>> js, std::span<const uint32_t>) {
+  if (!js[0]->IsString()) return kNotString;
+  return js[0].As<v8::String>();
+}
+
+Result FromCharCode(v8::Isolate* isolate, std::span<v8::Local<v8::Value>>,
+                    std::span<const uint32_t> u32) {
+  const uint16_t unit = static_cast<uint16_t>(u32[0]);  // ToUint16, as String.fromCharCode.
+  return v8::String::NewFromTwoByte(isolate, &unit, v8::NewStringType::kNormal, 1).ToLocalChecked();
+}
+
+Result FromCodePoint(v8::Isolate* isolate, std::span<v8::Local<v8::Value>>,
+                     std::span<const uint32_t> u32) {
+  const uint32_t point = u32[0];
+  if (point > 0x10FFFF) return Failure::kIndexOutOfRange;
+  uint16_t units[2] = {static_cast<uint16_t>(point), 0};
+  int length = 1;
+  if (point >= 0x10000) {
+    units[0] = static_cast<uint16_t>(0xD800 + ((point - 0x10000) >> 10));
+    units[1] = static_cast<uint16_t>(0xDC00 + ((point - 0x10000) & 0x3FF));
+    length = 2;
+  }
+  return v8::String::NewFromTwoByte(isolate, units, v8::NewStringType::kNormal, length)
+      .ToLocalChecked();
+}
+
+Result Concat(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js, std::span<const uint32_t>) {
+  if (!js[0]->IsString() || !js[1]->IsString()) return kNotString;
+  return v8::String::Concat(isolate, js[0].As<v8::String>(), js[1].As<v8::String>());
+}
+
+// The code units [start, min(end, length)), or "" when start > length or end < start.
+Result Substring(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
+                 std::span<const uint32_t> u32) {
+  if (!js[0]->IsString()) return kNotString;
+  std::vector<uint16_t> units = CodeUnits(isolate, js[0].As<v8::String>());
+  const size_t start = u32[1];
+  const size_t end = std::min<size_t>(u32[2], units.size());
+  if (start > units.size() || end < start) return v8::String::Empty(isolate);
+  return v8::String::NewFromTwoByte(isolate, units.data() + start, v8::NewStringType::kNormal,
+                                    static_cast<int>(end - start))
+      .ToLocalChecked();
+}
+
+const ValType kRefExtern = ValType::kExternRef.WithNullable(false);
+
 struct Builtin {
   std::string_view name;
-  std::vector<ValType> params;  // Empty body: the type is not expressible here (see .h).
-  Body body;
+  std::vector<ValType> params;
+  ValType result;
+  Body body;                   // Null: not implemented yet (the i16-array builtins; see .h).
   std::string_view type_text;  // For messages.
 };
 
 const std::vector<Builtin>& Builtins() {
   static const auto* builtins = new std::vector<Builtin>{
-      {"test", {ValType::kExternRef}, Test, "(func (param externref) (result i32))"},
-      {"length", {ValType::kExternRef}, Length, "(func (param externref) (result i32))"},
+      {"test", {ValType::kExternRef}, ValType::kI32, Test, "(func (param externref) (result i32))"},
+      {"length",
+       {ValType::kExternRef},
+       ValType::kI32,
+       Length,
+       "(func (param externref) (result i32))"},
       {"charCodeAt",
        {ValType::kExternRef, ValType::kI32},
+       ValType::kI32,
        CharCodeAt,
        "(func (param externref i32) (result i32))"},
       {"codePointAt",
        {ValType::kExternRef, ValType::kI32},
+       ValType::kI32,
        CodePointAt,
        "(func (param externref i32) (result i32))"},
       {"equals",
        {ValType::kExternRef, ValType::kExternRef},
+       ValType::kI32,
        Equals,
        "(func (param externref externref) (result i32))"},
       {"compare",
        {ValType::kExternRef, ValType::kExternRef},
+       ValType::kI32,
        Compare,
        "(func (param externref externref) (result i32))"},
-      {"cast", {}, nullptr, "(func (param externref) (result (ref extern)))"},
+      {"cast",
+       {ValType::kExternRef},
+       kRefExtern,
+       Cast,
+       "(func (param externref) (result (ref extern)))"},
       {"fromCharCodeArray",
        {},
+       kRefExtern,
        nullptr,
        "(func (param (ref null (array (mut i16))) i32 i32) (result (ref extern)))"},
       {"intoCharCodeArray",
        {},
+       ValType::kI32,
        nullptr,
        "(func (param externref (ref null (array (mut i16))) i32) (result i32))"},
-      {"fromCharCode", {}, nullptr, "(func (param i32) (result (ref extern)))"},
-      {"fromCodePoint", {}, nullptr, "(func (param i32) (result (ref extern)))"},
-      {"concat", {}, nullptr, "(func (param externref externref) (result (ref extern)))"},
-      {"substring", {}, nullptr, "(func (param externref i32 i32) (result (ref extern)))"},
+      {"fromCharCode",
+       {ValType::kI32},
+       kRefExtern,
+       FromCharCode,
+       "(func (param i32) (result (ref extern)))"},
+      {"fromCodePoint",
+       {ValType::kI32},
+       kRefExtern,
+       FromCodePoint,
+       "(func (param i32) (result (ref extern)))"},
+      {"concat",
+       {ValType::kExternRef, ValType::kExternRef},
+       kRefExtern,
+       Concat,
+       "(func (param externref externref) (result (ref extern)))"},
+      {"substring",
+       {ValType::kExternRef, ValType::kI32, ValType::kI32},
+       kRefExtern,
+       Substring,
+       "(func (param externref i32 i32) (result (ref extern)))"},
   };
   return *builtins;
 }
@@ -154,7 +231,7 @@ bool IsStringConstant(const CompileOptions& options, const rt::Import& import) {
 }
 
 rt::Function* NewBuiltinFunction(State& state, const Builtin& builtin) {
-  rt::FuncType type{builtin.params, {ValType::kI32}};
+  rt::FuncType type{builtin.params, {builtin.result}};
   State* state_ptr = &state;
   Body body = builtin.body;
   rt::HostCallback callback = [state_ptr, body, type](std::span<const rt::Value> args,
@@ -175,13 +252,21 @@ rt::Function* NewBuiltinFunction(State& state, const Builtin& builtin) {
     }
     Result result = body(isolate, js.span(), u32.span());
     if (const Failure* failure = std::get_if<Failure>(&result)) {
-      return rt::Outcome::FromTrap(rt::Trap{rt::TrapKind::kHostTrap,
-                                            *failure == kNotString
-                                                ? "wasm:js-string builtin: not a string"
-                                                : "wasm:js-string builtin: index out of range",
-                                            {}});
+      return rt::Outcome::FromTrap(rt::Trap{
+          rt::TrapKind::kHostTrap,
+          *failure == kNotString ? "wasm:js-string builtin: not a string"
+                                 : "wasm:js-string builtin: index or code point out of range",
+          {}});
     }
-    results[0] = rt::Value::I32(std::get<int32_t>(result));
+    if (const int32_t* number = std::get_if<int32_t>(&result)) {
+      results[0] = rt::Value::I32(*number);
+      return rt::Outcome::Ok();
+    }
+    // A string as an externref: its handle, made and stored before any JS runs.
+    std::optional<rt::Value> string = ToWebAssemblyValue(
+        context, state, std::get<v8::Local<v8::String>>(result), ValType::kExternRef, "");
+    if (!string) return rt::Outcome::Exception();  // Only an exhausted heap.
+    results[0] = *string;
     return rt::Outcome::Ok();
   };
   return state.store().CreateHostFunction(type, std::move(callback));
@@ -231,9 +316,9 @@ std::string CheckProvidedImports(const rt::Module& module, const CompileOptions&
   for (const rt::Import& import : module.imports) {
     if (IsStringConstant(options, import)) {
       if (import.kind != rt::ExternKind::kGlobal || import.global.mutable_ ||
-          import.global.type != ValType::kExternRef) {
+          (import.global.type != ValType::kExternRef && import.global.type != kRefExtern)) {
         return "imported string constant \"" + import.module + "\" \"" + import.name +
-               "\" must be an immutable global of type externref";
+               "\" must be an immutable global of type externref or (ref extern)";
       }
       continue;
     }
@@ -241,10 +326,9 @@ std::string CheckProvidedImports(const rt::Module& module, const CompileOptions&
     if (builtin == nullptr) continue;
     const std::string label = "imported builtin wasm:js-string \"" + import.name + "\"";
     if (builtin->body == nullptr) {
-      return label + " has the type " + std::string(builtin->type_text) +
-             ", which needs typed references (not yet in linea: issue 14)";
+      return label + " is not implemented yet: it needs the host to read and write GC arrays";
     }
-    const rt::FuncType expected{builtin->params, {ValType::kI32}};
+    const rt::FuncType expected{builtin->params, {builtin->result}};
     if (import.kind != rt::ExternKind::kFunction ||
         !(module.types[import.type_index] == expected)) {
       return label + " must be a function of type " + std::string(builtin->type_text);
@@ -263,8 +347,9 @@ rt::Extern ProvidedImport(v8::Local<v8::Context> context, State& state,
     // Converting a string to externref cannot fail.
     std::optional<rt::Value> value = ToWebAssemblyValue(
         context, state, ToV8String(state.isolate(), import.name), ValType::kExternRef, "");
+    // Of the import's own type (externref or (ref extern)), so that it matches.
     return rt::Extern::Of(
-        std::make_shared<rt::Global>(rt::GlobalType{ValType::kExternRef, false}, *value));
+        std::make_shared<rt::Global>(rt::GlobalType{import.global.type, false}, *value));
   }
   return rt::Extern::Of(NewBuiltinFunction(state, *FindBuiltin(options, import)));
 }

@@ -5,10 +5,9 @@
 // checked when the module is compiled (a CompileError if their types do not match), left out
 // of Module.imports, and never read from the import object.
 //
-// Of the thirteen builtins, the six whose types need no typed reference are implemented: test,
-// length, charCodeAt, codePointAt, equals, compare. The others have `(ref extern)` or an i16
-// array in their type, which linea's decoder cannot express yet (typed references and GC,
-// issue 14): importing one is a CompileError that says so.
+// Of the thirteen builtins, eleven are implemented; fromCharCodeArray and intoCharCodeArray,
+// which read and write GC arrays of i16, are not yet: importing one is a CompileError that
+// says so.
 #ifndef LINEA_BINDINGS_JS_STRING_BUILTINS_H_
 #define LINEA_BINDINGS_JS_STRING_BUILTINS_H_
 

@@ -40,6 +40,13 @@ void Store::VisitGcRoots(const std::function<void(uint64_t)>& mark) const {
       for (void* ref : segment) mark(reinterpret_cast<uintptr_t>(ref));
     }
   }
+  // Suspended JSPI activations: their slots carry no types, any may hold a reference.
+  for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
+    suspension->ForEachSlot([&](const Slot& slot) {
+      mark(slot.lanes[0]);
+      mark(slot.lanes[1]);
+    });
+  }
   for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
     exception->ForEachRef(ValType::kAnyCode,
                           [&](void* ref) { mark(reinterpret_cast<uintptr_t>(ref)); });
