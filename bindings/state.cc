@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
+#include "bindings/gc_objects.h"
 #include "bindings/stack_trace.h"
 #include "bindings/wrapper.h"
 
@@ -67,7 +68,10 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
   });
 }
 
-State::~State() = default;
+State::~State() {
+  // GC object wrappers whose weak callbacks never ran (the isolate goes away first).
+  DisposeGcWrappers(*this);
+}
 
 void State::CollectStoreIfDue() {
   constexpr uint32_t kInstantiationsPerCollection = 1000;
