@@ -150,4 +150,13 @@ std::optional<rt::Value> JSToGcRef(v8::Local<v8::Context> context, State& state,
   return rt::Value{type, bits};
 }
 
+void DisposeGcWrappers(State& state) {
+  for (auto& [object, wrapper] : state.gc_wrappers()) {
+    auto* w = static_cast<Wrapper*>(wrapper);
+    w->handle.Reset();
+    delete w;
+  }
+  state.gc_wrappers().clear();
+}
+
 }  // namespace linea::bindings

@@ -26,6 +26,10 @@ std::optional<rt::Value> JSToGcRef(v8::Local<v8::Context> context, State& state,
                                    v8::Local<v8::Value> value, rt::ValType type,
                                    std::string_view what);
 
+// Frees what the wrappers still alive hold (at State's destruction, when no weak callback
+// will run any more).
+void DisposeGcWrappers(State& state);
+
 // Whether an externref's bits are a GC value (not a host handle).
 inline bool IsGcExtern(uint64_t bits) { return (bits & 3) != 0; }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bindings/exported_function.h"
+#include "bindings/gc_objects.h"
 #include "bindings/heap_tracer.h"
 #include "bindings/stack_trace.h"
 #include "bindings/wrapper.h"
@@ -78,7 +79,11 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
   });
 }
 
-State::~State() { isolate_->SetEmbedderHeapTracer(nullptr); }
+State::~State() {
+  isolate_->SetEmbedderHeapTracer(nullptr);
+  // GC object wrappers whose weak callbacks never ran (the isolate goes away first).
+  DisposeGcWrappers(*this);
+}
 
 void State::CollectStoreIfDue() {
   constexpr uint32_t kInstantiationsPerCollection = 1000;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "runtime/interpreter/exceptions.h"
+#include "runtime/interpreter/gc_ops.h"
 #include "runtime/interpreter/memory_access.h"
 #include "runtime/interpreter/numerics.h"
 #include "runtime/interpreter/shared_memory_access.h"
