@@ -46,6 +46,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "runtime/atomic_code.h"
 #include "runtime/simd_code.h"
 #include "runtime/types.h"
 #include "runtime/value.h"
@@ -339,7 +340,8 @@ namespace linea::rt {
   LINEA_LOAD_OPS(LINEA_AT_NAME)           \
   LINEA_STORE_OPS(LINEA_AT_NAME)          \
   LINEA_EXCEPTION_OPS(V)                  \
-  LINEA_SIMD_ALL_OPS(V)
+  LINEA_SIMD_ALL_OPS(V)                   \
+  LINEA_ATOMIC_ALL_OPS(V)
 
 // The slot a slot word names: words are byte offsets from the frame pointer (see above).
 inline Slot* SlotAt(Slot* fp, uint32_t offset) {

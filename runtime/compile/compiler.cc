@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "runtime/code.h"
+#include "runtime/compile/atomic_compiler.h"
 #include "runtime/compile/compiler_reader.h"
 #include "runtime/compile/compiler_tables.h"
 #include "runtime/compile/simd_compiler.h"
@@ -605,7 +606,8 @@ class FunctionCompiler final : public SimdCompilerHost {
   bool ReadMemArg(uint8_t max_align, SimdMemArg* simd_arg) override {
     MemArg arg;
     if (!ReadMemArgAt(max_align, &arg)) return false;
-    *simd_arg = {arg.memory, arg.offset, AddressType(arg.memory), IsFastMemory(arg.memory)};
+    *simd_arg = {arg.memory, arg.offset, AddressType(arg.memory), IsFastMemory(arg.memory),
+                 arg.align};
     return true;
   }
   bool ReadTableIndex(uint32_t* index) {
@@ -757,6 +759,8 @@ class FunctionCompiler final : public SimdCompilerHost {
         return CompilePrefixed();
       case 0xfd:
         return CompileSimdInstruction(reader_, *this);
+      case 0xfe:
+        return CompileAtomicInstruction(reader_, *this);
       case 0x12:  // return_call
       case 0x13:  // return_call_indirect
         return CompileCall(opcode == 0x13, /*tail=*/true);
@@ -1289,9 +1293,11 @@ class FunctionCompiler final : public SimdCompilerHost {
   // ---- Multiple memories and 64-bit addresses ---------------------------------------------------
   // Memory 0 with i32 addresses keeps the ops whose memory base and size live in registers;
   // any other memory, or an i64-addressed one, gets the *At ops, which name the memory and
-  // read the address as 64 bits (an i32 is zero-extended in its slot, see code.h).
+  // read the address as 64 bits (an i32 is zero-extended in its slot, see code.h). A shared
+  // memory always gets the *At ops too: they access it without data races and read its size
+  // afresh (another thread may grow it), see runtime/interpreter/shared_memory_access.h.
   bool IsFastMemory(uint32_t memory) const {
-    return memory == 0 && AddressType(memory) == ValType::kI32;
+    return memory == 0 && AddressType(memory) == ValType::kI32 && !module_.memories[0].shared;
   }
   ValType AddressType(uint32_t memory) const { return rt::AddressType(module_.memories[memory]); }
   static ValType AddressType(const TableType& table) { return rt::AddressType(table); }
@@ -1302,6 +1308,7 @@ class FunctionCompiler final : public SimdCompilerHost {
   struct MemArg {
     uint32_t memory = 0;
     uint64_t offset = 0;
+    uint32_t align = 0;  // log2
   };
   // memarg (3.0, 5.4.6): alignment flags with bit 6 set when a memory index follows, then the
   // offset (at most 2^32 - 1 for an i32-addressed memory).
@@ -1314,6 +1321,7 @@ class FunctionCompiler final : public SimdCompilerHost {
     if (!reader_.ReadU64(&arg->offset)) return false;
     if (!CheckIndex(arg->memory, module_.memories.size(), "memory")) return false;
     if (align > max_align) return Fail("alignment must not be larger than natural");
+    arg->align = align;
     if (AddressType(arg->memory) == ValType::kI32 && arg->offset > 0xffffffffu) {
       return Fail("offset out of range: " + std::to_string(arg->offset) +
                   " does not fit an i32-addressed memory");

@@ -22,7 +22,7 @@ struct CodeOperand {
   bool is_slot;
 };
 
-// A memarg as the SIMD compiler needs it.
+// A memarg as the SIMD and atomic compilers (atomic_compiler.h) need it.
 struct SimdMemArg {
   uint32_t memory = 0;
   uint64_t offset = 0;
@@ -30,9 +30,10 @@ struct SimdMemArg {
   // Memory 0 with i32 addresses, served by the ops that keep its base and size in registers;
   // any other memory gets the *At ops (simd_code.h).
   bool fast = true;
+  uint32_t align = 0;  // The memarg's alignment, log2 (atomics require it to be natural).
 };
 
-// What the SIMD compiler needs from the function compiler.
+// What the SIMD and atomic compilers need from the function compiler.
 class SimdCompilerHost {
  public:
   // Fails at the current instruction's offset; returns false.

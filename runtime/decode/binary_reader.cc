@@ -141,10 +141,10 @@ uint8_t BinaryReader::TypeByte() {
   return ok() ? byte : 0;
 }
 
-uint8_t BinaryReader::LimitsFlags() {
+uint8_t BinaryReader::LimitsFlags(uint8_t allowed) {
   const size_t at = offset();
   const uint8_t flags = U8();
-  if (ok() && (flags & ~uint8_t{0x05}) != 0) Fail(at, "malformed limits flags");
+  if (ok() && (flags & ~allowed) != 0) Fail(at, "malformed limits flags");
   return flags;
 }
 

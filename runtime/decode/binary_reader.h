@@ -79,8 +79,11 @@ class BinaryReader {
   // set continuation bit is "integer representation too long".
   uint8_t TypeByte();
   // The flags byte of limits (3.0): bit 0 says a maximum follows, bit 2 that the memory or
-  // table is 64-bit; any other bit is malformed.
-  uint8_t LimitsFlags();
+  // table is 64-bit; a memory's may also have bit 1, shared (threads proposal). Any other
+  // bit is malformed.
+  static constexpr uint8_t kTableLimitsFlags = 0x05;
+  static constexpr uint8_t kMemoryLimitsFlags = 0x07;
+  uint8_t LimitsFlags(uint8_t allowed = kTableLimitsFlags);
   uint64_t U64();
 
  private:

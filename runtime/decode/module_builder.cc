@@ -291,10 +291,10 @@ TableType ModuleBuilder::ReadTableType(BinaryReader& r) {
 MemoryType ModuleBuilder::ReadMemoryType(BinaryReader& r) {
   MemoryType type;
   const size_t at = r.offset();
-  // WebAssembly 3.0 has no shared memories: the threads proposal's flag 2 is malformed like
-  // any other flag but 1 (maximum) and 4 (64-bit).
-  const uint8_t flags = r.LimitsFlags();
+  // Flag 2 is the threads proposal's `shared`.
+  const uint8_t flags = r.LimitsFlags(BinaryReader::kMemoryLimitsFlags);
   type.address64 = (flags & 4) != 0;
+  type.shared = (flags & 2) != 0;
   type.limits.min = r.U64();
   if (flags & 1) type.limits.max = r.U64();
   if (!r.ok()) return type;
@@ -304,6 +304,8 @@ MemoryType ModuleBuilder::ReadMemoryType(BinaryReader& r) {
                               : "memory size must be at most 65536 pages (4GiB)");
   } else if (type.limits.max && type.limits.min > *type.limits.max) {
     r.Fail(at, "size minimum must not be greater than maximum");
+  } else if (type.shared && !type.limits.max) {
+    r.Fail(at, "shared memory must have maximum");
   }
   return type;
 }

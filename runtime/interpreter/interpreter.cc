@@ -13,10 +13,12 @@
 #include "runtime/interpreter/exceptions.h"
 #include "runtime/interpreter/memory_access.h"
 #include "runtime/interpreter/numerics.h"
+#include "runtime/interpreter/shared_memory_access.h"
 #include "runtime/interpreter/simd_numerics.h"
 #include "runtime/interpreter/trap.h"
 #include "runtime/small_buffer.h"
 #include "runtime/store/instance.h"
+#include "runtime/store/parking_lot.h"
 
 namespace linea::rt {
 namespace {
@@ -62,6 +64,21 @@ inline void Put(Slot& s, uint32_t v) { s.bits = v; }
 inline void Put(Slot& s, uint64_t v) { s.bits = v; }
 inline void Put(Slot& s, float v) { s.bits = std::bit_cast<uint32_t>(v); }
 inline void Put(Slot& s, double v) { s.bits = std::bit_cast<uint64_t>(v); }
+
+// Atomic instructions use std::atomic_ref on memory bytes: they must be lock-free (a lock would
+// not be shared with other processes' or the JS engine's accesses to a SharedArrayBuffer).
+static_assert(std::atomic_ref<uint8_t>::is_always_lock_free &&
+                  std::atomic_ref<uint16_t>::is_always_lock_free &&
+                  std::atomic_ref<uint32_t>::is_always_lock_free &&
+                  std::atomic_ref<uint64_t>::is_always_lock_free,
+              "atomic accesses to memory must be lock-free");
+
+// cmpxchg of a naturally aligned `Mem` at `p`: returns the old value.
+template <typename Mem>
+__attribute__((noinline)) uint64_t CompareExchange(uint8_t* p, Mem expected, Mem replacement) {
+  std::atomic_ref<Mem>(*reinterpret_cast<Mem*>(p)).compare_exchange_strong(expected, replacement);
+  return expected;  // The old value: unchanged on success, written on failure.
+}
 
 // Traces longer than this keep their innermost frames only (a runaway recursion would
 // otherwise copy tens of thousands of identical frames).
@@ -156,6 +173,9 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     Function* callee;
     const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
     Exception* exception;                // Being thrown.
+    // A shared memory's bytes that a SIMD load reads (shared_memory_access.h): one buffer for
+    // every handler, since one per handler would grow this frame by each.
+    alignas(16) uint8_t bounce[16];
   } c{.st = state,
       .sentinel = state->frame_top,
       .frames_end = state->frames_end,
@@ -171,7 +191,8 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       .args = nullptr,
       .callee = entry,
       .interrupt = &state->interrupt_requested,
-      .exception = nullptr};
+      .exception = nullptr,
+      .bounce = {}};
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -677,6 +698,7 @@ L_RefFunc:
 
   // ---- SIMD (runtime/interpreter/interpreter_simd.inc)
   // ------------------------------------------------------
+#include "runtime/interpreter/interpreter_atomics.inc"
 #include "runtime/interpreter/interpreter_exceptions.inc"
 #include "runtime/interpreter/interpreter_memory_at.inc"
 #include "runtime/interpreter/interpreter_simd.inc"

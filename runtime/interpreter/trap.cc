@@ -31,6 +31,13 @@ std::string_view TrapMessage(TrapKind kind) {
       return "interrupted";
     case TrapKind::kNullExceptionReference:
       return "null exception reference";
+    case TrapKind::kUnalignedAtomic:
+      return "unaligned atomic";
+    case TrapKind::kExpectedSharedMemory:
+      return "expected shared memory";
+    case TrapKind::kWaitNotAllowed:
+      // V8's wording (browsers forbid blocking on the main thread).
+      return "Atomics.wait cannot be called in this context";
   }
   return "trap";
 }

@@ -27,6 +27,9 @@ enum class TrapKind : uint8_t {
   // unwound like one. The host decides what it means (the bindings: JS termination).
   kInterrupted,
   kNullExceptionReference,  // throw_ref of a null exnref.
+  kUnalignedAtomic,         // An atomic access not at a multiple of its size (threads).
+  kExpectedSharedMemory,    // memory.atomic.wait on a non-shared memory.
+  kWaitNotAllowed,          // memory.atomic.wait on a thread that may not block (parking_lot.h).
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

@@ -26,7 +26,7 @@ bool Store::CollectExceptions() {
   for (const std::unique_ptr<Exception>& exception : exceptions) {
     if (exception->host_refs != 0) mark(exception.get());
   }
-  // Every exnref global and table of the process: one may belong to another store, so only
+  // Every exnref global and table of this thread: one may belong to another store, so only
   // pointers to this store's exceptions count (the sweep below frees nothing else anyway).
   ForEachLiveGlobal([&](Global& global) {
     if (global.type().type == ValType::kExnRef) mark(global.value().ref());

@@ -12,8 +12,9 @@ namespace linea::rt {
 
 class Global {
  public:
-  Global(GlobalType type, Value value) : type_(type), slot_(value.slot()) { RegisterLive(this); }
-  ~Global() { UnregisterLive(this); }
+  Global(GlobalType type, Value value)
+      : type_(type), slot_(value.slot()), live_sets_(RegisterLive(this)) {}
+  ~Global() { UnregisterLive(*live_sets_, this); }
   Global(const Global&) = delete;
   Global& operator=(const Global&) = delete;
 
@@ -28,6 +29,7 @@ class Global {
  private:
   GlobalType type_;
   Slot slot_;
+  std::shared_ptr<LiveSets> live_sets_;  // Its thread's (live_objects.h).
 };
 
 }  // namespace linea::rt

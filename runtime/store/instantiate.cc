@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/interpreter/shared_memory_access.h"
 #include "runtime/interpreter/trap.h"
 #include "runtime/store/store.h"
 
@@ -406,7 +407,8 @@ std::optional<Trap> Instantiator::ApplyDataSegments() {
     if (offset > memory.size_bytes() || seg.bytes.size() > memory.size_bytes() - offset) {
       return SegmentTrap(TrapKind::kMemoryOutOfBounds);
     }
-    if (!seg.bytes.empty()) std::memcpy(memory.base() + offset, seg.bytes.data(), seg.bytes.size());
+    // A shared memory may be in use by other threads already (an imported one).
+    if (!seg.bytes.empty()) WriteMemory(memory, offset, seg.bytes.data(), seg.bytes.size());
     inst.data_dropped[i] = true;
   }
   return std::nullopt;

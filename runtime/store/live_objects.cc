@@ -1,58 +1,72 @@
 #include "runtime/store/live_objects.h"
 
 #include <mutex>
-#include <thread>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace linea::rt {
-namespace {
 
-// A set of live objects, each with the thread that made it. Locked: tables and globals may be
-// made on any thread with a store, and freed on another.
-template <typename T>
-class LiveSet {
+// Locked: an object may die on another thread than the one that made it (a host dropping
+// the last reference there).
+class LiveSets {
  public:
+  template <typename T>
   void Add(T* object) {
     std::lock_guard lock(mutex_);
-    objects_.emplace(object, std::this_thread::get_id());
+    Set<T>().insert(object);
   }
+  template <typename T>
   void Remove(T* object) {
     std::lock_guard lock(mutex_);
-    objects_.erase(object);
+    Set<T>().erase(object);
   }
-  // Only the calling thread's: another thread's objects belong to another agent's store, which
-  // that thread may be changing (or freeing) meanwhile.
+  template <typename T>
   void ForEach(const std::function<void(T&)>& visit) {
     std::lock_guard lock(mutex_);
-    const std::thread::id self = std::this_thread::get_id();
-    for (const auto& [object, thread] : objects_) {
-      if (thread == self) visit(*object);
-    }
+    for (T* object : Set<T>()) visit(*object);
   }
 
  private:
+  template <typename T>
+  std::unordered_set<T*>& Set() {
+    if constexpr (std::is_same_v<T, Table>) {
+      return tables_;
+    } else {
+      return globals_;
+    }
+  }
+
   std::mutex mutex_;
-  std::unordered_map<T*, std::thread::id> objects_;
+  std::unordered_set<Table*> tables_;
+  std::unordered_set<Global*> globals_;
 };
 
-// Never destroyed: tables and globals may outlive static destruction at exit.
-LiveSet<Table>& Tables() {
-  static auto* set = new LiveSet<Table>();
-  return *set;
-}
-LiveSet<Global>& Globals() {
-  static auto* set = new LiveSet<Global>();
-  return *set;
+namespace {
+
+// The calling thread's registry, shared with the objects in it, which may outlive the thread
+// (and static destruction at exit).
+const std::shared_ptr<LiveSets>& ThisThreadsSets() {
+  thread_local std::shared_ptr<LiveSets> sets = std::make_shared<LiveSets>();
+  return sets;
 }
 
 }  // namespace
 
-void RegisterLive(Table* table) { Tables().Add(table); }
-void UnregisterLive(Table* table) { Tables().Remove(table); }
-void RegisterLive(Global* global) { Globals().Add(global); }
-void UnregisterLive(Global* global) { Globals().Remove(global); }
+std::shared_ptr<LiveSets> RegisterLive(Table* table) {
+  ThisThreadsSets()->Add(table);
+  return ThisThreadsSets();
+}
+void UnregisterLive(LiveSets& sets, Table* table) { sets.Remove(table); }
+std::shared_ptr<LiveSets> RegisterLive(Global* global) {
+  ThisThreadsSets()->Add(global);
+  return ThisThreadsSets();
+}
+void UnregisterLive(LiveSets& sets, Global* global) { sets.Remove(global); }
 
-void ForEachLiveTable(const std::function<void(Table&)>& visit) { Tables().ForEach(visit); }
-void ForEachLiveGlobal(const std::function<void(Global&)>& visit) { Globals().ForEach(visit); }
+void ForEachLiveTable(const std::function<void(Table&)>& visit) {
+  ThisThreadsSets()->ForEach<Table>(visit);
+}
+void ForEachLiveGlobal(const std::function<void(Global&)>& visit) {
+  ThisThreadsSets()->ForEach<Global>(visit);
+}
 
 }  // namespace linea::rt

@@ -43,7 +43,7 @@ Result<std::shared_ptr<Memory>> Memory::Create(const MemoryType& type, uint32_t 
   if (initial > 0 && mprotect(base, initial, PROT_READ | PROT_WRITE) != 0) {
     return Error{"cannot allocate a memory of " + std::to_string(type.limits.min) + " pages"};
   }
-  memory->pages_ = static_cast<uint32_t>(type.limits.min);
+  memory->pages_.store(static_cast<uint32_t>(type.limits.min), std::memory_order_release);
   return memory;
 }
 
@@ -52,7 +52,8 @@ Memory::~Memory() {
 }
 
 std::optional<uint32_t> Memory::Grow(uint32_t delta_pages) {
-  const uint32_t old_pages = pages_;
+  std::unique_lock lock(grow_mutex_);
+  const uint32_t old_pages = pages_.load(std::memory_order_relaxed);
   const uint64_t new_pages = uint64_t{old_pages} + delta_pages;
   if (new_pages > GrowthLimit(type_, host_max_pages_)) return std::nullopt;
   if (delta_pages > 0) {
@@ -63,8 +64,10 @@ std::optional<uint32_t> Memory::Grow(uint32_t delta_pages) {
       return std::nullopt;
     }
   }
-  pages_ = static_cast<uint32_t>(new_pages);
-  if (grow_listener_) grow_listener_(old_pages);
+  // Published after the pages are committed: a thread that reads the new size can use them.
+  pages_.store(static_cast<uint32_t>(new_pages), std::memory_order_release);
+  lock.unlock();
+  if (!type_.shared && grow_listener_) grow_listener_(old_pages);
   return old_pages;
 }
 

@@ -1,6 +1,10 @@
 // The store (core spec 4.2.3): owns every instance and function created in it, runs
 // instantiation and calls. One per JS isolate in the bindings, one per .wast file in the
-// spec-test runner. Not thread-safe: use it from one thread.
+// spec-test runner. Not thread-safe: use it from one thread, with the tables and globals it
+// works with made on that thread too (its collectors see those: live_objects.h). Threads
+// share compiled modules (immutable: a shared_ptr<const Module> may be instantiated in
+// stores on several threads at once) and shared memories (reference-counted; see
+// runtime/store/memory.h), and nothing else.
 #ifndef LINEA_RUNTIME_STORE_STORE_H_
 #define LINEA_RUNTIME_STORE_STORE_H_
 
@@ -77,7 +81,7 @@ class Store {
   void ClearInterrupt();
 
   // Calls `visit` with every non-null externref the store's wasm can still reach: those in
-  // the instances' element segments, and in every live Table and Global of the process (the
+  // the instances' element segments, and in every live Table and Global of this thread (the
   // latter a superset: also those of other stores, and those held only by the host). Returns
   // false, visiting nothing, while any wasm function runs (its stack holds references too).
   // With it a host frees the referents it gave out as externrefs that nothing reaches, as long

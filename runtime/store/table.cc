@@ -37,12 +37,12 @@ Result<std::shared_ptr<Table>> Table::Create(const TableType& type, void* init) 
   std::shared_ptr<Table> table(new Table());
   table->type_ = type;
   table->elements_.assign(type.limits.min, init);
-  RegisterLive(table.get());
+  table->live_sets_ = RegisterLive(table.get());
   return table;
 }
 
 Table::~Table() {
-  UnregisterLive(this);
+  UnregisterLive(*live_sets_, this);
   total_table_elements.fetch_sub(elements_.size());
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime/result.h"
+#include "runtime/store/live_objects.h"
 #include "runtime/types.h"
 
 namespace linea::rt {
@@ -43,6 +44,7 @@ class Table {
  private:
   TableType type_;
   std::vector<void*> elements_;
+  std::shared_ptr<LiveSets> live_sets_;  // Its thread's (live_objects.h).
 };
 
 }  // namespace linea::rt

@@ -65,10 +65,14 @@ rt::Result<ExportMap> MakeSpectestModule(rt::Store& store) {
     if (!table) return rt::Error{"spectest." + std::string(name) + ": " + table.error().message};
     exports.emplace(name, rt::Extern::Of(std::move(table).value()));
   }
-  rt::Result<std::shared_ptr<rt::Memory>> memory =
-      rt::Memory::Create(rt::MemoryType{{1, 2}, false, false});
-  if (!memory) return rt::Error{"spectest.memory: " + memory.error().message};
-  exports.emplace("memory", rt::Extern::Of(std::move(memory).value()));
+  // "shared_memory" is the threads proposal's shared one.
+  for (const bool shared : {false, true}) {
+    const char* name = shared ? "shared_memory" : "memory";
+    rt::Result<std::shared_ptr<rt::Memory>> memory =
+        rt::Memory::Create(rt::MemoryType{{1, 2}, shared, false});
+    if (!memory) return rt::Error{"spectest." + std::string(name) + ": " + memory.error().message};
+    exports.emplace(name, rt::Extern::Of(std::move(memory).value()));
+  }
   return exports;
 }
 

@@ -33,18 +33,19 @@ MEMORY64 = "memory64/table64 are not implemented (issue 12)"
 EXTENDED_CONST = "extended constant expressions are not implemented (issue 12)"
 TYPED_REFS = "typed function references are not implemented (issue 14)"
 GC = "GC types and instructions are not implemented (issue 14)"
-THREADS = "threads (shared memories, atomics) are not implemented (issue 15)"
 SUPERSEDED_SINGLE_MEMORY = ("superseded: the 2022 threads suite expects at most one memory; "
                             "WebAssembly 3.0 allows several")
+SUPERSEDED_SINGLE_TABLE = ("superseded: the 2022 threads suite expects at most one table; "
+                           "WebAssembly 2.0 allows several")
 
 # (where, pattern, feature): `where` is "path" (the script's name) or "message" (the failure).
 # Order matters: the first match wins, so specific causes come before general ones.
 FEATURES = [
     ("message", r"module accepted; expected rejection \"multiple memories\"",
      SUPERSEDED_SINGLE_MEMORY),
+    ("message", r"module accepted; expected rejection \"multiple tables\"", SUPERSEDED_SINGLE_TABLE),
     ("path", r"/relaxed-simd/", RELAXED_SIMD),
     ("path", r"/simd/", SIMD),
-    ("path", r"/threads/", THREADS),
     ("message", r"SIMD is not supported|lane_type|v128", SIMD),
     ("message", r"section 13 |assert_exception|expected a wasm exception|exnref values need",
      EXCEPTIONS),

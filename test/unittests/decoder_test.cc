@@ -235,10 +235,14 @@ TEST(DecoderTest, Limits) {
       MustDecode(WasmModule({{0x05, 0x06, 0x01, 0x01, 0x00, 0x80, 0x80, 0x04}}));
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->memories[0].limits.max, 65536u);
-  // Limits flags (3.0) are a byte with bits 0 (maximum) and 2 (64-bit): 2 and 3 (shared
-  // memories, threads) and 0x81 are malformed.
-  ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x03, 0x00, 0x01}}), "malformed limits flags");
-  ExpectError(WasmModule({{0x05, 0x03, 0x01, 0x02, 0x00}}), "malformed limits flags");
+  // Limits flags (3.0) are a byte with bits 0 (maximum) and 2 (64-bit), and for a memory bit 1
+  // (shared, threads proposal), which needs a maximum; a table's bit 1 and 0x81 are malformed.
+  m = MustDecode(WasmModule({{0x05, 0x04, 0x01, 0x03, 0x00, 0x01}}));  // (memory 0 1 shared)
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->memories[0].shared);
+  EXPECT_EQ(m->memories[0].limits.max, 1u);
+  ExpectError(WasmModule({{0x05, 0x03, 0x01, 0x02, 0x00}}), "shared memory must have maximum");
+  ExpectError(WasmModule({{0x04, 0x05, 0x01, 0x70, 0x03, 0x00, 0x01}}), "malformed limits flags");
   ExpectError(WasmModule({{0x05, 0x04, 0x01, 0x81, 0x00, 0x00}}), "malformed limits flags");
   // (memory i64 1 0x1_0000_0000_0000) is fine, one page more is not.
   m = MustDecode(
