@@ -199,8 +199,10 @@ int RunIsolate(const Options& options, const char* argv0) {
 
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = ProcessArrayBufferAllocator();
-  // As in browsers, Atomics.wait may not block the main thread (it throws); workers may.
-  params.allow_atomics_wait = false;
+  // As in browsers, Atomics.wait and memory.atomic.wait may not block the main thread (they
+  // throw and trap); workers may. --main-thread-wait allows it, as node and d8 do.
+  params.allow_atomics_wait = options.main_thread_wait;
+  bindings::SetThreadMayBlock(options.main_thread_wait);
   v8::Isolate* isolate = v8::Isolate::New(params);
   int exit_code = 1;
   {
