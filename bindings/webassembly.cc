@@ -14,6 +14,7 @@
 #include "bindings/tag.h"
 #include "bindings/type_reflection.h"
 #include "bindings/webidl.h"
+#include "runtime/store/parking_lot.h"
 
 namespace linea::bindings {
 
@@ -52,6 +53,8 @@ bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Val
 }
 
 void DisposeWebAssembly(v8::Isolate* isolate) { State::Dispose(isolate); }
+
+void SetThreadMayBlock(bool may_block) { rt::SetThreadMayBlock(may_block); }
 
 void TerminateExecution(v8::Isolate* isolate) {
   // The store first: once V8 terminates, nothing may stop before the wasm has been told.

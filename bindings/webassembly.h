@@ -92,6 +92,11 @@ void TerminateExecution(v8::Isolate* isolate);
 // request withdrawn, so the isolate can run code again (e.g. the next line of a REPL).
 void CancelTerminateExecution(v8::Isolate* isolate);
 
+// Whether WebAssembly's memory.atomic.wait may block the calling thread (threads proposal).
+// Off by default, so a wait traps, as on a browser's main thread; per thread: a Worker's
+// thread turns it on.
+void SetThreadMayBlock(bool may_block);
+
 // Whether `value` is the ArrayBuffer or SharedArrayBuffer of a WebAssembly.Memory. Such a
 // buffer must never be detached or transferred by anything but its Memory (the spec gives it
 // the [[ArrayBufferDetachKey]] "WebAssembly.Memory"); V8 10.2 has no API to make an

@@ -137,11 +137,14 @@ void Environment::OnIdle(uv_idle_t* idle) {
 }
 
 void Environment::OnCheck(uv_check_t* check) {
-  Environment* env = static_cast<Environment*>(check->data);
-  v8::HandleScope scope(env->isolate_);
+  static_cast<Environment*>(check->data)->PumpPlatformTasks();
+}
+
+void Environment::PumpPlatformTasks() {
+  v8::HandleScope scope(isolate_);
   bool ran = false;
-  while (v8::platform::PumpMessageLoop(env->platform_, env->isolate_)) ran = true;
-  if (ran) env->DrainMicrotasks();
+  while (v8::platform::PumpMessageLoop(platform_, isolate_)) ran = true;
+  if (ran) DrainMicrotasks();
 }
 
 void Environment::HandleUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message> message) {

@@ -82,6 +82,10 @@ class Environment {
   // Drains the microtask queue, then reports promises rejected without a handler.
   void DrainMicrotasks();
 
+  // Runs V8's foreground tasks of this isolate that are due (FinalizationRegistry cleanups,
+  // Atomics.waitAsync resolutions, ...), then the microtasks.
+  void PumpPlatformTasks();
+
   // Runs the loop until nothing is pending (the main agent: until every worker is done too, see
   // shell/worker/agents.h); returns the exit code.
   int RunLoop();

@@ -35,6 +35,7 @@ constexpr HelpEntry kOptions[] = {
     {"--v8-options=FLAGS", "pass space-separated FLAGS to V8 (--v8-options=--help lists them)"},
     {"--trace-streaming", "report per chunk how streaming WebAssembly compilation keeps up"},
     {"--bench-natives", "define emptyNative(), a native function that does nothing (a floor)"},
+    {"--main-thread-wait", "let Atomics.wait and memory.atomic.wait block the main thread too"},
     {"--", "end of linea's options: the next argument is the script"},
     {"-h, --help", "show this help"},
     {"-v, --version", "show linea's and V8's versions"},
@@ -196,6 +197,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       options.trace_streaming = true;
     } else if (arg == "--bench-natives") {
       options.bench_natives = true;
+    } else if (arg == "--main-thread-wait") {
+      options.main_thread_wait = true;
     } else if (arg == "-e" || arg == "--eval" || arg == "-p" || arg == "--print") {
       bool print = arg == "-p" || arg == "--print";
       if (i + 1 >= argc) {

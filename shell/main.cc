@@ -30,6 +30,7 @@
 #include "shell/v8_util.h"
 #include "shell/version.h"
 #include "shell/worker/agents.h"
+#include "shell/worker/waking_platform.h"
 #include "shell/worker/worker_thread.h"
 
 namespace linea::shell {
@@ -191,20 +192,27 @@ int RunIsolate(const Options& options, const char* argv0) {
   // JSON modules (`import x from './a.json' assert { type: 'json' }`), as node 18 enables them.
   v8::V8::SetFlagsFromString("--harmony-import-assertions");
   v8::V8::InitializeICUDefaultLocation(argv0);
-  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform();
+  // V8 runs on libplatform's default platform (which the loops pump), seen through one that
+  // wakes an agent when another thread posts it a task (an Atomics.waitAsync resolved).
+  std::unique_ptr<v8::Platform> default_platform = v8::platform::NewDefaultPlatform();
+  v8::Platform* pumped_platform = default_platform.get();
+  std::unique_ptr<v8::Platform> platform =
+      NewWakingPlatform(std::move(default_platform), Agent::WakeForPlatformTask);
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
 
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = ProcessArrayBufferAllocator();
-  // As in browsers, Atomics.wait may not block the main thread (it throws); workers may.
-  params.allow_atomics_wait = false;
+  // As in browsers, Atomics.wait and memory.atomic.wait may not block the main thread (they
+  // throw and trap); workers may. --main-thread-wait allows it, as node and d8 do.
+  params.allow_atomics_wait = options.main_thread_wait;
+  bindings::SetThreadMayBlock(options.main_thread_wait);
   v8::Isolate* isolate = v8::Isolate::New(params);
   int exit_code = 1;
   {
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
-    Environment env(isolate, uv_default_loop(), platform.get(), options, Agent::Create(0));
+    Environment env(isolate, uv_default_loop(), pumped_platform, options, Agent::Create(0));
     if (env.CreateContext()) exit_code = RunProgram(env);
   }
   bindings::DisposeWebAssembly(isolate);  // V8 runs no weak callbacks at teardown.

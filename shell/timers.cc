@@ -24,6 +24,10 @@ struct TimerTable {
   // The nesting level of the timer whose callback is running (0 outside timer callbacks).
   int nesting_level = 0;
   std::map<int32_t, Timer*> timers;
+
+  // Timers still armed when the environment ends (a terminated worker's) are closed; the
+  // loop's last turn frees them.
+  ~TimerTable();
 };
 
 struct Timer {
@@ -38,6 +42,14 @@ struct Timer {
   v8::Global<v8::Value> handler;  // A function, or a string of code.
   std::vector<v8::Global<v8::Value>> arguments;
 };
+
+TimerTable::~TimerTable() {
+  for (const auto& [id, timer] : timers) {
+    uv_timer_stop(&timer->handle);
+    uv_close(reinterpret_cast<uv_handle_t*>(&timer->handle),
+             [](uv_handle_t* handle) { delete static_cast<Timer*>(handle->data); });
+  }
+}
 
 TimerTable* TableOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
   return static_cast<TimerTable*>(args.Data().As<v8::External>()->Value());

@@ -58,7 +58,7 @@ void Agent::PostLocked(uint64_t to, Envelope envelope) {
   r.changed.notify_all();
 }
 
-void Agent::Attach(uv_loop_t* loop, v8::Isolate* isolate, Deliver deliver) {
+void Agent::Attach(uv_loop_t* loop, v8::Isolate* isolate, Deliver deliver, Pump pump) {
   auto* wake = new uv_async_t;
   uv_async_init(loop, wake, OnWake);
   wake->data = this;
@@ -70,8 +70,31 @@ void Agent::Attach(uv_loop_t* loop, v8::Isolate* isolate, Deliver deliver) {
   loop_ = loop;
   isolate_ = isolate;
   deliver_ = std::move(deliver);
+  pump_ = std::move(pump);
   wake_ = wake;
   if (!inbox_.empty() || stopping_) uv_async_send(wake_);
+}
+
+void Agent::WakeForPlatformTask(v8::Isolate* isolate) {
+  Registry& r = registry();
+  std::lock_guard lock(r.mutex);
+  for (const auto& [id, agent] : r.agents) {
+    if (agent->isolate_ != isolate) continue;
+    if (agent->platform_task_) return;
+    agent->platform_task_ = true;
+    if (agent->wake_ != nullptr) uv_async_send(agent->wake_);
+    r.changed.notify_all();
+    return;
+  }
+}
+
+void Agent::PumpIfAsked() {
+  {
+    std::lock_guard lock(registry().mutex);
+    if (!platform_task_) return;
+    platform_task_ = false;
+  }
+  if (pump_) pump_();
 }
 
 void Agent::OnWake(uv_async_t* async) {
@@ -80,6 +103,7 @@ void Agent::OnWake(uv_async_t* async) {
     uv_stop(agent->loop_);
     return;
   }
+  agent->PumpIfAsked();
   agent->DrainInbox();
 }
 
@@ -102,7 +126,7 @@ void Agent::Run() {
   // The main agent ends the process when every agent is idle and every inbox empty.
   auto all_done = [&r] {
     for (const auto& [id, agent] : r.agents) {
-      if (!agent->idle_ || !agent->inbox_.empty()) return false;
+      if (!agent->idle_ || !agent->inbox_.empty() || agent->platform_task_) return false;
     }
     return true;
   };
@@ -113,10 +137,14 @@ void Agent::Run() {
     if (stopping_) return;
     idle_ = true;
     r.changed.notify_all();
-    r.changed.wait(lock, [&] { return !inbox_.empty() || stopping_ || (is_main && all_done()); });
+    r.changed.wait(lock, [&] {
+      return !inbox_.empty() || platform_task_ || stopping_ || (is_main && all_done());
+    });
     idle_ = false;
-    if (stopping_ || inbox_.empty()) return;  // Stopped, or (main) the process is done.
+    // Stopped, or (main) the process is done.
+    if (stopping_ || (inbox_.empty() && !platform_task_)) return;
     lock.unlock();
+    PumpIfAsked();
     DrainInbox();
   }
 }

@@ -55,6 +55,7 @@ struct Envelope {
 class Agent {
  public:
   using Deliver = std::function<void(Envelope)>;
+  using Pump = std::function<void()>;
 
   // A new agent in the registry; `parent` is 0 for the main one. It counts as busy (not idle)
   // until its thread runs and first finds nothing to do.
@@ -68,9 +69,15 @@ class Agent {
   uint64_t id() const { return id_; }
   uint64_t parent() const { return parent_; }
 
-  // On the agent's own thread, before Run: its loop, its isolate (which Stop terminates) and
-  // what receives each envelope (called on this thread, from the loop).
-  void Attach(uv_loop_t* loop, v8::Isolate* isolate, Deliver deliver);
+  // On the agent's own thread, before Run: its loop, its isolate (which Stop terminates), what
+  // receives each envelope, and what runs the isolate's platform tasks (both called on this
+  // thread, from the loop).
+  void Attach(uv_loop_t* loop, v8::Isolate* isolate, Deliver deliver, Pump pump);
+
+  // From any thread: a task was posted to `isolate`'s foreground task runner (e.g. V8 resolving
+  // an Atomics.waitAsync after a notify on another thread). Its agent wakes and runs it, even
+  // when idle.
+  static void WakeForPlatformTask(v8::Isolate* isolate);
   // Runs the loop and the inbox until the agent is stopped, or (the main agent, parent 0) until
   // the whole process is done.
   void Run();
@@ -97,18 +104,22 @@ class Agent {
   static void PostLocked(uint64_t to, Envelope envelope);
   static void OnWake(uv_async_t* async);
   void DrainInbox();
+  // Runs the platform's tasks if WakeForPlatformTask asked for it.
+  void PumpIfAsked();
 
   const uint64_t id_;
   const uint64_t parent_;
   // All below guarded by the registry's mutex.
   std::deque<Envelope> inbox_;
   bool idle_ = false;
+  bool platform_task_ = false;  // Set by WakeForPlatformTask, cleared when pumped.
   bool stopping_ = false;
   bool ended_ = false;
   uv_loop_t* loop_ = nullptr;
   uv_async_t* wake_ = nullptr;  // Freed by its close callback.
   v8::Isolate* isolate_ = nullptr;
   Deliver deliver_;
+  Pump pump_;
 };
 
 }  // namespace linea::shell

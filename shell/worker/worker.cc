@@ -248,8 +248,9 @@ void InstallWorkers(v8::Local<v8::Context> context, v8::Local<v8::Object> global
     return;
   }
   env->Service<WorkerHooks>().exports.Reset(isolate, exports);
-  env->agent().Attach(env->loop(), isolate,
-                      [env](Envelope envelope) { Deliver(env, std::move(envelope)); });
+  env->agent().Attach(
+      env->loop(), isolate, [env](Envelope envelope) { Deliver(env, std::move(envelope)); },
+      [env] { env->PumpPlatformTasks(); });
 }
 
 void InstallWorkerScope(v8::Local<v8::Context> context, const std::string& name, bool module) {

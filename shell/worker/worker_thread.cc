@@ -51,6 +51,8 @@ void CloseRemainingHandles(uv_loop_t* loop) {
 }
 
 void RunWorker(std::unique_ptr<WorkerLaunch> launch) {
+  // As in browsers, wasm's memory.atomic.wait may block a worker (not the main thread).
+  bindings::SetThreadMayBlock(true);
   uv_loop_t loop;
   uv_loop_init(&loop);
   v8::Isolate::CreateParams params;
