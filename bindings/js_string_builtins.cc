@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <variant>
 #include <vector>
@@ -9,7 +10,9 @@
 #include "bindings/exported_function.h"
 #include "bindings/value_conversion.h"
 #include "bindings/webidl.h"
+#include "runtime/interpreter/trap.h"
 #include "runtime/small_buffer.h"
+#include "runtime/store/gc_heap.h"
 
 namespace linea::bindings {
 namespace {
@@ -20,7 +23,7 @@ using rt::ValType;
 
 // A builtin's result: its i32, its string (a (ref extern)), or why it traps (the proposal's
 // "trap", where the polyfill throws a RuntimeError).
-enum class Failure { kNotString, kIndexOutOfRange };
+enum class Failure { kNotString, kIndexOutOfRange, kNullArray };
 using Result = std::variant<int32_t, v8::Local<v8::String>, Failure>;
 constexpr Failure kNotString = Failure::kNotString;
 
@@ -141,14 +144,59 @@ Result Substring(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
       .ToLocalChecked();
 }
 
+// The builtins that take an (array (mut i16)) also get it, as the GC object it is (null when
+// the reference is null).
+using ArrayBody = Result (*)(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
+                             std::span<const uint32_t> u32, rt::GcObject* array);
+
+// The code units array[start, end), or a trap when the array is null or the range is not in it.
+Result FromCharCodeArray(v8::Isolate* isolate, std::span<v8::Local<v8::Value>>,
+                         std::span<const uint32_t> u32, rt::GcObject* array) {
+  if (array == nullptr) return Failure::kNullArray;
+  const uint32_t start = u32[1];
+  const uint32_t end = u32[2];
+  if (start > end || end > array->length) return Failure::kIndexOutOfRange;
+  std::vector<uint16_t> units(end - start);
+  std::memcpy(units.data(), array->payload() + size_t{start} * 2, units.size() * 2);
+  return v8::String::NewFromTwoByte(isolate, units.data(), v8::NewStringType::kNormal,
+                                    static_cast<int>(units.size()))
+      .ToLocalChecked();
+}
+
+// Writes the string's code units into the array from `start`; its length, or a trap when the
+// string is not one, the array is null or the units do not fit.
+Result IntoCharCodeArray(v8::Isolate* isolate, std::span<v8::Local<v8::Value>> js,
+                         std::span<const uint32_t> u32, rt::GcObject* array) {
+  if (!js[0]->IsString()) return kNotString;
+  if (array == nullptr) return Failure::kNullArray;
+  std::vector<uint16_t> units = CodeUnits(isolate, js[0].As<v8::String>());
+  const uint64_t start = u32[2];
+  if (start + units.size() > array->length) return Failure::kIndexOutOfRange;
+  std::memcpy(array->payload() + start * 2, units.data(), units.size() * 2);
+  return static_cast<int32_t>(units.size());
+}
+
 const ValType kRefExtern = ValType::kExternRef.WithNullable(false);
+
+// (ref null $a) for the builtins' (type $a (array (mut i16))), a final type of its own rec
+// group: canonical, so a module's own declaration of it is the same type.
+ValType I16ArrayRef() {
+  static const uint32_t id = [] {
+    rt::TypeDef array;
+    array.kind = rt::CompositeKind::kArray;
+    array.fields = {rt::FieldType{ValType::kI16, /*mutable_=*/true}};
+    return rt::InternRecGroup({array});
+  }();
+  return ValType::Concrete(id, /*nullable=*/true);
+}
 
 struct Builtin {
   std::string_view name;
   std::vector<ValType> params;
   ValType result;
-  Body body;                   // Null: not implemented yet (the i16-array builtins; see .h).
+  Body body;                   // Null for the array builtins, which have:
   std::string_view type_text;  // For messages.
+  ArrayBody array_body = nullptr;
 };
 
 const std::vector<Builtin>& Builtins() {
@@ -185,15 +233,17 @@ const std::vector<Builtin>& Builtins() {
        Cast,
        "(func (param externref) (result (ref extern)))"},
       {"fromCharCodeArray",
-       {},
+       {I16ArrayRef(), ValType::kI32, ValType::kI32},
        kRefExtern,
        nullptr,
-       "(func (param (ref null (array (mut i16))) i32 i32) (result (ref extern)))"},
+       "(func (param (ref null (array (mut i16))) i32 i32) (result (ref extern)))",
+       FromCharCodeArray},
       {"intoCharCodeArray",
-       {},
+       {ValType::kExternRef, I16ArrayRef(), ValType::kI32},
        ValType::kI32,
        nullptr,
-       "(func (param externref (ref null (array (mut i16))) i32) (result i32))"},
+       "(func (param externref (ref null (array (mut i16))) i32) (result i32))",
+       IntoCharCodeArray},
       {"fromCharCode",
        {ValType::kI32},
        kRefExtern,
@@ -234,24 +284,36 @@ rt::Function* NewBuiltinFunction(State& state, const Builtin& builtin) {
   rt::FuncType type{builtin.params, {builtin.result}};
   State* state_ptr = &state;
   Body body = builtin.body;
-  rt::HostCallback callback = [state_ptr, body, type](std::span<const rt::Value> args,
-                                                      std::span<rt::Value> results) {
+  ArrayBody array_body = builtin.array_body;
+  rt::HostCallback callback = [state_ptr, body, array_body, type](std::span<const rt::Value> args,
+                                                                  std::span<rt::Value> results) {
     State& state = *state_ptr;
     v8::Isolate* isolate = state.isolate();
     v8::HandleScope scope(isolate);
     v8::Local<v8::Context> context = isolate->GetCurrentContext();
     rt::SmallBuffer<v8::Local<v8::Value>> js(args.size());
     rt::SmallBuffer<uint32_t> u32(args.size());
+    rt::GcObject* array = nullptr;
     for (size_t i = 0; i < args.size(); ++i) {
       if (type.params[i] == ValType::kI32) {
         u32[i] = static_cast<uint32_t>(args[i].i32());
+        js[i] = v8::Undefined(isolate);
+      } else if (type.params[i].is_concrete()) {  // The i16 array (checked at compile time).
+        array = static_cast<rt::GcObject*>(args[i].ref());
         js[i] = v8::Undefined(isolate);
       } else if (!ToJSValue(context, state, args[i]).ToLocal(&js[i])) {
         return rt::Outcome::Exception();  // Only an exhausted heap.
       }
     }
-    Result result = body(isolate, js.span(), u32.span());
+    Result result = array_body != nullptr ? array_body(isolate, js.span(), u32.span(), array)
+                                          : body(isolate, js.span(), u32.span());
     if (const Failure* failure = std::get_if<Failure>(&result)) {
+      if (*failure == Failure::kNullArray) {
+        return rt::Outcome::FromTrap(
+            rt::Trap{rt::TrapKind::kNullArrayReference,
+                     std::string(rt::TrapMessage(rt::TrapKind::kNullArrayReference)),
+                     {}});
+      }
       return rt::Outcome::FromTrap(rt::Trap{
           rt::TrapKind::kHostTrap,
           *failure == kNotString ? "wasm:js-string builtin: not a string"
@@ -325,12 +387,11 @@ std::string CheckProvidedImports(const rt::Module& module, const CompileOptions&
     const Builtin* builtin = FindBuiltin(options, import);
     if (builtin == nullptr) continue;
     const std::string label = "imported builtin wasm:js-string \"" + import.name + "\"";
-    if (builtin->body == nullptr) {
-      return label + " is not implemented yet: it needs the host to read and write GC arrays";
-    }
     const rt::FuncType expected{builtin->params, {builtin->result}};
     if (import.kind != rt::ExternKind::kFunction ||
-        !(module.types[import.type_index] == expected)) {
+        // The canonical type, not only its signature: a function type in a rec group of its
+        // own, final, as the proposal declares them.
+        module.canonical_type_ids[import.type_index] != rt::CanonicalTypeId(expected)) {
       return label + " must be a function of type " + std::string(builtin->type_text);
     }
   }
