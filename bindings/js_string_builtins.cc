@@ -346,18 +346,12 @@ bool ReadCompileOptions(v8::Local<v8::Context> context, v8::Local<v8::Value> val
   v8::Local<v8::Value> member;
   if (!GetDictionaryMember(context, dictionary, "builtins", &member)) return false;
   if (!member->IsUndefined()) {
-    // sequence<USVString>: arrays (any other iterable is refused, as noted in the message).
-    if (!member->IsArray()) {
-      ThrowTypeError(isolate, std::string(what) + ".builtins must be an array of strings");
-      return false;
-    }
-    v8::Local<v8::Array> names = member.As<v8::Array>();
-    for (uint32_t i = 0; i < names->Length(); ++i) {
-      v8::Local<v8::Value> name;
+    // sequence<USVString>.
+    std::vector<v8::Local<v8::Value>> names;
+    if (!ToSequence(context, member, std::string(what) + ".builtins", &names)) return false;
+    for (v8::Local<v8::Value> name : names) {
       v8::Local<v8::String> text;
-      if (!names->Get(context, i).ToLocal(&name) || !name->ToString(context).ToLocal(&text)) {
-        return false;
-      }
+      if (!name->ToString(context).ToLocal(&text)) return false;
       // Unknown builtin sets are ignored, as the proposal says.
       if (text->StringEquals(v8::String::NewFromUtf8Literal(isolate, "js-string"))) {
         options->js_string_builtins = true;

@@ -42,8 +42,7 @@ bool PutLimits(v8::Local<v8::Context> context, v8::Local<v8::Object> object,
   return Put(context, object, "minimum", FromAddressValue(isolate, limits.min, address64));
 }
 
-// A sequence<ValueType> member of a FunctionType dictionary. WebIDL converts any iterable;
-// arrays are what every caller passes, and other objects are refused with a TypeError.
+// A sequence<ValueType> member of a FunctionType dictionary (any iterable, as WebIDL says).
 std::optional<std::vector<rt::ValType>> ReadValueTypes(v8::Local<v8::Context> context,
                                                        v8::Local<v8::Object> dictionary,
                                                        std::string_view member) {
@@ -55,17 +54,12 @@ std::optional<std::vector<rt::ValType>> ReadValueTypes(v8::Local<v8::Context> co
     ThrowTypeError(isolate, what + " is required");
     return std::nullopt;
   }
-  if (!value->IsArray()) {
-    ThrowTypeError(isolate, what + " must be an array of value types");
-    return std::nullopt;
-  }
-  v8::Local<v8::Array> array = value.As<v8::Array>();
+  std::vector<v8::Local<v8::Value>> elements;
+  if (!ToSequence(context, value, what, &elements)) return std::nullopt;
   std::vector<rt::ValType> types;
-  for (uint32_t i = 0; i < array->Length(); ++i) {
-    v8::Local<v8::Value> element;
-    if (!array->Get(context, i).ToLocal(&element)) return std::nullopt;
+  for (size_t i = 0; i < elements.size(); ++i) {
     std::optional<rt::ValType> type =
-        ToValueType(context, element, false, what + "[" + std::to_string(i) + "]");
+        ToValueType(context, elements[i], false, what + "[" + std::to_string(i) + "]");
     if (!type) return std::nullopt;
     types.push_back(*type);
   }

@@ -299,4 +299,65 @@ std::optional<std::vector<uint8_t>> CopyBufferSource(v8::Isolate* isolate,
   return bytes;
 }
 
+// IteratorToList(GetIteratorFromMethod(iterable, method)) (ECMA-262 7.4).
+bool IterableToList(v8::Local<v8::Context> context, v8::Local<v8::Value> iterable,
+                    v8::Local<v8::Function> method, std::vector<v8::Local<v8::Value>>* out) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> iterator;
+  if (!method->Call(context, iterable, 0, nullptr).ToLocal(&iterator)) return false;
+  if (!iterator->IsObject()) {
+    ThrowTypeError(isolate, "Result of the Symbol.iterator method is not an object");
+    return false;
+  }
+  v8::Local<v8::Value> next;
+  if (!iterator.As<v8::Object>()
+           ->Get(context, v8::String::NewFromUtf8Literal(isolate, "next"))
+           .ToLocal(&next)) {
+    return false;
+  }
+  while (true) {
+    if (!next->IsFunction()) {
+      ThrowTypeError(isolate, "iterator.next is not a function");
+      return false;
+    }
+    v8::Local<v8::Value> result;
+    if (!next.As<v8::Function>()->Call(context, iterator, 0, nullptr).ToLocal(&result)) {
+      return false;
+    }
+    if (!result->IsObject()) {
+      ThrowTypeError(isolate, "Iterator result is not an object");
+      return false;
+    }
+    v8::Local<v8::Object> result_object = result.As<v8::Object>();
+    v8::Local<v8::Value> done;
+    if (!result_object->Get(context, v8::String::NewFromUtf8Literal(isolate, "done"))
+             .ToLocal(&done)) {
+      return false;
+    }
+    if (done->BooleanValue(isolate)) return true;
+    v8::Local<v8::Value> value;
+    if (!result_object->Get(context, v8::String::NewFromUtf8Literal(isolate, "value"))
+             .ToLocal(&value)) {
+      return false;
+    }
+    out->push_back(value);
+  }
+}
+
+bool ToSequence(v8::Local<v8::Context> context, v8::Local<v8::Value> value, std::string_view what,
+                std::vector<v8::Local<v8::Value>>* out) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> method;
+  if (!value->IsObject() ||
+      !value.As<v8::Object>()->Get(context, v8::Symbol::GetIterator(isolate)).ToLocal(&method)) {
+    if (!value->IsObject()) ThrowTypeError(isolate, std::string(what) + " is not iterable");
+    return false;
+  }
+  if (!method->IsFunction()) {
+    ThrowTypeError(isolate, std::string(what) + " is not iterable");
+    return false;
+  }
+  return IterableToList(context, value, method.As<v8::Function>(), out);
+}
+
 }  // namespace linea::bindings

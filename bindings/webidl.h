@@ -111,6 +111,15 @@ std::optional<size_t> ToEnumeration(v8::Local<v8::Context> context, v8::Local<v8
                                     std::string_view what);
 
 // `optional object`: undefined stays undefined; objects pass; anything else is a TypeError.
+// IteratorToList(GetIteratorFromMethod(iterable, method)) (ECMA-262 7.4).
+bool IterableToList(v8::Local<v8::Context> context, v8::Local<v8::Value> iterable,
+                    v8::Local<v8::Function> method, std::vector<v8::Local<v8::Value>>* out);
+// WebIDL's conversion to a sequence<T> (3.2.x "sequences"): `value` must be an object with a
+// callable @@iterator (else a TypeError "<what> is not iterable"); its values in order, each
+// still to be converted to T.
+bool ToSequence(v8::Local<v8::Context> context, v8::Local<v8::Value> value, std::string_view what,
+                std::vector<v8::Local<v8::Value>>* out);
+
 bool CheckOptionalObject(v8::Isolate* isolate, v8::Local<v8::Value> value, std::string_view what);
 
 // Whether `value` converts to [AllowResizable] AllowSharedBufferSource, the type the JS API

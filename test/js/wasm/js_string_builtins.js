@@ -1,7 +1,7 @@
 // JS String Builtins (https://github.com/WebAssembly/js-string-builtins): compile options
 // `builtins: ["js-string"]` and `importedStringConstants`, string constants and eleven of the
-// thirteen builtins; fromCharCodeArray and intoCharCodeArray (GC arrays of i16) are not
-// implemented yet: importing one is a CompileError saying so. Expected output written from the
+// thirteen builtins (fromCharCodeArray and intoCharCodeArray, over GC arrays of i16, are covered
+// by the js-api js-string/basic.any.js suite in test/jsapi). Expected output written from the
 // proposal's text and its polyfill (node 20 has no string builtins).
 load('harness.js');
 
