@@ -1,6 +1,6 @@
 // Timers: setTimeout, setInterval, clearTimeout, clearInterval and queueMicrotask (performance
-// is in shell/web/performance.h), with the browser's ordering: each timer callback is its own task, the
-// microtask queue is drained after it, and timers fire in the order they fall due.
+// is in shell/web/performance.h), with the browser's ordering: each timer callback is its own task,
+// the microtask queue is drained after it, and timers fire in the order they fall due.
 #ifndef LINEA_SHELL_TIMERS_H_
 #define LINEA_SHELL_TIMERS_H_
 

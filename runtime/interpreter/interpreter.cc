@@ -737,11 +737,11 @@ L_RefFunc:
   // ------------------------------------------------------
 #include "runtime/interpreter/interpreter_atomics.inc"
 #include "runtime/interpreter/interpreter_exceptions.inc"
+#include "runtime/interpreter/interpreter_gc.inc"
 #include "runtime/interpreter/interpreter_memory_at.inc"
 #include "runtime/interpreter/interpreter_simd.inc"
 #include "runtime/interpreter/interpreter_tail_calls.inc"
 #include "runtime/interpreter/interpreter_typed_refs.inc"
-#include "runtime/interpreter/interpreter_gc.inc"
 
 #undef NEXT
 #undef TRAP

@@ -4,8 +4,8 @@
 // guard, and the code they produce computes the right answer.
 #include <gtest/gtest.h>
 
-#include <ctime>
 #include <cstdint>
+#include <ctime>
 #include <memory>
 #include <vector>
 
