@@ -11,6 +11,7 @@
 #include "runtime/interpreter/interpreter.h"
 #include "runtime/interpreter/suspension.h"
 #include "runtime/store/gc_heap.h"
+#include "runtime/store/host_refs.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
 
@@ -94,39 +95,22 @@ void Store::ClearInterrupt() {
   if (execution_->interrupt_requested.exchange(false)) stores_with_interrupt.fetch_sub(1);
 }
 
-namespace {
-// An externref that is a host value: not null, and no i31 or externalized GC object (their
-// low bits are set; host pointers are aligned).
-bool IsHostRef(void* ref) {
-  const uintptr_t bits = reinterpret_cast<uintptr_t>(ref);
-  return bits != 0 && (bits & 3) == 0;
-}
-}  // namespace
-
 bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
   if (execution_->depth() != 0) return false;
-  ForEachLiveTable([&](Table& table) {
-    if (!IsExternRefType(table.element_type())) return;
-    for (void* ref : table.elements()) {
-      if (IsHostRef(ref)) visit(ref);
-    }
-  });
-  ForEachLiveGlobal([&](Global& global) {
-    if (IsExternRefType(global.type().type) && IsHostRef(global.value().ref())) {
-      visit(global.value().ref());
-    }
-  });
-  // Host values converted to anyref live in boxes (which hold them as long as they live).
-  execution_->heap->ForEachBoxedHostPointer(visit);
+  ForEachLiveTable([&](Table& table) { VisitHostRefs(table, visit); });
+  ForEachLiveGlobal([&](Global& global) { VisitHostRefs(global, visit); });
   for (const std::unique_ptr<Instance>& instance : instances_) {
-    const std::vector<ElementSegment>& segments = instance->module->elements;
-    for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
-      if (!IsExternRefType(segments[i].type)) continue;
-      for (void* ref : instance->element_segments[i]) {
-        if (IsHostRef(ref)) visit(ref);
-      }
-    }
+    VisitElementSegmentHostRefs(*instance, visit);
   }
+  VisitStoreHeldHostRefs(visit);
+  return true;
+}
+
+void Store::VisitStoreHeldHostRefs(const std::function<void(void*)>& visit) const {
+  // Host values converted to anyref live in boxes (which hold them as long as they live), and
+  // GC objects hold them in externref fields and elements. The GC heap is traced on its own,
+  // not from the store's roots: all of its objects count.
+  if (execution_->heap) execution_->heap->ForEachBoxedHostPointer(visit);
   // A suspended activation's slots carry no types: any of them may be an externref.
   for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
     suspension->ForEachSlot([&](const Slot& slot) {
@@ -140,7 +124,6 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
       if (IsHostRef(ref)) visit(ref);
     });
   }
-  return true;
 }
 
 Outcome Store::Call(Function* function, std::span<const Value> args, std::vector<Value>* results) {

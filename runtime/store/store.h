@@ -170,6 +170,9 @@ class Store {
   std::unique_ptr<ExecutionState> execution_;
   std::function<void(Function*)> function_finalizer_;
   void VisitGcRoots(const std::function<void(uint64_t)>& mark) const;
+  // The externrefs the store itself holds outside its instances, tables and globals: in GC
+  // objects, suspended activations and exception payloads (runtime/store/host_refs.h).
+  void VisitStoreHeldHostRefs(const std::function<void(void*)>& visit) const;
   uint32_t calls_in_progress_ = 0;  // Store::Call and Instantiate activations.
   // Counts one for its lifetime.
   struct CallScope {

@@ -8,7 +8,7 @@
 
 #include "runtime/interpreter/interpreter.h"
 #include "runtime/interpreter/suspension.h"
-#include "runtime/store/gc_heap.h"
+#include "runtime/store/host_refs.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
 #include "runtime/store/store.h"
@@ -64,26 +64,9 @@ class Marker {
 
   // Calls `visit` with the externrefs of what is marked (after Drain).
   void VisitExternRefs(const std::function<void(void*)>& visit) const {
-    for (const rt::Table* table : tables_) {
-      if (!IsExternRefType(table->element_type())) continue;
-      for (void* ref : const_cast<rt::Table*>(table)->elements()) {
-        if (ref != nullptr) visit(ref);
-      }
-    }
-    for (rt::Global* global : globals_) {
-      if (IsExternRefType(global->type().type) && !global->value().is_null()) {
-        visit(global->value().ref());
-      }
-    }
-    for (rt::Instance* instance : instances_) {
-      const std::vector<ElementSegment>& segments = instance->module->elements;
-      for (size_t i = 0; i < instance->element_segments.size() && i < segments.size(); ++i) {
-        if (!IsExternRefType(segments[i].type)) continue;
-        for (void* ref : instance->element_segments[i]) {
-          if (ref != nullptr) visit(ref);
-        }
-      }
-    }
+    for (const rt::Table* table : tables_) VisitHostRefs(*table, visit);
+    for (const rt::Global* global : globals_) VisitHostRefs(*global, visit);
+    for (const rt::Instance* instance : instances_) VisitElementSegmentHostRefs(*instance, visit);
   }
 
  private:
@@ -245,18 +228,7 @@ void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool every
   }
   if (visit.externref && !everything) {
     marker.VisitExternRefs(visit.externref);
-    for (const std::unique_ptr<Exception>& exception : execution_->exceptions) {
-      exception->ForEachRef(ValType::kExternCode, visit.externref);
-    }
-    // GC objects hold host values too (boxed, or in externref fields and elements). The GC
-    // heap is traced on its own, not from these roots: all of its objects count as reached.
-    if (execution_->heap) execution_->heap->ForEachBoxedHostPointer(visit.externref);
-    // A suspended activation's slots carry no types: any of them may be an externref.
-    for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
-      suspension->ForEachSlot([&](const Slot& slot) {
-        if (slot.ref != nullptr) visit.externref(slot.ref);
-      });
-    }
+    VisitStoreHeldHostRefs(visit.externref);
   }
 }
 
