@@ -13,7 +13,8 @@ import sys
 def main(argv):
     program, output = argv[1], argv[2]
     env = dict(os.environ)
-    env['ASAN_OPTIONS'] = 'detect_leaks=0:' + env.get('ASAN_OPTIONS', '')
+    # Last, so that it overrides a detect_leaks=1 inherited from the environment.
+    env['ASAN_OPTIONS'] = env.get('ASAN_OPTIONS', '') + ':detect_leaks=0'
     return subprocess.run([os.path.abspath(program), output], env=env).returncode
 
 
