@@ -3,9 +3,9 @@
 // make_code_cache (make_code_cache.cc) starts V8 exactly as `linea -e 0` does, records every
 // script RunFactory compiles while the globals are installed, and writes each one's code cache
 // (made after the factories ran, so it also holds the functions they called) into a C++ file
-// that linea embeds. RunFactory hands a script's cache to V8, which checks that V8's version,
-// its flags and the source length match and otherwise ignores it and compiles the source: a
-// cache can make start-up faster, never change what runs.
+// that linea embeds (the ASan build's embeds none). RunFactory hands a script's cache to V8,
+// which checks that V8's version, its flags and the source length match and otherwise ignores
+// it and compiles the source: a cache can make start-up faster, never change what runs.
 #ifndef LINEA_SHELL_CODE_CACHE_H_
 #define LINEA_SHELL_CODE_CACHE_H_
 
