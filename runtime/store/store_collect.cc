@@ -8,6 +8,7 @@
 
 #include "runtime/interpreter/interpreter.h"
 #include "runtime/interpreter/suspension.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/host_refs.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
@@ -67,6 +68,24 @@ class Marker {
     for (const rt::Table* table : tables_) VisitHostRefs(*table, visit);
     for (const rt::Global* global : globals_) VisitHostRefs(*global, visit);
     for (const rt::Instance* instance : instances_) VisitElementSegmentHostRefs(*instance, visit);
+  }
+  // Calls `mark` with the references of the any and extern hierarchies what is marked holds
+  // (after Drain): roots of the GC heap's part of a trace.
+  void VisitGcRefs(const std::function<void(uint64_t)>& mark) const {
+    for (const rt::Table* table : tables_) {
+      if (!IsTracedStorage(table->element_type())) continue;
+      for (void* ref : const_cast<rt::Table*>(table)->elements()) {
+        mark(reinterpret_cast<uintptr_t>(ref));
+      }
+    }
+    for (const rt::Global* global : globals_) {
+      if (IsTracedStorage(global->type().type)) mark(global->value().bits);
+    }
+    for (const rt::Instance* instance : instances_) {
+      for (const std::vector<void*>& segment : instance->element_segments) {
+        for (void* ref : segment) mark(reinterpret_cast<uintptr_t>(ref));
+      }
+    }
   }
 
  private:
@@ -226,10 +245,23 @@ void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool every
       }
     }
   }
-  if (visit.externref && !everything) {
+  if (everything) return;
+  if (visit.externref) {
     marker.VisitExternRefs(visit.externref);
     VisitStoreHeldHostRefs(visit.externref);
   }
+  // The GC heap, from the wrappers the host found alive and from what the store reaches (not
+  // from the pins: a wrapper V8 did not find keeps nothing, so cycles through JS go).
+  GcHeap& heap = *execution_->heap;
+  GcHeap::HostTrace trace(heap, visit.externref);
+  for (GcObject* object : roots.gc_objects) {
+    const uint64_t bits = reinterpret_cast<uintptr_t>(object);
+    if (heap.Contains(bits)) trace.Mark(bits);
+  }
+  marker.VisitGcRefs([&](uint64_t bits) { trace.Mark(bits); });
+  VisitStoreHeldGcRoots([&](uint64_t bits) { trace.Mark(bits); });
+  trace.Drain();
+  if (visit.pinned_gc_object) trace.ForEachMarkedPin(visit.pinned_gc_object);
 }
 
 }  // namespace linea::rt
