@@ -220,6 +220,7 @@ GcLayout ComputeLayout(const TypeDef& def) {
   if (def.is_array()) {
     layout.element_size = StorageSize(def.fields[0].type);
     layout.elements_traced = IsTracedStorage(def.fields[0].type);
+    layout.elements_funcs = IsFuncRefType(def.fields[0].type);
     return layout;
   }
   uint32_t offset = GcLayout::kHeaderSize;
@@ -230,6 +231,7 @@ GcLayout ComputeLayout(const TypeDef& def) {
     layout.offsets.push_back(offset);
     layout.field_sizes.push_back(static_cast<uint8_t>(size));
     if (IsTracedStorage(field.type)) layout.ref_offsets.push_back(offset);
+    if (IsFuncRefType(field.type)) layout.func_offsets.push_back(offset);
     offset += size;
   }
   layout.size = (offset + 7) / 8 * 8;

@@ -259,12 +259,14 @@ bool IsTracedStorage(ValType t);
 // group is interned. Objects start with an 8-byte header (type id, array length).
 struct GcLayout {
   static constexpr uint32_t kHeaderSize = 8;
-  uint32_t size = kHeaderSize;        // Struct: header and fields; array: the header.
-  std::vector<uint32_t> offsets;      // Struct: each field's offset from the object's start.
-  std::vector<uint32_t> ref_offsets;  // Struct: offsets of the traced fields.
-  std::vector<uint8_t> field_sizes;   // Struct: each field's StorageSize.
-  uint32_t element_size = 0;          // Array: bytes per element.
-  bool elements_traced = false;       // Array: elements are traced.
+  uint32_t size = kHeaderSize;         // Struct: header and fields; array: the header.
+  std::vector<uint32_t> offsets;       // Struct: each field's offset from the object's start.
+  std::vector<uint32_t> ref_offsets;   // Struct: offsets of the traced fields.
+  std::vector<uint32_t> func_offsets;  // Struct: offsets of the funcref fields (store edges).
+  std::vector<uint8_t> field_sizes;    // Struct: each field's StorageSize.
+  uint32_t element_size = 0;           // Array: bytes per element.
+  bool elements_traced = false;        // Array: elements are traced.
+  bool elements_funcs = false;         // Array: elements are funcrefs (store edges).
 };
 const GcLayout& CanonicalLayout(uint32_t id);
 

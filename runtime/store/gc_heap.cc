@@ -193,31 +193,46 @@ bool GcHeap::IsMarked(const GcObject* object) const {
   return large_marked_.contains(const_cast<GcObject*>(object));
 }
 
-void GcHeap::Trace(GcObject* object, const std::function<void(void*)>* host) {
+void GcHeap::Trace(GcObject* object, const HostTrace* host) {
   // A traced field holds a GC value or, if it is an externref, a host pointer: aligned and
-  // not an object of this heap. Only a host's trace wants the latter.
+  // not an object of this heap. Only a host's trace wants the latter, and the funcrefs.
+  const std::function<void(void*)>* host_pointer =
+      host != nullptr && host->host_ ? &host->host_ : nullptr;
   auto field = [&](const uint8_t* address) {
     uint64_t bits;
     std::memcpy(&bits, address, 8);
-    if (host != nullptr && bits != 0 && (bits & 3) == 0 && !Contains(bits)) {
-      (*host)(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)));
+    if (host_pointer != nullptr && bits != 0 && (bits & 3) == 0 && !Contains(bits)) {
+      (*host_pointer)(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)));
       return;
     }
     Mark(bits);
   };
+  auto function = [&](const uint8_t* address) {
+    Function* f;
+    std::memcpy(&f, address, sizeof f);
+    if (f != nullptr) host->function_(f);
+  };
   if (object->is_box()) {
-    if (host != nullptr && object->boxed() != nullptr) (*host)(object->boxed());
+    if (host_pointer != nullptr && object->boxed() != nullptr) (*host_pointer)(object->boxed());
     return;
   }
   const GcLayout& layout = CanonicalLayout(object->type_id);
+  const bool functions = host != nullptr && host->function_;
   if (layout.element_size == 0) {
     for (uint32_t offset : layout.ref_offsets) field(reinterpret_cast<uint8_t*>(object) + offset);
+    if (functions) {
+      for (uint32_t offset : layout.func_offsets) {
+        function(reinterpret_cast<uint8_t*>(object) + offset);
+      }
+    }
   } else if (layout.elements_traced) {
     for (uint32_t i = 0; i < object->length; ++i) field(object->payload() + size_t{i} * 8);
+  } else if (functions && layout.elements_funcs) {
+    for (uint32_t i = 0; i < object->length; ++i) function(object->payload() + size_t{i} * 8);
   }
 }
 
-void GcHeap::Drain(const std::function<void(void*)>* host) {
+void GcHeap::Drain(const HostTrace* host) {
   while (!mark_stack_.empty()) {
     GcObject* object = mark_stack_.back();
     mark_stack_.pop_back();
@@ -299,13 +314,14 @@ void GcHeap::Sweep() {
 
 void GcHeap::VisitReachableHostPointers(const std::function<void(void*)>& visit) {
   HostTrace trace(*this, visit);
-  for (const auto& [object, count] : pins_) trace.Mark(reinterpret_cast<uintptr_t>(object));
+  trace.MarkPins();
   if (roots_) roots_([&](uint64_t bits) { trace.Mark(bits); });
   trace.Drain();
 }
 
-GcHeap::HostTrace::HostTrace(GcHeap& heap, std::function<void(void*)> host)
-    : heap_(heap), host_(std::move(host)) {
+GcHeap::HostTrace::HostTrace(GcHeap& heap, std::function<void(void*)> host,
+                             std::function<void(Function*)> function)
+    : heap_(heap), host_(std::move(host)), function_(std::move(function)) {
   ++heap_.no_collect_;
 }
 
@@ -314,7 +330,11 @@ GcHeap::HostTrace::~HostTrace() {
   --heap_.no_collect_;
 }
 
-void GcHeap::HostTrace::Drain() { heap_.Drain(host_ ? &host_ : nullptr); }
+void GcHeap::HostTrace::Drain() { heap_.Drain(this); }
+
+void GcHeap::HostTrace::MarkPins() {
+  for (const auto& [object, count] : heap_.pins_) Mark(reinterpret_cast<uintptr_t>(object));
+}
 
 void GcHeap::HostTrace::ForEachMarkedPin(const std::function<void(GcObject*)>& visit) const {
   for (const auto& [object, count] : heap_.pins_) {

@@ -32,6 +32,8 @@
 
 namespace linea::rt {
 
+class Function;
+
 struct GcObject {
   static constexpr uint32_t kBoxType = 0xffffffffu;  // A host value boxed by any.convert_extern.
   uint32_t type_id;
@@ -106,20 +108,26 @@ class GcHeap {
   // may run while one lives.
   class HostTrace {
    public:
-    HostTrace(GcHeap& heap, std::function<void(void*)> host);
+    // `function` is called with the function of every funcref field and element of a marked
+    // object (the store's collector follows them: a GC object keeps its functions alive).
+    HostTrace(GcHeap& heap, std::function<void(void*)> host,
+              std::function<void(Function*)> function = nullptr);
     ~HostTrace();
     HostTrace(const HostTrace&) = delete;
     HostTrace& operator=(const HostTrace&) = delete;
     // `bits`: a reference of the any or extern hierarchy (anything else is ignored).
     void Mark(uint64_t bits) { heap_.Mark(bits); }
+    void MarkPins();
     // Traces everything marked so far, calling `host` for the host pointers found.
     void Drain();
     // Calls `visit` with each pinned object this trace marked.
     void ForEachMarkedPin(const std::function<void(GcObject*)>& visit) const;
 
    private:
+    friend class GcHeap;
     GcHeap& heap_;
     std::function<void(void*)> host_;
+    std::function<void(Function*)> function_;
   };
 
   // Largest array the host accepts, in bytes (V8's limit is of the same order).
@@ -132,9 +140,9 @@ class GcHeap {
   void* AllocateSmall(size_t cls);
   void Mark(uint64_t bits);
   bool IsMarked(const GcObject* object) const;
-  // Marks what `object` refers to; with `host`, calls it with the host pointers it holds.
-  void Trace(GcObject* object, const std::function<void(void*)>* host = nullptr);
-  void Drain(const std::function<void(void*)>* host);
+  // Marks what `object` refers to; a host trace also learns the host pointers and functions.
+  void Trace(GcObject* object, const HostTrace* host = nullptr);
+  void Drain(const HostTrace* host);
   void ClearMarks();
   void Sweep();
 
