@@ -115,7 +115,8 @@ constexpr bool IsRefType(ValType t) { return t.is_ref(); }
 constexpr bool IsNumType(ValType t) {
   return t == ValType::kI32 || t == ValType::kI64 || t == ValType::kF32 || t == ValType::kF64;
 }
-// Text-format name: "i32", "funcref", "(ref null 3)" (concrete types by canonical id), ...
+// Text-format name: "i32", "funcref", "(ref null (struct (field i32)))" (defined types
+// structurally, as the spec interpreter prints them; never by canonical id), ...
 std::string ValTypeName(ValType t);
 // The ValType of a one-byte encoding (numbers, v128, the abstract reference shorthands), or
 // nullopt if the byte is none (0x63/0x64, which need a heap type, are not one-byte types).
