@@ -32,8 +32,9 @@ Wrapper* WrapperOf(State& state, const void* object) {
   return it == state.gc_wrappers().end() ? nullptr : static_cast<Wrapper*>(it->second);
 }
 
-// The GC object a JS value wraps, or nullptr.
-rt::GcObject* Unwrap(State& state, v8::Local<v8::Value> value) {
+}  // namespace
+
+rt::GcObject* GcObjectOf(State& state, v8::Local<v8::Value> value) {
   if (!value->IsProxy()) return nullptr;
   v8::Local<v8::Value> target = value.As<v8::Proxy>()->GetTarget();
   if (!target->IsObject()) return nullptr;
@@ -43,6 +44,8 @@ rt::GcObject* Unwrap(State& state, v8::Local<v8::Value> value) {
   if (wrapper == nullptr || wrapper->handle.Get(state.isolate()) != value) return nullptr;
   return wrapper->object;
 }
+
+namespace {
 
 void ThrowImmutable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ThrowTypeError(info.GetIsolate(), "WebAssembly objects are opaque and immutable");
@@ -128,7 +131,7 @@ std::optional<rt::Value> JSToGcRef(v8::Local<v8::Context> context, State& state,
                                    std::string_view what) {
   v8::Isolate* isolate = state.isolate();
   uint64_t bits = 0;
-  if (rt::GcObject* object = Unwrap(state, value)) {
+  if (rt::GcObject* object = GcObjectOf(state, value)) {
     bits = reinterpret_cast<uintptr_t>(object);
   } else if (std::optional<int32_t> i31 = AsI31(value)) {
     bits = rt::MakeI31(static_cast<uint32_t>(*i31));

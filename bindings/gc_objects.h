@@ -27,6 +27,9 @@ class StoreTracer;
 // value (an i31 or an externalized object).
 v8::MaybeLocal<v8::Value> GcRefToJS(v8::Local<v8::Context> context, State& state, uint64_t bits);
 
+// The GC object whose JS wrapper `value` is, or nullptr.
+rt::GcObject* GcObjectOf(State& state, v8::Local<v8::Value> value);
+
 // ToWebAssemblyValue for a reference type of the any hierarchy (`type`), `value` not null.
 // Throws a TypeError and returns nullopt if the value is not of the type.
 std::optional<rt::Value> JSToGcRef(v8::Local<v8::Context> context, State& state,
