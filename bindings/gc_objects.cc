@@ -4,41 +4,48 @@
 #include <string>
 
 #include "bindings/externref_table.h"
+#include "bindings/heap_tracer.h"
 #include "bindings/webidl.h"
 #include "runtime/store/gc_heap.h"
 
 namespace linea::bindings {
 namespace {
 
-// One per GC object that has crossed to JS: its wrapper (weak) pins the object in the heap.
+// One per GC object that has crossed to JS, and the object's identity there: it lives as long
+// as the GC object does, as the JS API's cache of exported GC objects has it (V8's wrapper is the
+// object itself). The wrapper pins the object in the wasm heap; V8 decides when both go: its
+// trace through the store (heap_tracer.h) reaches the object from the wrapper when V8 found the
+// wrapper alive, and from the store's roots, and then registers the wrapper's TracedReference.
+// After a full GC, a wrapper whose object the trace did not reach was reclaimed (V8 10.2 frees
+// an unregistered TracedReference's node without clearing it): it is dropped unread and its pin
+// released, and the next wasm collection frees the object. So a cycle through JS (a struct whose
+// externref field holds an object that holds the struct) goes like any other garbage.
 struct Wrapper {
-  State* state;
   rt::GcObject* object;
-  v8::Global<v8::Object> handle;
+  v8::TracedReference<v8::Object> handle;
+  // Registered in the trace under way (one made while V8 marks is a root of it: NoteNewRoot).
+  bool reached = false;
 };
 
-void OnWrapperCollected(const v8::WeakCallbackInfo<Wrapper>& info) {
-  Wrapper* wrapper = info.GetParameter();
-  wrapper->state->store().gc_heap().Unpin(wrapper->object);
-  wrapper->state->gc_wrappers().erase(wrapper->object);
-  wrapper->handle.Reset();
-  delete wrapper;
+Wrapper* WrapperOf(State& state, const void* object) {
+  auto it = state.gc_wrappers().find(object);
+  return it == state.gc_wrappers().end() ? nullptr : static_cast<Wrapper*>(it->second);
 }
 
-// The GC object a JS value wraps, or nullptr.
-rt::GcObject* Unwrap(State& state, v8::Local<v8::Value> value) {
+}  // namespace
+
+rt::GcObject* GcObjectOf(State& state, v8::Local<v8::Value> value) {
   if (!value->IsProxy()) return nullptr;
   v8::Local<v8::Value> target = value.As<v8::Proxy>()->GetTarget();
   if (!target->IsObject()) return nullptr;
   v8::Local<v8::Object> object = target.As<v8::Object>();
-  if (object->InternalFieldCount() != 1) return nullptr;
-  void* pointer = object->GetAlignedPointerFromInternalField(0);
-  auto it = state.gc_wrappers().find(pointer);
-  if (it == state.gc_wrappers().end()) return nullptr;
-  Wrapper* wrapper = static_cast<Wrapper*>(it->second);
-  if (wrapper->handle.Get(state.isolate()) != value) return nullptr;
+  if (object->InternalFieldCount() != 2) return nullptr;
+  Wrapper* wrapper = WrapperOf(state, object->GetAlignedPointerFromInternalField(0));
+  if (wrapper == nullptr || wrapper->handle.Get(state.isolate()) != value) return nullptr;
   return wrapper->object;
 }
+
+namespace {
 
 void ThrowImmutable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ThrowTypeError(info.GetIsolate(), "WebAssembly objects are opaque and immutable");
@@ -64,13 +71,10 @@ v8::MaybeLocal<v8::Object> ProxyHandler(v8::Local<v8::Context> context, State& s
 v8::MaybeLocal<v8::Value> WrapObject(v8::Local<v8::Context> context, State& state,
                                      rt::GcObject* object) {
   v8::Isolate* isolate = state.isolate();
-  auto it = state.gc_wrappers().find(object);
-  if (it != state.gc_wrappers().end()) {
-    return static_cast<Wrapper*>(it->second)->handle.Get(isolate);
-  }
+  if (Wrapper* wrapper = WrapperOf(state, object)) return wrapper->handle.Get(isolate);
   if (state.gc_template().IsEmpty()) {
     v8::Local<v8::ObjectTemplate> t = v8::ObjectTemplate::New(isolate);
-    t->SetInternalFieldCount(1);
+    t->SetInternalFieldCount(2);  // The object, and kGcObjectTracingTag (heap_tracer.h).
     state.gc_template().Reset(isolate, t);
   }
   // The object JS sees is a proxy of a frozen, null-prototype target that holds the pointer:
@@ -81,16 +85,17 @@ v8::MaybeLocal<v8::Value> WrapObject(v8::Local<v8::Context> context, State& stat
   v8::Local<v8::Object> target;
   if (!state.gc_template().Get(isolate)->NewInstance(context).ToLocal(&target)) return {};
   target->SetAlignedPointerInInternalField(0, object);
+  target->SetAlignedPointerInInternalField(1, &kGcObjectTracingTag);
   if (target->SetPrototype(context, v8::Null(isolate)).IsNothing() ||
       target->SetIntegrityLevel(context, v8::IntegrityLevel::kFrozen).IsNothing()) {
     return {};
   }
   v8::Local<v8::Proxy> js;
   if (!v8::Proxy::New(context, target, handler).ToLocal(&js)) return {};
-  auto* wrapper = new Wrapper{&state, object, v8::Global<v8::Object>(isolate, js.As<v8::Object>())};
-  wrapper->handle.SetWeak(wrapper, OnWrapperCollected, v8::WeakCallbackType::kParameter);
+  auto* wrapper = new Wrapper{object, v8::TracedReference<v8::Object>(isolate, js)};
   state.store().gc_heap().Pin(object);
   state.gc_wrappers().emplace(object, wrapper);
+  state.tracer().NoteNewRoot(object);  // Made while V8 marks: not reported (heap_tracer.h).
   return js;
 }
 
@@ -126,7 +131,7 @@ std::optional<rt::Value> JSToGcRef(v8::Local<v8::Context> context, State& state,
                                    std::string_view what) {
   v8::Isolate* isolate = state.isolate();
   uint64_t bits = 0;
-  if (rt::GcObject* object = Unwrap(state, value)) {
+  if (rt::GcObject* object = GcObjectOf(state, value)) {
     bits = reinterpret_cast<uintptr_t>(object);
   } else if (std::optional<int32_t> i31 = AsI31(value)) {
     bits = rt::MakeI31(static_cast<uint32_t>(*i31));
@@ -157,6 +162,38 @@ void DisposeGcWrappers(State& state) {
     delete w;
   }
   state.gc_wrappers().clear();
+}
+
+void BeginGcWrapperTrace(State& state) {
+  for (auto& [object, wrapper] : state.gc_wrappers())
+    static_cast<Wrapper*>(wrapper)->reached = false;
+}
+
+void ReachGcWrapper(State& state, rt::GcObject* object, StoreTracer& tracer) {
+  Wrapper* wrapper = WrapperOf(state, object);
+  if (wrapper == nullptr || wrapper->reached) return;
+  wrapper->reached = true;
+  tracer.RegisterObject(wrapper->handle);
+}
+
+void ReachAllGcWrappers(State& state, StoreTracer& tracer) {
+  for (auto& [object, wrapper] : state.gc_wrappers()) {
+    ReachGcWrapper(state, static_cast<Wrapper*>(wrapper)->object, tracer);
+  }
+}
+
+void EndGcWrapperTrace(State& state, bool full) {
+  for (auto it = state.gc_wrappers().begin(); it != state.gc_wrappers().end();) {
+    auto* wrapper = static_cast<Wrapper*>(it->second);
+    if (!full || wrapper->reached) {
+      ++it;
+      continue;
+    }
+    // Reclaimed by V8: neither read nor reset (a TracedReference's destructor does not reset).
+    state.store().gc_heap().Unpin(wrapper->object);
+    delete wrapper;
+    it = state.gc_wrappers().erase(it);
+  }
 }
 
 }  // namespace linea::bindings

@@ -7,6 +7,7 @@ void TraceRoots::Append(TraceRoots& more) {
   functions.insert(functions.end(), more.functions.begin(), more.functions.end());
   tables.insert(tables.end(), more.tables.begin(), more.tables.end());
   globals.insert(globals.end(), more.globals.begin(), more.globals.end());
+  gc_objects.insert(gc_objects.end(), more.gc_objects.begin(), more.gc_objects.end());
   more.Clear();
 }
 
@@ -15,6 +16,7 @@ void TraceRoots::Clear() {
   functions.clear();
   tables.clear();
   globals.clear();
+  gc_objects.clear();
 }
 
 void StoreTracer::RegisterV8References(const std::vector<std::pair<void*, void*>>& fields) {
@@ -27,6 +29,9 @@ void StoreTracer::RegisterV8References(const std::vector<std::pair<void*, void*>
       }
     } else if (second == &kFunctionTracingTag) {
       roots_.functions.push_back(TracedFunctionOf(first));
+      pending_ = true;
+    } else if (second == &kGcObjectTracingTag) {
+      roots_.gc_objects.push_back(static_cast<rt::GcObject*>(first));
       pending_ = true;
     }
   }

@@ -3,9 +3,10 @@
 // they would be strong roots, and a cycle through JS (an instance importing a closure that refers
 // back to the instance or its exports; a table or global holding an object that holds the
 // instance, the table or the global) would never be collected. With it, a callable or object
-// lives while V8 finds a live wrapper (an Instance, Table or Global object, an Exported Function)
-// from which the store reaches it, or while the store is in use (a call, an instantiation,
-// imports being read, externref handles in flight: everything is reached then).
+// lives while V8 finds a live wrapper (an Instance, Table or Global object, an Exported Function,
+// a GC object's wrapper) from which the store reaches it (GC objects' fields included), or while
+// the store is in use (a call, an instantiation, imports being read, externref handles in flight:
+// everything is reached then).
 //
 // Tracing is done whole in V8's final marking pause (atomic, so store edges made by wasm or JS
 // during incremental marking are all seen); roots V8 cannot report (wrappers made while marking
@@ -25,6 +26,10 @@
 #include "runtime/store/instance.h"
 #include "runtime/store/table.h"
 
+namespace linea::rt {
+struct GcObject;
+}
+
 namespace linea::bindings {
 
 class State;
@@ -32,6 +37,7 @@ class State;
 // Internal field 1 of the JS objects reported to the tracer: says what field 0 points to.
 inline int kWrappableTracingTag = 0;  // Field 0: a Wrappable (wrapper.h).
 inline int kFunctionTracingTag = 0;   // Field 0: a FunctionData (exported_function.h).
+inline int kGcObjectTracingTag = 0;   // Field 0: an rt::GcObject (gc_objects.h).
 
 // A host function's callable, as the host function and its FunctionData share it. V8 10.2
 // reclaims the node of a TracedReference that a full GC did not reach, without clearing the
@@ -65,6 +71,7 @@ struct TraceRoots {
   std::vector<rt::Function*> functions;
   std::vector<rt::Table*> tables;
   std::vector<rt::Global*> globals;
+  std::vector<rt::GcObject*> gc_objects;
   void Add(TracedObject object) {
     if (object.instance != nullptr) instances.push_back(object.instance);
     if (object.table != nullptr) tables.push_back(object.table);
@@ -97,6 +104,7 @@ class StoreTracer final : public v8::EmbedderHeapTracer {
   void NoteNewRoot(rt::Function* function) { new_roots_.functions.push_back(function); }
   void NoteNewRoot(rt::Table* table) { new_roots_.tables.push_back(table); }
   void NoteNewRoot(rt::Global* global) { new_roots_.globals.push_back(global); }
+  void NoteNewRoot(rt::GcObject* object) { new_roots_.gc_objects.push_back(object); }
 
   void RegisterV8References(const std::vector<std::pair<void*, void*>>& fields) override;
   void TracePrologue(TraceFlags flags) override;

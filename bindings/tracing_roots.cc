@@ -2,6 +2,7 @@
 #include <unordered_set>
 
 #include "bindings/exported_function.h"
+#include "bindings/gc_objects.h"
 #include "bindings/heap_tracer.h"
 #include "bindings/state.h"
 #include "bindings/wrapper.h"
@@ -26,6 +27,7 @@ void TraceStore(State& state, const TraceRoots& roots, StoreTracer& tracer) {
       .functions = roots.functions,
       .tables = roots.tables,
       .globals = roots.globals,
+      .gc_objects = roots.gc_objects,
       // A Table or Global object holds one reference to its runtime object (wrapper.h's cache).
       .held_by_wrappers = [&](const void* object) -> long {
         return state.object_cache().contains(object) ? 1 : 0;
@@ -37,16 +39,24 @@ void TraceStore(State& state, const TraceRoots& roots, StoreTracer& tracer) {
             if (data != nullptr && data->callable)
               tracer.RegisterCallable(function, data->callable->ref);
           },
-      .externref = [&](void* handle) { externrefs.Reach(handle, tracer); }};
+      .externref = [&](void* handle) { externrefs.Reach(handle, tracer); },
+      .pinned_gc_object = [&](rt::GcObject* object) { ReachGcWrapper(state, object, tracer); }};
   state.store().Trace(store_roots, visitor, everything);
-  if (everything) externrefs.ReachAll(tracer);
+  if (everything) {
+    externrefs.ReachAll(tracer);
+    ReachAllGcWrappers(state, tracer);
+  }
   externrefs.ReachMadeWhileTracing(tracer);
 }
 
-void BeginExternRefTrace(State& state) { state.externrefs().BeginTrace(); }
+void BeginExternRefTrace(State& state) {
+  state.externrefs().BeginTrace();
+  BeginGcWrapperTrace(state);
+}
 
 void MarkReclaimed(State& state, const std::unordered_set<rt::Function*>& reached, bool full) {
   state.externrefs().EndTrace(full);
+  EndGcWrapperTrace(state, full);
   if (!full) return;
   rt::Store::TraceVisitor visitor;
   visitor.host_function = [&](rt::Function* function) {

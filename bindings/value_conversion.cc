@@ -79,6 +79,12 @@ std::optional<rt::Value> ToWebAssemblyRef(v8::Local<v8::Context> context, State&
     }
     case rt::ValType::kExternCode: {
       if (type.code() == rt::ValType::kNoExternCode) break;
+      // A GC object's wrapper is the object externalized (JS API 3.0: ToWebAssemblyValue to an
+      // extern type is extern.convert_any of the value internalized), so any.convert_extern
+      // gives the object back, as in V8.
+      if (rt::GcObject* object = GcObjectOf(state, value)) {
+        return rt::Value{type, reinterpret_cast<uintptr_t>(object) | 2};
+      }
       // Every caller either holds no other handle here, or runs wasm or holds an
       // ExternRefTable::Hold (see externref_table.h): a safe point for a collection.
       state.externrefs().CollectIfDue(context, state.store());

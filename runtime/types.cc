@@ -40,6 +40,9 @@ const AbstractHeap* FindAbstract(uint8_t code) {
   return &kAbstractHeaps[code - ValType::kExnCode];
 }
 
+struct Entry;
+std::string ReferenceText(ValType t, const Entry* group, int depth);
+
 }  // namespace
 
 std::string ValTypeName(ValType t) {
@@ -62,7 +65,7 @@ std::string ValTypeName(ValType t) {
       return "bot";
     case ValType::kConcreteCode:
     case ValType::kRecCode:
-      return std::string(t.nullable() ? "(ref null " : "(ref ") + std::to_string(t.index()) + ")";
+      return ReferenceText(t, nullptr, 0);
     default:
       break;
   }
@@ -211,6 +214,8 @@ struct Entry {
   TypeDef def;
   std::vector<uint32_t> display;
   GcLayout layout;
+  uint32_t group_base = 0;  // The canonical id of the first type of its rec group.
+  uint32_t group_size = 1;
 };
 
 // Fields in declaration order, each aligned to its size (at most 8: v128s are accessed with
@@ -220,6 +225,7 @@ GcLayout ComputeLayout(const TypeDef& def) {
   if (def.is_array()) {
     layout.element_size = StorageSize(def.fields[0].type);
     layout.elements_traced = IsTracedStorage(def.fields[0].type);
+    layout.elements_funcs = IsFuncRefType(def.fields[0].type);
     return layout;
   }
   uint32_t offset = GcLayout::kHeaderSize;
@@ -230,6 +236,7 @@ GcLayout ComputeLayout(const TypeDef& def) {
     layout.offsets.push_back(offset);
     layout.field_sizes.push_back(static_cast<uint8_t>(size));
     if (IsTracedStorage(field.type)) layout.ref_offsets.push_back(offset);
+    if (IsFuncRefType(field.type)) layout.func_offsets.push_back(offset);
     offset += size;
   }
   layout.size = (offset + 7) / 8 * 8;
@@ -279,6 +286,8 @@ class TypeRegistry {
         if (super_id < id) entry.display = LookupEntry(super_id).display;
       }
       entry.display.push_back(id);
+      entry.group_base = base;
+      entry.group_size = static_cast<uint32_t>(group.size());
       ++count_;
     }
     // Layouts look at field types, which may name any type of the group: all are stored now.
@@ -316,6 +325,81 @@ uint32_t CanonicalTypeId(const FuncType& type) {
 }
 
 const TypeDef& CanonicalType(uint32_t id) { return TypeRegistry::Get().LookupEntry(id).def; }
+
+namespace {
+
+// Type names in messages are structural, as the spec interpreter prints closed types (its
+// string_of_deftype): "(ref null (struct (field (mut i32))))", a type of a larger rec group as
+// "(ref ((rec (struct) (array i8))).1)", references within the group being printed as "rec.N".
+// Canonical ids mean nothing to a reader. Types nested deeper than kMaxDepth print as "...":
+// shared subterms would otherwise make the text exponential.
+constexpr int kMaxDepth = 3;
+
+std::string DefinedTypeText(uint32_t id, int depth);
+
+std::string StorageText(ValType t, const Entry* group, int depth) {
+  return t.is_ref() ? ReferenceText(t, group, depth) : ValTypeName(t);
+}
+
+std::string SubtypeText(const Entry& entry, int depth) {
+  const TypeDef& def = entry.def;
+  std::string comp;
+  auto field = [&](const FieldType& f) {
+    const std::string text = StorageText(f.type, &entry, depth);
+    return f.mutable_ ? "(mut " + text + ")" : text;
+  };
+  if (def.is_struct()) {
+    comp = "struct";
+    for (const FieldType& f : def.fields) comp += " (field " + field(f) + ")";
+  } else if (def.is_array()) {
+    comp = "array " + field(def.fields[0]);
+  } else {
+    auto list = [&](const std::vector<ValType>& types) {
+      std::string text;
+      for (ValType t : types) text += (text.empty() ? "" : " ") + StorageText(t, &entry, depth);
+      return "[" + text + "]";
+    };
+    comp = "func " + list(def.params) + " -> " + list(def.results);
+  }
+  if (def.final && !def.super) return comp;
+  std::string text = def.final ? "sub final" : "sub";
+  if (def.super) {
+    const uint32_t super = def.super->index();
+    text += " " + (super >= entry.group_base && super < entry.group_base + entry.group_size
+                       ? "rec." + std::to_string(super - entry.group_base)
+                       : "(" + DefinedTypeText(super, depth + 1) + ")");
+  }
+  return text + " (" + comp + ")";
+}
+
+std::string DefinedTypeText(uint32_t id, int depth) {
+  if (depth > kMaxDepth) return "...";
+  const TypeRegistry& registry = TypeRegistry::Get();
+  const Entry& entry = registry.LookupEntry(id);
+  if (entry.group_size == 1) return SubtypeText(entry, depth);
+  std::string text = "(rec";
+  for (uint32_t i = 0; i < entry.group_size; ++i) {
+    text += " (" + SubtypeText(registry.LookupEntry(entry.group_base + i), depth) + ")";
+  }
+  return text + ")." + std::to_string(id - entry.group_base);
+}
+
+std::string ReferenceText(ValType t, const Entry* group, int depth) {
+  if (t.code() != ValType::kConcreteCode && t.code() != ValType::kRecCode) return ValTypeName(t);
+  std::string heap;
+  const uint32_t index = t.index();
+  if (t.code() == ValType::kRecCode) {
+    heap = "rec." + std::to_string(index);  // While its group is decoded.
+  } else if (group != nullptr && index >= group->group_base &&
+             index < group->group_base + group->group_size) {
+    heap = "rec." + std::to_string(index - group->group_base);
+  } else {
+    heap = "(" + DefinedTypeText(index, depth + 1) + ")";
+  }
+  return std::string(t.nullable() ? "(ref null " : "(ref ") + heap + ")";
+}
+
+}  // namespace
 
 const GcLayout& CanonicalLayout(uint32_t id) { return TypeRegistry::Get().LookupEntry(id).layout; }
 

@@ -115,7 +115,8 @@ constexpr bool IsRefType(ValType t) { return t.is_ref(); }
 constexpr bool IsNumType(ValType t) {
   return t == ValType::kI32 || t == ValType::kI64 || t == ValType::kF32 || t == ValType::kF64;
 }
-// Text-format name: "i32", "funcref", "(ref null 3)" (concrete types by canonical id), ...
+// Text-format name: "i32", "funcref", "(ref null (struct (field i32)))" (defined types
+// structurally, as the spec interpreter prints them; never by canonical id), ...
 std::string ValTypeName(ValType t);
 // The ValType of a one-byte encoding (numbers, v128, the abstract reference shorthands), or
 // nullopt if the byte is none (0x63/0x64, which need a heap type, are not one-byte types).
@@ -259,12 +260,14 @@ bool IsTracedStorage(ValType t);
 // group is interned. Objects start with an 8-byte header (type id, array length).
 struct GcLayout {
   static constexpr uint32_t kHeaderSize = 8;
-  uint32_t size = kHeaderSize;        // Struct: header and fields; array: the header.
-  std::vector<uint32_t> offsets;      // Struct: each field's offset from the object's start.
-  std::vector<uint32_t> ref_offsets;  // Struct: offsets of the traced fields.
-  std::vector<uint8_t> field_sizes;   // Struct: each field's StorageSize.
-  uint32_t element_size = 0;          // Array: bytes per element.
-  bool elements_traced = false;       // Array: elements are traced.
+  uint32_t size = kHeaderSize;         // Struct: header and fields; array: the header.
+  std::vector<uint32_t> offsets;       // Struct: each field's offset from the object's start.
+  std::vector<uint32_t> ref_offsets;   // Struct: offsets of the traced fields.
+  std::vector<uint32_t> func_offsets;  // Struct: offsets of the funcref fields (store edges).
+  std::vector<uint8_t> field_sizes;    // Struct: each field's StorageSize.
+  uint32_t element_size = 0;           // Array: bytes per element.
+  bool elements_traced = false;        // Array: elements are traced.
+  bool elements_funcs = false;         // Array: elements are funcrefs (store edges).
 };
 const GcLayout& CanonicalLayout(uint32_t id);
 

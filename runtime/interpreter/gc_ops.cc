@@ -21,11 +21,11 @@ inline uint32_t U32(const Slot& s) { return static_cast<uint32_t>(s.bits); }
   if (SLOT(i).ref == nullptr) TRAP(TrapKind::null_trap)
 
 // Allocates array object `object` of type pc[2] and `length` elements, or traps.
-#define NEW_ARRAY(length, object)                                                                \
-  const uint32_t element_size = CanonicalLayout(pc[2]).element_size;                             \
-  GcObject* object =                                                                             \
-      st->heap->Allocate(pc[2], length, GcLayout::kHeaderSize + uint64_t{length} * element_size, \
-                         fp + code->frame_slots);                                                \
+#define NEW_ARRAY(length, object)                                                               \
+  const uint32_t element_size = CanonicalLayout(pc[2]).element_size;                            \
+  const uint64_t object##_bytes = GcLayout::kHeaderSize + uint64_t{length} * element_size;      \
+  if (object##_bytes > GcHeap::kMaxObjectBytes) TRAP(TrapKind::kArrayTooLarge);                 \
+  GcObject* object = st->heap->Allocate(pc[2], length, object##_bytes, fp + code->frame_slots); \
   if (object == nullptr) TRAP(TrapKind::kOutOfMemory)
 
 TrapKind StructNew([[maybe_unused]] ExecutionState* st, [[maybe_unused]] Instance* instance,

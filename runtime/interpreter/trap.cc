@@ -54,6 +54,8 @@ std::string_view TrapMessage(TrapKind kind) {
       return "cast failure";
     case TrapKind::kOutOfMemory:
       return "out of memory: allocation failed";
+    case TrapKind::kArrayTooLarge:
+      return "requested new array is too large";  // V8's wording.
   }
   return "trap";
 }

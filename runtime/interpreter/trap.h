@@ -37,7 +37,10 @@ enum class TrapKind : uint8_t {
   kNullI31Reference,        // i31.get_s/u of null.
   kArrayOutOfBounds,        // array.get/set/fill/copy/init out of bounds.
   kCastFailure,             // ref.cast of a value not of the type.
-  kOutOfMemory,             // A GC allocation the heap's limit cannot hold.
+  kOutOfMemory,             // A GC allocation the system could not satisfy.
+  // array.new* of more than GcHeap::kMaxObjectBytes: the spec lets an implementation stop a
+  // computation that exceeds its limits (appendix "Implementation Limitations", execution).
+  kArrayTooLarge,
 };
 
 // Spec-test wording, e.g. "integer divide by zero", "out of bounds memory access".

@@ -184,21 +184,66 @@ void GcHeap::Mark(uint64_t bits) {
   mark_stack_.push_back(object);
 }
 
-void GcHeap::Trace(GcObject* object) {
-  if (object->is_box()) return;
+bool GcHeap::IsMarked(const GcObject* object) const {
+  const uint64_t bits = reinterpret_cast<uintptr_t>(object);
+  if (const Page* page = PageOf(bits)) {
+    const int64_t cell = page->CellOf(bits);
+    return cell >= 0 && page->Test(page->marked, static_cast<uint32_t>(cell));
+  }
+  return large_marked_.contains(const_cast<GcObject*>(object));
+}
+
+void GcHeap::Trace(GcObject* object, const HostTrace* host) {
+  // A traced field holds a GC value or, if it is an externref, a host pointer: aligned and
+  // not an object of this heap. Only a host's trace wants the latter, and the funcrefs.
+  const std::function<void(void*)>* host_pointer =
+      host != nullptr && host->host_ ? &host->host_ : nullptr;
+  auto field = [&](const uint8_t* address) {
+    uint64_t bits;
+    std::memcpy(&bits, address, 8);
+    if (host_pointer != nullptr && bits != 0 && (bits & 3) == 0 && !Contains(bits)) {
+      (*host_pointer)(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)));
+      return;
+    }
+    Mark(bits);
+  };
+  auto function = [&](const uint8_t* address) {
+    Function* f;
+    std::memcpy(&f, address, sizeof f);
+    if (f != nullptr) host->function_(f);
+  };
+  if (object->is_box()) {
+    if (host_pointer != nullptr && object->boxed() != nullptr) (*host_pointer)(object->boxed());
+    return;
+  }
   const GcLayout& layout = CanonicalLayout(object->type_id);
-  uint64_t bits;
+  const bool functions = host != nullptr && host->function_;
   if (layout.element_size == 0) {
-    for (uint32_t offset : layout.ref_offsets) {
-      std::memcpy(&bits, reinterpret_cast<uint8_t*>(object) + offset, 8);
-      Mark(bits);
+    for (uint32_t offset : layout.ref_offsets) field(reinterpret_cast<uint8_t*>(object) + offset);
+    if (functions) {
+      for (uint32_t offset : layout.func_offsets) {
+        function(reinterpret_cast<uint8_t*>(object) + offset);
+      }
     }
   } else if (layout.elements_traced) {
-    for (uint32_t i = 0; i < object->length; ++i) {
-      std::memcpy(&bits, object->payload() + size_t{i} * 8, 8);
-      Mark(bits);
-    }
+    for (uint32_t i = 0; i < object->length; ++i) field(object->payload() + size_t{i} * 8);
+  } else if (functions && layout.elements_funcs) {
+    for (uint32_t i = 0; i < object->length; ++i) function(object->payload() + size_t{i} * 8);
   }
+}
+
+void GcHeap::Drain(const HostTrace* host) {
+  while (!mark_stack_.empty()) {
+    GcObject* object = mark_stack_.back();
+    mark_stack_.pop_back();
+    Trace(object, host);
+  }
+}
+
+void GcHeap::ClearMarks() {
+  mark_stack_.clear();
+  for (auto& [address, page] : pages_) std::fill(page->marked.begin(), page->marked.end(), 0);
+  large_marked_.clear();
 }
 
 void GcHeap::Collect(const Slot* stack_top) {
@@ -209,11 +254,7 @@ void GcHeap::Collect(const Slot* stack_top) {
   }
   for (const auto& [object, count] : pins_) Mark(reinterpret_cast<uintptr_t>(object));
   if (roots_) roots_([this](uint64_t bits) { Mark(bits); });
-  while (!mark_stack_.empty()) {
-    GcObject* object = mark_stack_.back();
-    mark_stack_.pop_back();
-    Trace(object);
-  }
+  Drain(nullptr);
   Sweep();
   const double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -271,37 +312,34 @@ void GcHeap::Sweep() {
   stats_.live_bytes = live;
 }
 
-void GcHeap::ForEachBoxedHostPointer(const std::function<void(void*)>& visit) const {
-  // A traced field holds a GC value or, if it is an externref, a host pointer: aligned and
-  // not an object of this heap.
-  auto visit_field = [&](const uint8_t* field) {
-    uint64_t bits;
-    std::memcpy(&bits, field, 8);
-    if (bits != 0 && (bits & 3) == 0 && !Contains(bits)) {
-      visit(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)));
-    }
-  };
-  auto visit_object = [&](GcObject* object) {
-    if (object->is_box()) {
-      if (object->boxed() != nullptr) visit(object->boxed());
-      return;
-    }
-    const GcLayout& layout = CanonicalLayout(object->type_id);
-    if (layout.element_size == 0) {
-      for (uint32_t offset : layout.ref_offsets) {
-        visit_field(reinterpret_cast<uint8_t*>(object) + offset);
-      }
-    } else if (layout.elements_traced) {
-      for (uint32_t i = 0; i < object->length; ++i) visit_field(object->payload() + size_t{i} * 8);
-    }
-  };
-  for (const auto& [address, page] : pages_) {
-    for (uint32_t i = 0; i < page->cells; ++i) {
-      if (!page->Test(page->allocated, i)) continue;
-      visit_object(reinterpret_cast<GcObject*>(page->base + size_t{i} * page->cell_size));
-    }
+void GcHeap::VisitReachableHostPointers(const std::function<void(void*)>& visit) {
+  HostTrace trace(*this, visit);
+  trace.MarkPins();
+  if (roots_) roots_([&](uint64_t bits) { trace.Mark(bits); });
+  trace.Drain();
+}
+
+GcHeap::HostTrace::HostTrace(GcHeap& heap, std::function<void(void*)> host,
+                             std::function<void(Function*)> function)
+    : heap_(heap), host_(std::move(host)), function_(std::move(function)) {
+  ++heap_.no_collect_;
+}
+
+GcHeap::HostTrace::~HostTrace() {
+  heap_.ClearMarks();
+  --heap_.no_collect_;
+}
+
+void GcHeap::HostTrace::Drain() { heap_.Drain(this); }
+
+void GcHeap::HostTrace::MarkPins() {
+  for (const auto& [object, count] : heap_.pins_) Mark(reinterpret_cast<uintptr_t>(object));
+}
+
+void GcHeap::HostTrace::ForEachMarkedPin(const std::function<void(GcObject*)>& visit) const {
+  for (const auto& [object, count] : heap_.pins_) {
+    if (heap_.IsMarked(object)) visit(object);
   }
-  for (const auto& [object, bytes] : large_) visit_object(object);
 }
 
 }  // namespace linea::rt

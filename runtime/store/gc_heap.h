@@ -11,8 +11,10 @@
 // Large objects are allocated singly. Roots: the value stack, scanned conservatively (any
 // slot whose bits are the address of an allocated object keeps it: the interpreter keeps no
 // stack maps), the tables, globals and element segments the store's visitor reports, and the
-// objects the host pins (JS wrappers). A collection runs when the bytes allocated since the
-// last one exceed the threshold (at least kMinThreshold, and the live bytes after the last).
+// objects the host pins (JS wrappers: pinned while the JS object lives; V8's own trace through
+// the heap, HostTrace, decides that, see bindings/heap_tracer.h). A collection runs when the bytes
+// allocated since the last one exceed the threshold (at least kMinThreshold, and the live bytes
+// after the last).
 #ifndef LINEA_RUNTIME_STORE_GC_HEAP_H_
 #define LINEA_RUNTIME_STORE_GC_HEAP_H_
 
@@ -29,6 +31,8 @@
 #include "runtime/value.h"
 
 namespace linea::rt {
+
+class Function;
 
 struct GcObject {
   static constexpr uint32_t kBoxType = 0xffffffffu;  // A host value boxed by any.convert_extern.
@@ -93,8 +97,38 @@ class GcHeap {
   // Collects now (stack scanned up to `stack_top`; nullptr when no wasm runs).
   void Collect(const Slot* stack_top);
   const GcStats& stats() const { return stats_; }
-  // Visits the host pointers GC objects hold: boxed ones, and externref fields and elements.
-  void ForEachBoxedHostPointer(const std::function<void(void*)>& visit) const;
+  // Visits the host pointers (boxed values, externref fields and elements) of the objects
+  // reachable from the pins and the store's roots. No wasm may run (the stack is not scanned).
+  void VisitReachableHostPointers(const std::function<void(void*)>& visit);
+
+  // Marking for a host whose own collector decides what lives (V8's embedder tracing through
+  // Store::Trace): it marks from the roots it names (pins are no roots here: a pinned object
+  // lives only if the host's trace reaches its wrapper) and learns the host pointers the
+  // marked objects hold. Nothing is swept; the marks go with the HostTrace. No collection
+  // may run while one lives.
+  class HostTrace {
+   public:
+    // `function` is called with the function of every funcref field and element of a marked
+    // object (the store's collector follows them: a GC object keeps its functions alive).
+    HostTrace(GcHeap& heap, std::function<void(void*)> host,
+              std::function<void(Function*)> function = nullptr);
+    ~HostTrace();
+    HostTrace(const HostTrace&) = delete;
+    HostTrace& operator=(const HostTrace&) = delete;
+    // `bits`: a reference of the any or extern hierarchy (anything else is ignored).
+    void Mark(uint64_t bits) { heap_.Mark(bits); }
+    void MarkPins();
+    // Traces everything marked so far, calling `host` for the host pointers found.
+    void Drain();
+    // Calls `visit` with each pinned object this trace marked.
+    void ForEachMarkedPin(const std::function<void(GcObject*)>& visit) const;
+
+   private:
+    friend class GcHeap;
+    GcHeap& heap_;
+    std::function<void(void*)> host_;
+    std::function<void(Function*)> function_;
+  };
 
   // Largest array the host accepts, in bytes (V8's limit is of the same order).
   static constexpr uint64_t kMaxObjectBytes = uint64_t{1} << 30;
@@ -105,7 +139,11 @@ class GcHeap {
   Page* PageOf(uint64_t bits) const;
   void* AllocateSmall(size_t cls);
   void Mark(uint64_t bits);
-  void Trace(GcObject* object);
+  bool IsMarked(const GcObject* object) const;
+  // Marks what `object` refers to; a host trace also learns the host pointers and functions.
+  void Trace(GcObject* object, const HostTrace* host = nullptr);
+  void Drain(const HostTrace* host);
+  void ClearMarks();
   void Sweep();
 
   const Slot* stack_base_;

@@ -143,6 +143,8 @@ class Instantiator {
   // One instruction of it, with the values of those before it on `stack`.
   Value EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) const;
   Value EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) const;
+  // The first allocation a constant expression could not make: instantiation traps.
+  mutable std::optional<TrapKind> allocation_trap_;
 
   static InstantiateResult Failure(InstantiateResult::Kind kind, std::string message) {
     InstantiateResult result;
@@ -180,7 +182,9 @@ InstantiateResult Instantiator::Run() {
   CreateExports();
   EvaluateElementSegments();
   store_.gc_heap().EnableCollection();
-  std::optional<Trap> trap = ApplyElementSegments();
+  std::optional<Trap> trap;
+  if (allocation_trap_) trap = SegmentTrap(*allocation_trap_);
+  if (!trap) trap = ApplyElementSegments();
   if (!trap) trap = ApplyDataSegments();
   if (trap) {
     InstantiateResult result;
@@ -338,7 +342,8 @@ Value Instantiator::EvaluateOne(const ConstExpr& e, std::vector<Value>& stack) c
 }
 
 // The GC instructions of constant expressions (the interpreter's handlers do the same in
-// runtime/interpreter/interpreter_gc.inc). An allocation past the heap's limit gives null.
+// runtime/interpreter/interpreter_gc.inc). An allocation that fails gives null and notes the
+// trap (allocation_trap_) that ends the instantiation.
 Value Instantiator::EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) const {
   GcHeap& heap = store_.gc_heap();
   auto pop = [&stack] {
@@ -359,7 +364,10 @@ Value Instantiator::EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) co
     case ConstExpr::Op::kStructNewDefault: {
       const GcLayout& layout = CanonicalLayout(id);
       GcObject* object = heap.Allocate(id, 0, layout.size, nullptr);
-      if (object == nullptr) return Value::Null(e.type);
+      if (object == nullptr) {
+        allocation_trap_ = allocation_trap_.value_or(TrapKind::kOutOfMemory);
+        return Value::Null(e.type);
+      }
       if (e.op == ConstExpr::Op::kStructNew) {
         for (size_t i = layout.offsets.size(); i-- > 0;) {
           fill(reinterpret_cast<uint8_t*>(object) + layout.offsets[i], pop(),
@@ -382,9 +390,14 @@ Value Instantiator::EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) co
         length = static_cast<uint32_t>(pop().bits);
         if (e.op == ConstExpr::Op::kArrayNew) elements.push_back(pop());
       }
+      const uint64_t bytes = GcLayout::kHeaderSize + uint64_t{length} * size;
       GcObject* object =
-          heap.Allocate(id, length, GcLayout::kHeaderSize + uint64_t{length} * size, nullptr);
-      if (object == nullptr) return Value::Null(e.type);
+          bytes > GcHeap::kMaxObjectBytes ? nullptr : heap.Allocate(id, length, bytes, nullptr);
+      if (object == nullptr) {
+        allocation_trap_ = allocation_trap_.value_or(
+            bytes > GcHeap::kMaxObjectBytes ? TrapKind::kArrayTooLarge : TrapKind::kOutOfMemory);
+        return Value::Null(e.type);
+      }
       for (uint32_t i = 0; i < length && !elements.empty(); ++i) {
         fill(object->payload() + size_t{i} * size, elements[elements.size() == 1 ? 0 : i], size);
       }
@@ -397,6 +410,7 @@ Value Instantiator::EvaluateGc(const ConstExpr& e, std::vector<Value>& stack) co
       if (bits == 0 || IsI31(bits)) return Value{e.type, bits};
       if (IsExternalizedObject(bits)) return Value{e.type, bits & ~uint64_t{2}};
       GcObject* box = heap.NewBox(reinterpret_cast<void*>(static_cast<uintptr_t>(bits)), nullptr);
+      if (box == nullptr) allocation_trap_ = allocation_trap_.value_or(TrapKind::kOutOfMemory);
       return Value{e.type, reinterpret_cast<uintptr_t>(box)};
     }
     case ConstExpr::Op::kExternConvertAny: {

@@ -26,8 +26,8 @@ Store::Store(StoreLimits limits)
 
 // The GC heap's roots besides the value stack and pins: references of the any and extern
 // hierarchies in tables and globals (process-wide: a JS-held one belongs to no instance),
-// element segments and exception payloads. Pointers that are no object of this heap are
-// ignored by the heap, so over-reporting is harmless.
+// element segments and what the store holds itself. Pointers that are no object of this heap
+// are ignored by the heap, so over-reporting is harmless.
 void Store::VisitGcRoots(const std::function<void(uint64_t)>& mark) const {
   ForEachLiveTable([&](Table& table) {
     if (!IsTracedStorage(table.element_type())) return;
@@ -41,6 +41,12 @@ void Store::VisitGcRoots(const std::function<void(uint64_t)>& mark) const {
       for (void* ref : segment) mark(reinterpret_cast<uintptr_t>(ref));
     }
   }
+  VisitStoreHeldGcRoots(mark);
+}
+
+// Suspended JSPI activations and exception payloads: alive as long as the store, for both
+// collectors (Store::Trace too).
+void Store::VisitStoreHeldGcRoots(const std::function<void(uint64_t)>& mark) const {
   // Suspended JSPI activations: their slots carry no types, any may hold a reference.
   for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
     suspension->ForEachSlot([&](const Slot& slot) {
@@ -102,15 +108,14 @@ bool Store::VisitExternRefs(const std::function<void(void*)>& visit) const {
   for (const std::unique_ptr<Instance>& instance : instances_) {
     VisitElementSegmentHostRefs(*instance, visit);
   }
+  // Host values converted to anyref live in boxes (which hold them as long as they live), and
+  // GC objects hold them in externref fields and elements: those the heap's roots reach.
+  execution_->heap->VisitReachableHostPointers(visit);
   VisitStoreHeldHostRefs(visit);
   return true;
 }
 
 void Store::VisitStoreHeldHostRefs(const std::function<void(void*)>& visit) const {
-  // Host values converted to anyref live in boxes (which hold them as long as they live), and
-  // GC objects hold them in externref fields and elements. The GC heap is traced on its own,
-  // not from the store's roots: all of its objects count.
-  if (execution_->heap) execution_->heap->ForEachBoxedHostPointer(visit);
   // A suspended activation's slots carry no types: any of them may be an externref.
   for (const std::unique_ptr<Suspension>& suspension : execution_->suspensions) {
     suspension->ForEachSlot([&](const Slot& slot) {

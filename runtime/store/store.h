@@ -50,6 +50,7 @@ struct InstantiateResult {
 struct ExecutionState;  // The interpreter's stacks; see runtime/interpreter/interpreter.h.
 struct Suspension;      // A suspended activation; see runtime/interpreter/suspension.h.
 class GcHeap;
+struct GcObject;
 
 class Store {
  public:
@@ -122,14 +123,19 @@ class Store {
   // tracing, bindings/heap_tracer.h). Marks as Collect would from `roots` (what the host found
   // alive; instances and functions no longer in the store are ignored) and from the tables and
   // globals held outside the store, then calls `visit.host_function` with every host function
-  // reached and `visit.externref` with every externref reached. With `everything`, or while the
-  // store is in use (a Call or Instantiate: their stacks hold references it cannot see), every
-  // host function is visited and no externref: the host must then keep all of its own.
+  // reached and `visit.externref` with every externref reached. GC objects (gc_heap.h) are
+  // traced too, from those whose wrappers the host found alive (`gc_objects`; pins are no roots
+  // here) and from what the store reaches: their externrefs are visited, and
+  // `visit.pinned_gc_object` is called with each pinned one reached (its wrapper must live on).
+  // With `everything`, or while the store is in use (a Call or Instantiate: their stacks hold
+  // references it cannot see), every host function is visited and no externref or GC object:
+  // the host must then keep all of its own.
   struct TraceRoots {
     std::span<Instance* const> instances;
     std::span<Function* const> functions;
     std::span<Table* const> tables;  // Tables and globals whose wrappers the host found alive.
     std::span<Global* const> globals;
+    std::span<GcObject* const> gc_objects;
     // How many references to a table or global the host's wrappers hold: not roots by
     // themselves (a wrapper found alive is among `tables` or `globals`).
     std::function<long(const void*)> held_by_wrappers;
@@ -137,6 +143,7 @@ class Store {
   struct TraceVisitor {
     std::function<void(Function*)> host_function;
     std::function<void(void*)> externref;
+    std::function<void(GcObject*)> pinned_gc_object;
   };
   void Trace(const TraceRoots& roots, const TraceVisitor& visit, bool everything = false) const;
   // Whether a Call or Instantiate is under way.
@@ -170,8 +177,9 @@ class Store {
   std::unique_ptr<ExecutionState> execution_;
   std::function<void(Function*)> function_finalizer_;
   void VisitGcRoots(const std::function<void(uint64_t)>& mark) const;
-  // The externrefs the store itself holds outside its instances, tables and globals: in GC
-  // objects, suspended activations and exception payloads (runtime/store/host_refs.h).
+  void VisitStoreHeldGcRoots(const std::function<void(uint64_t)>& mark) const;
+  // The externrefs the store itself holds outside its instances, tables, globals and GC
+  // objects: in suspended activations and exception payloads (runtime/store/host_refs.h).
   void VisitStoreHeldHostRefs(const std::function<void(void*)>& visit) const;
   uint32_t calls_in_progress_ = 0;  // Store::Call and Instantiate activations.
   // Counts one for its lifetime.

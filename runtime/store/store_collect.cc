@@ -2,12 +2,14 @@
 #include <algorithm>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "runtime/interpreter/interpreter.h"
 #include "runtime/interpreter/suspension.h"
+#include "runtime/store/gc_heap.h"
 #include "runtime/store/host_refs.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
@@ -23,16 +25,20 @@ class Marker {
     if (!function->is_host()) Instance(function->instance());
   }
   void Instance(rt::Instance* instance) {
-    if (instances_.insert(instance).second) pending_.push_back(instance);
+    if (!instances_.insert(instance).second) return;
+    pending_.push_back(instance);
+    new_instances_.push_back(instance);
   }
   void Table(const rt::Table& table) {
     if (!tables_.insert(&table).second) return;
+    new_tables_.push_back(&table);
     if (!IsFuncRefType(table.element_type())) return;
     for (void* ref : const_cast<rt::Table&>(table).elements())
       Function(static_cast<rt::Function*>(ref));
   }
   void Global(rt::Global& global) {
     if (!globals_.insert(&global).second) return;
+    new_globals_.push_back(&global);
     if (IsFuncRefType(global.type().type)) Function(global.value().func());
   }
 
@@ -68,6 +74,32 @@ class Marker {
     for (const rt::Global* global : globals_) VisitHostRefs(*global, visit);
     for (const rt::Instance* instance : instances_) VisitElementSegmentHostRefs(*instance, visit);
   }
+  // Marks, together with `gc` (a trace of the GC heap whose funcrefs come back to Function),
+  // everything reachable from what is marked so far: instances reach GC objects through
+  // their tables, globals and element segments, and GC objects reach functions.
+  void DrainWithGcHeap(GcHeap::HostTrace& gc) {
+    do {
+      Drain();
+      for (const rt::Table* table : new_tables_) {
+        if (!IsTracedStorage(table->element_type())) continue;
+        for (void* ref : const_cast<rt::Table*>(table)->elements()) {
+          gc.Mark(reinterpret_cast<uintptr_t>(ref));
+        }
+      }
+      for (const rt::Global* global : new_globals_) {
+        if (IsTracedStorage(global->type().type)) gc.Mark(global->value().bits);
+      }
+      for (const rt::Instance* instance : new_instances_) {
+        for (const std::vector<void*>& segment : instance->element_segments) {
+          for (void* ref : segment) gc.Mark(reinterpret_cast<uintptr_t>(ref));
+        }
+      }
+      new_tables_.clear();
+      new_globals_.clear();
+      new_instances_.clear();
+      gc.Drain();
+    } while (!pending_.empty());
+  }
 
  private:
   std::unordered_set<rt::Function*> functions_;
@@ -75,6 +107,10 @@ class Marker {
   std::unordered_set<const rt::Table*> tables_;
   std::unordered_set<rt::Global*> globals_;
   std::vector<rt::Instance*> pending_;
+  // Marked since the last DrainWithGcHeap round: their GC references are still to mark.
+  std::vector<const rt::Table*> new_tables_;
+  std::vector<const rt::Global*> new_globals_;
+  std::vector<const rt::Instance*> new_instances_;
 };
 
 // How many of the owners of each table and global are the store's instances: more owners
@@ -177,7 +213,13 @@ bool Store::Collect() {
   MarkSuspensions(*execution_, functions_, marker);
   MarkExternallyHeld(instances_, nullptr, marker);
   MarkExceptionPayloads(execution_->exceptions, marker);
-  marker.Drain();
+  // GC objects reachable from the pins (JS wrappers) or from what is marked keep the functions
+  // in their funcref fields.
+  GcHeap::HostTrace gc(*execution_->heap, nullptr,
+                       [&](rt::Function* function) { marker.Function(function); });
+  gc.MarkPins();
+  VisitStoreHeldGcRoots([&](uint64_t bits) { gc.Mark(bits); });
+  marker.DrainWithGcHeap(gc);
 
   // Sweep: functions first (their finalizer may look at their instance), then instances.
   std::erase_if(functions_, [&](const std::unique_ptr<rt::Function>& function) {
@@ -198,7 +240,13 @@ namespace linea::rt {
 void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool everything) const {
   everything = everything || in_use();
   Marker marker;
+  // The GC heap is traced with the store, from the wrappers the host found alive and from what
+  // the store reaches (not from the pins: a wrapper V8 did not find keeps nothing, so cycles
+  // through JS go); its objects' externrefs are visited as they are marked.
+  std::optional<GcHeap::HostTrace> gc;
   if (!everything) {
+    gc.emplace(*execution_->heap, visit.externref,
+               [&](rt::Function* function) { marker.Function(function); });
     // Roots the host noted earlier may have been freed since: only current members count.
     std::unordered_set<const Instance*> current_instances;
     for (const auto& instance : instances_) current_instances.insert(instance.get());
@@ -213,11 +261,16 @@ void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool every
     // A wrapper holds its table or global: alive while the wrapper is.
     for (Table* table : roots.tables) marker.Table(*table);
     for (Global* global : roots.globals) marker.Global(*global);
+    for (GcObject* object : roots.gc_objects) {
+      const uint64_t bits = reinterpret_cast<uintptr_t>(object);
+      if (execution_->heap->Contains(bits)) gc->Mark(bits);
+    }
     MarkSuspensions(*execution_, functions_, marker);
     MarkExternallyHeld(instances_, roots.held_by_wrappers, marker);
     // Not collected here (this is const): every exception the store holds counts as live.
     MarkExceptionPayloads(execution_->exceptions, marker);
-    marker.Drain();
+    VisitStoreHeldGcRoots([&](uint64_t bits) { gc->Mark(bits); });
+    marker.DrainWithGcHeap(*gc);
   }
   if (visit.host_function) {
     for (const auto& function : functions_) {
@@ -226,10 +279,12 @@ void Store::Trace(const TraceRoots& roots, const TraceVisitor& visit, bool every
       }
     }
   }
-  if (visit.externref && !everything) {
+  if (everything) return;
+  if (visit.externref) {
     marker.VisitExternRefs(visit.externref);
     VisitStoreHeldHostRefs(visit.externref);
   }
+  if (visit.pinned_gc_object) gc->ForEachMarkedPin(visit.pinned_gc_object);
 }
 
 }  // namespace linea::rt

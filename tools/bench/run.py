@@ -17,6 +17,10 @@ Sections (default: kernels):
            as a multiple of the .wasm size).
   startup  `linea -e 0` against `node -e 0`: wall and CPU (user + system) time, best of 10,
            interleaved.
+  gc       10^7 short-lived structs of 4 fields in a wasm loop (gc_structs.py), linea and node 20
+           with --experimental-wasm-gc (V8 11.3 takes the same program in the GC proposal's
+           pre-final encoding): in-engine time and peak RSS.
+>>>>>>> gc
 
 Nothing here asserts: tools/bench/README.md records results with their date and machine.
 """
@@ -293,8 +297,53 @@ def section_startup(args, tmp):
               f"{ours / theirs:.2f}x")
 
 
+def timed_with_peak_rss(command):
+    """bench.js's result and in-engine ms, and the process's peak RSS in MB."""
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise subprocess.CalledProcessError(proc.returncode, command)
+    result, ms = out.split()[:2]
+    return result, float(ms), usage.ru_maxrss / 1024
+
+
+def section_gc(args, tmp):
+    """10^7 structs of 4 fields allocated in a wasm loop (gc_structs.py): linea runs the final
+    3.0 encoding, node 20 (V8 11.3, --experimental-wasm-gc) the same program in its pre-final
+    encoding; time inside the engine and the process's peak RSS, best of --repeat."""
+    sys.path.insert(0, HERE)
+    import gc_structs  # pylint: disable=import-outside-toplevel
+
+    final = gc_structs.write("final", os.path.join(tmp, "structs.wasm"))
+    pre_final = gc_structs.write("v8-11.3", os.path.join(tmp, "structs-v8-11.3.wasm"))
+    bench_js = os.path.join(HERE, "bench.js")
+    gc_flag = ["--experimental-wasm-gc"]
+    peers = {
+        "linea": [args.linea, bench_js, final],
+        "node": NODE_TURBOFAN + gc_flag + [bench_js, pre_final],
+        "liftoff": NODE_LIFTOFF + gc_flag + [bench_js, pre_final],
+    }
+    best = {p: (None, None) for p in peers}
+    for _ in range(args.repeat):  # Interleaved, as the kernels.
+        for peer, command in peers.items():
+            result, ms, rss = timed_with_peak_rss(command)
+            if result != gc_structs.EXPECTED:
+                print(f"{peer}: wrong result {result}, expected {gc_structs.EXPECTED}")
+            time_best, rss_best = best[peer]
+            best[peer] = (ms if time_best is None else min(time_best, ms),
+                          rss if rss_best is None else min(rss_best, rss))
+    print(f"{'structs':<11}" + "".join(f"{p:>12}" for p in peers) +
+          "".join(f"{'/' + p:>10}" for p in peers if p != "linea"))
+    line = f"{'time':<11}" + "".join(f"{best[p][0]:>10.1f}ms" for p in peers)
+    line += "".join(f"{best['linea'][0] / best[p][0]:>9.2f}x" for p in peers if p != "linea")
+    print(line)
+    print(f"{'peak RSS':<11}" + "".join(f"{best[p][1]:>10.1f}MB" for p in peers))
+
+
 SECTIONS = {"kernels": section_kernels, "calls": section_calls, "compile": section_compile,
-            "startup": section_startup}
+            "startup": section_startup, "gc": section_gc}
 
 
 def main():
