@@ -20,7 +20,6 @@ Sections (default: kernels):
   gc       10^7 short-lived structs of 4 fields in a wasm loop (gc_structs.py), linea and node 20
            with --experimental-wasm-gc (V8 11.3 takes the same program in the GC proposal's
            pre-final encoding): in-engine time and peak RSS.
->>>>>>> gc
 
 Nothing here asserts: tools/bench/README.md records results with their date and machine.
 """
