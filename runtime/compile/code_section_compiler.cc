@@ -36,13 +36,17 @@ void CodeSectionCompiler::Begin(const Module* module, uint32_t count, size_t sec
   code_.resize(count);
   parallel_ = options_.parallel_min_code_bytes != 0 &&
               section_size >= options_.parallel_min_code_bytes && CompilePoolHasWorkers();
+  if (options_.lazy && LazyCompileByDefault() && !options_.validate_only) {
+    lazy_code_ = std::make_unique<LazyCode>(count, section_size);
+  }
 }
 
 Status CodeSectionCompiler::CompileOne(uint32_t index, std::span<const uint8_t> body, size_t offset,
                                        std::unique_ptr<CompiledFunction>* out) const {
   const uint32_t func_index = module_->num_imported_funcs + index;
-  Result<std::unique_ptr<CompiledFunction>> compiled =
-      CompileFunction(*module_, func_index, body, offset, options_.validate_only);
+  // Compiling lazily, the body is validated now and compiled on its first call.
+  Result<std::unique_ptr<CompiledFunction>> compiled = CompileFunction(
+      *module_, func_index, body, offset, options_.validate_only || lazy_code_ != nullptr);
   if (!compiled.ok()) {
     Error error = compiled.take_error();
     if (error.offset == kNoOffset) error.offset = offset;
@@ -54,6 +58,7 @@ Status CodeSectionCompiler::CompileOne(uint32_t index, std::span<const uint8_t> 
 }
 
 Status CodeSectionCompiler::Add(uint32_t index, std::span<const uint8_t> body, size_t offset) {
+  if (lazy_code_ != nullptr) lazy_code_->Add(body, offset);
   if (!parallel_) return CompileOne(index, body, offset, &code_[index]);
   if (batch_ == nullptr) {
     batch_ = std::make_unique<Batch>();
@@ -94,7 +99,11 @@ std::optional<Error> CodeSectionCompiler::FirstError() {
   return first_error_;
 }
 
-std::vector<std::unique_ptr<CompiledFunction>> CodeSectionCompiler::TakeCode() {
+std::vector<std::unique_ptr<CompiledFunction>> CodeSectionCompiler::TakeCode(Module* module) {
+  if (lazy_code_ != nullptr) {
+    module->lazy_code = std::move(lazy_code_);
+    return {};
+  }
   return std::move(code_);
 }
 
