@@ -33,10 +33,13 @@ LazyCode::~LazyCode() {
   for (uint32_t i = 0; i < count_; ++i) delete code_[i].load(std::memory_order_relaxed);
 }
 
-void LazyCode::Add(std::span<const uint8_t> body, size_t offset) {
-  bodies_.push_back(
-      {static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(body.size()), offset});
+const uint8_t* LazyCode::Add(std::span<const uint8_t> body, size_t offset) {
+  // Copies handed out stay where they are: the storage never grows past its reserve.
+  if (body.size() > bytes_.capacity() - bytes_.size() || bodies_.size() == count_) return nullptr;
+  const size_t start = bytes_.size();
+  bodies_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(body.size()), offset});
   bytes_.insert(bytes_.end(), body.begin(), body.end());
+  return bytes_.data() + start;
 }
 
 const CompiledFunction* LazyCode::Current(uint32_t defined_index) const {

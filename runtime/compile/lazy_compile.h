@@ -38,8 +38,10 @@ class LazyCode {
   LazyCode(const LazyCode&) = delete;
   LazyCode& operator=(const LazyCode&) = delete;
 
-  // Keeps the next body (already validated), at module offset `offset`.
-  void Add(std::span<const uint8_t> body, size_t offset);
+  // Keeps the next body (validated by the caller), at module offset `offset`: where its copy
+  // stays (until this is destroyed), or null if the section held more than its size said,
+  // which the decoder rejects (the body is then not kept).
+  const uint8_t* Add(std::span<const uint8_t> body, size_t offset);
 
   // What a new Function of defined function `defined_index` starts with: its code if some
   // thread compiled it already, else the stub.
@@ -63,7 +65,7 @@ class LazyCode {
   // finds it from the Function called), and a stub takes no frame (frame_slots 0: the handler
   // checks the compiled frame's size before entering it).
   CompiledFunction stub_;
-  std::vector<uint8_t> bytes_;  // The bodies, back to back.
+  std::vector<uint8_t> bytes_;  // The bodies, back to back; never reallocated.
   std::vector<Body> bodies_;
   // Null until compiled; owned (deleted by the destructor).
   std::unique_ptr<std::atomic<const CompiledFunction*>[]> code_;
