@@ -47,8 +47,9 @@ void ConstructModule(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (!RequireConstructCall(info, kName) || !RequireArguments(info, 1, kName)) return;
-  std::optional<std::vector<uint8_t>> bytes =
-      CopyBufferSource(isolate, info[0], "WebAssembly.Module(): Argument 0");
+  std::vector<uint8_t> copy;
+  std::optional<std::span<const uint8_t>> bytes =
+      BufferSourceBytes(isolate, info[0], info[1], "WebAssembly.Module(): Argument 0", &copy);
   if (!bytes) return;
   CompileOptions options;
   if (!ReadCompileOptions(context, info[1], "WebAssembly.Module(): Argument 1", &options)) return;

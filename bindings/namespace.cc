@@ -15,8 +15,9 @@ namespace {
 // WebAssembly.validate(bytes, options)
 void Validate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!RequireArguments(info, 1, "WebAssembly.validate")) return;
-  std::optional<std::vector<uint8_t>> bytes =
-      CopyBufferSource(info.GetIsolate(), info[0], "WebAssembly.validate(): Argument 0");
+  std::vector<uint8_t> copy;
+  std::optional<std::span<const uint8_t>> bytes = BufferSourceBytes(
+      info.GetIsolate(), info[0], info[1], "WebAssembly.validate(): Argument 0", &copy);
   if (!bytes) return;
   CompileOptions options;
   if (!ReadCompileOptions(info.GetIsolate()->GetCurrentContext(), info[1],

@@ -14,6 +14,7 @@
 #include "bindings/tag.h"
 #include "bindings/type_reflection.h"
 #include "bindings/webidl.h"
+#include "runtime/compile/compile_options.h"
 #include "runtime/store/parking_lot.h"
 
 namespace linea::bindings {
@@ -24,6 +25,7 @@ void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(context);
   State& state = State::GetOrCreate(isolate, embedder, options);
+  rt::SetLazyCompileByDefault(options.lazy_compile);
   state.stack_traces().Install(context);
 
   // The namespace object: an ordinary object inheriting from %Object.prototype%, whose class

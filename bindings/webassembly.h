@@ -55,6 +55,9 @@ class Embedder {
 
 struct Options {
   uint32_t max_memory_pages = 65536;  // --max-memory-pages: host limit on any memory.
+  // --no-lazy-compile turns it off: every function is compiled with its module, not on its
+  // first call (runtime/compile/lazy_compile.h). Process-wide.
+  bool lazy_compile = true;
 };
 
 // The WebAssembly ES module integration (https://github.com/WebAssembly/esm-integration),

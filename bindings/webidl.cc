@@ -299,6 +299,36 @@ std::optional<std::vector<uint8_t>> CopyBufferSource(v8::Isolate* isolate,
   return bytes;
 }
 
+std::optional<std::span<const uint8_t>> ViewUnsharedBufferSource(v8::Local<v8::Value> value) {
+  if (value->IsArrayBuffer()) {
+    v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
+    return std::span(static_cast<const uint8_t*>(buffer->Data()), buffer->ByteLength());
+  }
+  if (!value->IsArrayBufferView()) return std::nullopt;
+  v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+  if (!view->HasBuffer() || view->Buffer()->IsSharedArrayBuffer()) return std::nullopt;
+  const size_t length = view->ByteLength();  // 0 once detached or out of bounds.
+  if (length == 0) return std::span<const uint8_t>();
+  const uint8_t* data = static_cast<const uint8_t*>(view->Buffer()->Data());
+  return std::span(data + view->ByteOffset(), length);
+}
+
+std::optional<std::span<const uint8_t>> BufferSourceBytes(v8::Isolate* isolate,
+                                                          v8::Local<v8::Value> value,
+                                                          v8::Local<v8::Value> options,
+                                                          std::string_view what,
+                                                          std::vector<uint8_t>* copy) {
+  if (options->IsUndefined()) {
+    if (std::optional<std::span<const uint8_t>> view = ViewUnsharedBufferSource(value)) {
+      return view;
+    }
+  }
+  std::optional<std::vector<uint8_t>> copied = CopyBufferSource(isolate, value, what);
+  if (!copied) return std::nullopt;
+  *copy = std::move(*copied);
+  return std::span<const uint8_t>(*copy);
+}
+
 // IteratorToList(GetIteratorFromMethod(iterable, method)) (ECMA-262 7.4).
 bool IterableToList(v8::Local<v8::Context> context, v8::Local<v8::Value> iterable,
                     v8::Local<v8::Function> method, std::vector<v8::Local<v8::Value>>* out) {

@@ -130,6 +130,20 @@ bool IsBufferSource(v8::Local<v8::Value> value);
 std::optional<std::vector<uint8_t>> CopyBufferSource(v8::Isolate* isolate,
                                                      v8::Local<v8::Value> value,
                                                      std::string_view what);
+// The bytes of a buffer source on a non-shared buffer, in place, for an operation that reads
+// them before any JS runs again (which could detach or change them): the copy the spec makes
+// would be unobservable. Nothing for a shared buffer (other threads may write it while it is
+// read: copy it) or a value that is not a buffer source.
+std::optional<std::span<const uint8_t>> ViewUnsharedBufferSource(v8::Local<v8::Value> value);
+// The bytes of `value` for a synchronous compile or validation, whose `options` argument is
+// read next: in place (`*copy` untouched) when that runs no JS (undefined) and the buffer is not
+// shared, else copied into `*copy`. Nothing, with a TypeError thrown, if `value` is not a
+// buffer source.
+std::optional<std::span<const uint8_t>> BufferSourceBytes(v8::Isolate* isolate,
+                                                          v8::Local<v8::Value> value,
+                                                          v8::Local<v8::Value> options,
+                                                          std::string_view what,
+                                                          std::vector<uint8_t>* copy);
 
 }  // namespace linea::bindings
 

@@ -292,7 +292,8 @@ namespace linea::rt {
   V(TableCopy)    /* dst_table src_table A(dst) B(src) C(n) */                          \
   V(TableInit)    /* segment table A(dst) B(src) C(n) */                                \
   V(ElemDrop)     /* segment */                                                         \
-  V(RefFunc)      /* D func */
+  V(RefFunc)      /* D func */                                                          \
+  V(LazyCompile)  /* defined_index: a stub's body (runtime/compile/lazy_compile.h) */
 
 // Tail calls (3.0). The arguments A..A+n-1 move down to the frame's slots 0..n-1, and the
 // callee then runs in this frame, returning to this function's caller: the frame and the

@@ -1,6 +1,5 @@
 #include "shell/d8_globals.h"
 
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -80,9 +79,11 @@ void ReadBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::optional<std::string> contents = ReadArgumentFile(args, "readbuffer");
   if (!contents) return;
   v8::Isolate* isolate = args.GetIsolate();
-  std::unique_ptr<v8::BackingStore> store =
-      v8::ArrayBuffer::NewBackingStore(isolate, contents->size());
-  if (!contents->empty()) std::memcpy(store->Data(), contents->data(), contents->size());
+  // The buffer takes the bytes read without a copy: a large file (a .wasm) is not held twice.
+  auto* owner = new std::string(std::move(*contents));
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      owner->data(), owner->size(),
+      [](void*, size_t, void* owner) { delete static_cast<std::string*>(owner); }, owner);
   args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 

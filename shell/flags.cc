@@ -36,6 +36,7 @@ constexpr HelpEntry kOptions[] = {
     {"--trace-streaming", "report per chunk how streaming WebAssembly compilation keeps up"},
     {"--bench-natives", "define emptyNative(), a native function that does nothing (a floor)"},
     {"--main-thread-wait", "let Atomics.wait and memory.atomic.wait block the main thread too"},
+    {"--no-lazy-compile", "compile every wasm function with its module, not on its first call"},
     {"--", "end of linea's options: the next argument is the script"},
     {"-h, --help", "show this help"},
     {"-v, --version", "show linea's and V8's versions"},
@@ -199,6 +200,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, bool stdin_is_tt
       options.bench_natives = true;
     } else if (arg == "--main-thread-wait") {
       options.main_thread_wait = true;
+    } else if (arg == "--no-lazy-compile") {
+      options.no_lazy_compile = true;
     } else if (arg == "-e" || arg == "--eval" || arg == "-p" || arg == "--print") {
       bool print = arg == "-p" || arg == "--print";
       if (i + 1 >= argc) {

@@ -35,6 +35,9 @@ struct Options {
   bool no_color = false;         // --no-color: never colour output, even on a terminal.
   bool trace_streaming = false;  // --trace-streaming: report streaming compilation per chunk.
   bool bench_natives = false;    // --bench-natives: define emptyNative() for tools/bench.
+  // --no-lazy-compile: compile every wasm function with its module (as V8's
+  // --no-wasm-lazy-compilation), not on its first call.
+  bool no_lazy_compile = false;
   // --main-thread-wait: Atomics.wait and wasm's memory.atomic.wait may block the main thread,
   // as in node and d8 (browsers and linea by default: only workers may block).
   bool main_thread_wait = false;

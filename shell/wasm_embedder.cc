@@ -181,6 +181,7 @@ void InstallWebAssembly(v8::Local<v8::Context> context) {
   WasmEmbedder* embedder = env->Own(std::make_unique<WasmEmbedder>(env));
   bindings::Options options;
   options.max_memory_pages = env->options().max_memory_pages;
+  options.lazy_compile = !env->options().no_lazy_compile;
   bindings::InstallWebAssembly(context, embedder, options);
 }
 

@@ -15,14 +15,20 @@ constexpr size_t kBatchBytes = 64 * 1024;
 
 }  // namespace
 
-// Copies of consecutive bodies (the decoder's input may be reused once Add returns).
+// Consecutive bodies: copies (the decoder's input may be reused once Add returns), or, compiling
+// lazily, the lazy code's copies, which outlive the batch.
 struct CodeSectionCompiler::Batch {
   uint32_t first_index = 0;
+  size_t total_bytes = 0;
   std::vector<uint8_t> bytes;
   struct Body {
-    size_t start;  // In `bytes`.
+    const uint8_t* kept;  // The lazy code's copy, or null: at `start` in `bytes`.
+    size_t start;
     size_t size;
     size_t offset;  // In the module.
+    std::span<const uint8_t> In(const Batch& batch) const {
+      return kept != nullptr ? std::span(kept, size) : std::span(batch.bytes).subspan(start, size);
+    }
   };
   std::vector<Body> bodies;
 };
@@ -36,13 +42,17 @@ void CodeSectionCompiler::Begin(const Module* module, uint32_t count, size_t sec
   code_.resize(count);
   parallel_ = options_.parallel_min_code_bytes != 0 &&
               section_size >= options_.parallel_min_code_bytes && CompilePoolHasWorkers();
+  if (options_.lazy && LazyCompileByDefault() && !options_.validate_only) {
+    lazy_code_ = std::make_unique<LazyCode>(count, section_size);
+  }
 }
 
 Status CodeSectionCompiler::CompileOne(uint32_t index, std::span<const uint8_t> body, size_t offset,
                                        std::unique_ptr<CompiledFunction>* out) const {
   const uint32_t func_index = module_->num_imported_funcs + index;
-  Result<std::unique_ptr<CompiledFunction>> compiled =
-      CompileFunction(*module_, func_index, body, offset, options_.validate_only);
+  // Compiling lazily, the body is validated now and compiled on its first call.
+  Result<std::unique_ptr<CompiledFunction>> compiled = CompileFunction(
+      *module_, func_index, body, offset, options_.validate_only || lazy_code_ != nullptr);
   if (!compiled.ok()) {
     Error error = compiled.take_error();
     if (error.offset == kNoOffset) error.offset = offset;
@@ -54,14 +64,16 @@ Status CodeSectionCompiler::CompileOne(uint32_t index, std::span<const uint8_t> 
 }
 
 Status CodeSectionCompiler::Add(uint32_t index, std::span<const uint8_t> body, size_t offset) {
+  const uint8_t* kept = lazy_code_ != nullptr ? lazy_code_->Add(body, offset) : nullptr;
   if (!parallel_) return CompileOne(index, body, offset, &code_[index]);
   if (batch_ == nullptr) {
     batch_ = std::make_unique<Batch>();
     batch_->first_index = index;
   }
-  batch_->bodies.push_back({batch_->bytes.size(), body.size(), offset});
-  batch_->bytes.insert(batch_->bytes.end(), body.begin(), body.end());
-  if (batch_->bytes.size() >= kBatchBytes) SubmitBatch();
+  batch_->bodies.push_back({kept, batch_->bytes.size(), body.size(), offset});
+  if (kept == nullptr) batch_->bytes.insert(batch_->bytes.end(), body.begin(), body.end());
+  batch_->total_bytes += body.size();
+  if (batch_->total_bytes >= kBatchBytes) SubmitBatch();
   return Ok{};
 }
 
@@ -72,9 +84,8 @@ void CodeSectionCompiler::SubmitBatch() {
     for (size_t i = 0; i < batch->bodies.size(); ++i) {
       const Batch::Body& body = batch->bodies[i];
       const uint32_t index = batch->first_index + static_cast<uint32_t>(i);
-      Status status =
-          CompileOne(index, std::span(batch->bytes).subspan(body.start, body.size), body.offset,
-                     &code_[index]);  // Each task writes its own elements only.
+      Status status = CompileOne(index, body.In(*batch), body.offset,
+                                 &code_[index]);  // Each task writes its own elements only.
       if (!status.ok()) {
         std::lock_guard lock(errors_mutex_);
         if (!first_error_ || index < first_error_index_) {
@@ -94,7 +105,11 @@ std::optional<Error> CodeSectionCompiler::FirstError() {
   return first_error_;
 }
 
-std::vector<std::unique_ptr<CompiledFunction>> CodeSectionCompiler::TakeCode() {
+std::vector<std::unique_ptr<CompiledFunction>> CodeSectionCompiler::TakeCode(Module* module) {
+  if (lazy_code_ != nullptr) {
+    module->lazy_code = std::move(lazy_code_);
+    return {};
+  }
   return std::move(code_);
 }
 

@@ -1,9 +1,9 @@
-// Compiles (or only validates) a module's function bodies as the decoder hands them over, on the
-// calling thread or, for a large code section, in batches on the compile threads
-// (runtime/compile/compile_pool.h). Both ways give the same module and the same error: bodies
-// only read sections that precede the code section, each compiles independently of the others,
-// and the error reported is that of the first failing body in module order, as a serial compile
-// stops at it.
+// Compiles (or only validates, or validates and keeps for lazy compilation) a module's function
+// bodies as the decoder hands them over, on the calling thread or, for a large code section, in
+// batches on the compile threads (runtime/compile/compile_pool.h). Both ways give the same module
+// and the same error: bodies only read sections that precede the code section, each compiles
+// independently of the others, and the error reported is that of the first failing body in module
+// order, as a serial compile stops at it.
 #ifndef LINEA_RUNTIME_COMPILE_CODE_SECTION_COMPILER_H_
 #define LINEA_RUNTIME_COMPILE_CODE_SECTION_COMPILER_H_
 
@@ -18,6 +18,7 @@
 #include "runtime/code.h"
 #include "runtime/compile/compile_options.h"
 #include "runtime/compile/compile_pool.h"
+#include "runtime/compile/lazy_compile.h"
 #include "runtime/decode/module.h"
 #include "runtime/result.h"
 
@@ -38,8 +39,9 @@ class CodeSectionCompiler {
   Status Add(uint32_t index, std::span<const uint8_t> body, size_t offset);
   // Waits for every body handed over; the first failing body's error, if any.
   std::optional<Error> FirstError();
-  // After FirstError found none: the compiled bodies in order (null ones when validating).
-  std::vector<std::unique_ptr<CompiledFunction>> TakeCode();
+  // After FirstError found none: the compiled bodies in order (null ones when validating; none
+  // when compiling lazily, which sets `module`'s lazy_code instead).
+  std::vector<std::unique_ptr<CompiledFunction>> TakeCode(Module* module);
 
  private:
   struct Batch;
@@ -51,7 +53,8 @@ class CodeSectionCompiler {
   const Module* module_ = nullptr;
   bool parallel_ = false;
   std::vector<std::unique_ptr<CompiledFunction>> code_;
-  std::unique_ptr<Batch> batch_;  // Being filled (parallel only).
+  std::unique_ptr<Batch> batch_;         // Being filled (parallel only).
+  std::unique_ptr<LazyCode> lazy_code_;  // Compiling lazily: the bodies, kept.
   std::mutex errors_mutex_;
   std::optional<Error> first_error_;  // Of the lowest failing index.
   uint32_t first_error_index_ = 0;

@@ -58,6 +58,10 @@ class BodyReader {
   }
   // Block types are signed 33-bit (a negative one-byte value or a type index).
   bool ReadS33(int64_t* out) {
+    if (p_ != end_ && *p_ < 0x80) {  // Fast path: 0x40 (no values) and value types take one byte.
+      *out = static_cast<int8_t>(*p_++ << 1) >> 1;  // Sign-extend bit 6.
+      return true;
+    }
     uint64_t v;
     if (!ReadLeb(33, true, &v)) return false;
     *out = static_cast<int64_t>(v);

@@ -15,6 +15,7 @@
 namespace linea::rt {
 
 struct CompiledFunction;  // The interpreter's internal code; see runtime/compile/compiler.h.
+class LazyCode;           // runtime/compile/lazy_compile.h
 
 // A constant expression (core spec 3.3.10). Usually a single instruction, described by the
 // struct itself; an extended one (3.0: i32/i64 add, sub, mul) keeps its earlier instructions
@@ -133,13 +134,21 @@ struct Module {
   uint32_t bytes_hash = 0;
   std::map<uint32_t, std::string> function_names;
 
-  // One per defined function, parallel to func_type_indices[num_imported_funcs...].
+  // One per defined function, parallel to func_type_indices[num_imported_funcs...]; empty when
+  // compiled lazily.
   std::vector<std::unique_ptr<CompiledFunction>> code;
+  // Compiled lazily (CompileOptions::lazy): the bodies and the code compiled so far (shared by
+  // every thread that runs this module; thread-safe). Null when compiled eagerly or validated.
+  std::unique_ptr<LazyCode> lazy_code;
 
   Module();
   ~Module();
   Module(Module&&) noexcept;
   Module& operator=(Module&&) noexcept;
+
+  // The code a new Function of defined function `defined_index` starts with: compiled code, or
+  // when compiled lazily and not called yet, the stub that compiles it on its first call.
+  const CompiledFunction* FunctionCode(uint32_t defined_index) const;
 
   const FuncType& func_type(uint32_t func_index) const {
     return types[func_type_indices[func_index]];

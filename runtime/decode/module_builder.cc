@@ -611,7 +611,7 @@ Result<std::shared_ptr<const Module>> ModuleBuilder::Finish(size_t end_offset,
                                      std::to_string(bodies_) + " bodies)",
                                  end_offset});
   }
-  m.code = code_compiler_.TakeCode();
+  m.code = code_compiler_.TakeCode(&m);
   if (m.data_count && !saw_data_section_ && *m.data_count != 0) {
     return WithContext("", Error{"data count and data section have inconsistent lengths (" +
                                      std::to_string(*m.data_count) + " and no data section)",

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "runtime/compile/lazy_compile.h"
+#include "runtime/decode/module.h"
 #include "runtime/interpreter/exceptions.h"
 #include "runtime/interpreter/gc_ops.h"
 #include "runtime/interpreter/memory_access.h"
@@ -738,6 +740,7 @@ L_RefFunc:
 #include "runtime/interpreter/interpreter_atomics.inc"
 #include "runtime/interpreter/interpreter_exceptions.inc"
 #include "runtime/interpreter/interpreter_gc.inc"
+#include "runtime/interpreter/interpreter_lazy.inc"
 #include "runtime/interpreter/interpreter_memory_at.inc"
 #include "runtime/interpreter/interpreter_simd.inc"
 #include "runtime/interpreter/interpreter_tail_calls.inc"

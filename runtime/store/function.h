@@ -81,6 +81,10 @@ class Function {
   Instance* instance() const { return instance_; }  // nullptr for host functions.
   uint32_t index() const { return index_; }         // Index in its instance's module.
   const CompiledFunction* code() const { return code_; }
+  // Lazy compilation (runtime/compile/lazy_compile.h): the interpreter replaces the stub with
+  // the function's code on its first call. A Function belongs to one store, used by one thread;
+  // only the module (and the code) is shared between threads.
+  void set_code(const CompiledFunction* code) { code_ = code; }
   const HostCallback& host_callback() const { return host_; }
   SlotHostCallback slot_host_callback() const { return slot_host_; }
   // Host functions only: the fast form the interpreter then prefers (it must behave as the

@@ -263,7 +263,7 @@ std::optional<InstantiateResult> Instantiator::Allocate() {
   for (uint32_t i = m.num_imported_funcs; i < m.func_type_indices.size(); ++i) {
     const uint32_t type_id = m.canonical_type_ids[m.func_type_indices[i]];
     functions_.push_back(
-        std::make_unique<Function>(type_id, &inst, i, m.code[i - m.num_imported_funcs].get()));
+        std::make_unique<Function>(type_id, &inst, i, m.FunctionCode(i - m.num_imported_funcs)));
     inst.functions.push_back(functions_.back().get());
   }
   for (size_t i = m.num_imported_tables; i < m.tables.size(); ++i) {

@@ -11,6 +11,7 @@
 #include <system_error>
 #include <vector>
 
+#include "runtime/compile/compile_options.h"
 #include "runtime/store/parking_lot.h"
 #include "test/spec/file_job.h"
 #include "test/spec/isolated_run.h"
@@ -46,7 +47,8 @@ constexpr const char kUsage[] =
     "  -vv               also expected failures and each command as it starts\n"
     "  --strict-messages require decode/validation/link errors to contain the expected text\n"
     "  --no-fork         run every script in this process (for a debugger)\n"
-    "  --timeout SECONDS per-script limit when forking (default 60)\n";
+    "  --timeout SECONDS per-script limit when forking (default 60)\n"
+    "  --no-lazy-compile compile every function with its module, not on its first call\n";
 
 struct Options {
   std::optional<fs::path> status;
@@ -87,6 +89,8 @@ Options ParseOptions(int argc, char** argv) {
       options.verbosity = 2;
     } else if (arg == "--strict-messages") {
       options.runner.strict_messages = true;
+    } else if (arg == "--no-lazy-compile") {
+      rt::SetLazyCompileByDefault(false);
     } else if (arg == "--no-fork") {
       options.fork = false;
     } else if (arg == "--timeout") {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/compile/lazy_compile.h"
 #include "runtime/decode/module_hash.h"
 #include "test/unittests/wasm_test_util.h"
 
@@ -78,7 +79,10 @@ TEST(DecoderTest, FunctionsImportsExports) {
   EXPECT_EQ(m->imports[0].kind, ExternKind::kFunction);
   EXPECT_EQ(m->num_imported_funcs, 1u);
   EXPECT_EQ(m->func_type_indices, (std::vector<uint32_t>{0, 0, 0}));
-  EXPECT_EQ(m->code.size(), 2u);
+  // Compiled lazily (the default): the two bodies are kept for their first calls.
+  EXPECT_TRUE(m->code.empty());
+  ASSERT_NE(m->lazy_code, nullptr);
+  EXPECT_EQ(m->lazy_code->compiled_count(), 0u);
   ASSERT_EQ(m->exports.size(), 1u);
   EXPECT_EQ(m->exports[0].name, "g");
   EXPECT_EQ(m->exports[0].index, 1u);

@@ -70,8 +70,8 @@ Bytes ManyFunctions(uint32_t count, std::initializer_list<uint32_t> broken = {},
   return bytes;
 }
 
-constexpr CompileOptions kSerial{.parallel_min_code_bytes = 0};
-constexpr CompileOptions kParallel{.parallel_min_code_bytes = 1};
+constexpr CompileOptions kSerial{.lazy = false, .parallel_min_code_bytes = 0};
+constexpr CompileOptions kParallel{.lazy = false, .parallel_min_code_bytes = 1};
 
 TEST(ParallelCompileTest, SameCodeAsSerial) {
   const Bytes bytes = ManyFunctions(20000);

@@ -122,7 +122,7 @@ TEST(StreamingDecoderTest, EveryChunkSizeGivesTheSameError) {
 }
 
 TEST(StreamingDecoderTest, BodiesCompileAsSoonAsTheyAreComplete) {
-  StreamingDecoder decoder;
+  StreamingDecoder decoder({.lazy = false});
   std::vector<uint32_t> compiled;  // functions_compiled() after each byte.
   for (uint8_t byte : kTwoBodies) {
     ASSERT_TRUE(decoder.Feed({&byte, 1}).ok());

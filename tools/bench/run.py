@@ -255,19 +255,32 @@ def section_compile(args, tmp):
     wasm = large_module(tmp)
     size = os.path.getsize(wasm)
     compile_js = os.path.join(HERE, "compile.js")
-    linea = dict(line.split() for line in run([args.linea, compile_js, wasm]).splitlines())
-    node = dict(line.split() for line in run(["node", compile_js, wasm]).splitlines())
+
+    def speeds(command):
+        return dict(line.split() for line in run(command + [compile_js, wasm]).splitlines())
+
+    # Both compile lazily by default (a function's code is made on its first call); the eager
+    # rows compile every function up front (node: Liftoff).
+    linea, node = speeds([args.linea]), speeds(["node"])
+    linea_eager = speeds([args.linea, "--no-lazy-compile"])
+    node_eager = speeds(["node", "--no-wasm-lazy-compilation"])
     print(f"module: {size / 1e6:.2f} MB")
-    print(f"{'compile':<12}{'linea':>12}{'node':>12}{'/node':>9}")
-    for name in ("validate", "module", "compile"):
-        print(f"{name:<12}{linea[name]:>8} MB/s{node[name]:>8} MB/s"
-              f"{float(linea[name]) / float(node[name]):>8.2f}x")
+    print(f"{'compile':<15}{'linea':>12}{'node':>12}{'/node':>9}")
+    rows = [(name, linea[name], node[name]) for name in ("validate", "module", "compile")]
+    rows += [(name + " (eager)", linea_eager[name], node_eager[name])
+             for name in ("module", "compile")]
+    for name, ours, theirs in rows:
+        print(f"{name:<15}{ours:>8} MB/s{theirs:>8} MB/s{float(ours) / float(theirs):>8.2f}x")
     instantiate = ("const b = readbuffer(scriptArgs[0]); "
-                   "new WebAssembly.Instance(new WebAssembly.Module(b), {});")
+                   "const i = new WebAssembly.Instance(new WebAssembly.Module(b), {});")
     bare = peak_rss_kb([args.linea, "-e", "0"])
-    loaded = peak_rss_kb([args.linea, "-e", instantiate, wasm])
-    print(f"memory after instantiation: {(loaded - bare) * 1024 / size:.1f}x the .wasm size "
-          f"({loaded - bare} KiB over a bare run's {bare} KiB)")
+    for what, flags, script in (
+            ("after instantiation", [], instantiate),
+            ("after calling every function once", [], instantiate + " i.exports.run(0, 0);"),
+            ("after instantiation, --no-lazy-compile", ["--no-lazy-compile"], instantiate)):
+        loaded = peak_rss_kb([args.linea] + flags + ["-e", script, wasm])
+        print(f"memory {what}: {(loaded - bare) * 1024 / size:.1f}x the .wasm size "
+              f"({loaded - bare} KiB over a bare run's {bare} KiB)")
 
 
 def startup_times(command):
