@@ -15,6 +15,10 @@ Sections (default: kernels):
   compile  WebAssembly.validate, new Module and compile in MB/s on a large module built with
            emcc at bench time, and the memory instantiation costs (peak RSS over a bare run,
            as a multiple of the .wasm size).
+  coremark CoreMark (EEMBC) built with emcc at bench time from a checkout of
+           github.com/eembc/coremark named by --coremark-src (no npm or Debian package ships
+           it) and linea's port (coremark/, with a clock import), run by the kernels' peers;
+           iterations/s and linea's speed over each peer's (> 1: linea is faster).
   startup  `-e 0` process time, linea and node.
 
 Nothing here asserts: tools/bench/README.md records results with their date and machine.
@@ -278,8 +282,70 @@ def section_startup(args, tmp):
     print(f"startup (-e 0): linea {ours:.1f} ms, node {theirs:.1f} ms, {ours / theirs:.2f}x")
 
 
+COREMARK_SOURCES = ["core_list_join.c", "core_main.c", "core_matrix.c", "core_state.c",
+                    "core_util.c"]
+
+
+def build_coremark(source_dir, iterations, tmp):
+    """coremark.wasm from CoreMark's portable sources and linea's port (exports `run`)."""
+    port = os.path.join(HERE, "coremark")
+    flags = ["-O2", f"-DITERATIONS={iterations}", "-I" + port, "-I" + source_dir]
+    objects = []
+    for name in COREMARK_SOURCES + [os.path.join(port, "core_portme.c")]:
+        obj = os.path.join(tmp, "coremark." + os.path.basename(name) + ".o")
+        # CoreMark's main becomes coremark_main, which the port's `run` calls.
+        run(["emcc", *flags, "-Dmain=coremark_main", "-c", os.path.join(source_dir, name), "-o",
+             obj])
+        objects.append(obj)
+    wasm = os.path.join(tmp, "coremark.wasm")
+    run(["emcc", "-O0", "-sSTANDALONE_WASM", "-sERROR_ON_UNDEFINED_SYMBOLS=0", "--no-entry",
+         "-Wl,--export=run", *objects, "-o", wasm])
+    return wasm
+
+
+def section_coremark(args, tmp):
+    source_dir = args.coremark_src or os.environ.get("COREMARK_SRC")
+    if not source_dir or not all(os.path.exists(os.path.join(source_dir, name))
+                                 for name in COREMARK_SOURCES + ["coremark.h"]):
+        print("coremark: NOT RUN: no CoreMark source. No npm or Debian package ships it; pass "
+              "--coremark-src DIR (or COREMARK_SRC), a checkout of github.com/eembc/coremark.")
+        return
+    if not shutil.which("emcc"):
+        print("(emcc not found: coremark is skipped)")
+        return
+    wasm = build_coremark(os.path.abspath(source_dir), args.coremark_iterations, tmp)
+    peers = kernel_peers(args)
+    best, results = {}, {}
+    for _ in range(args.repeat):  # Interleaved, as the kernels.
+        for peer, measure in peers.items():
+            if peer in results and peer not in best:
+                continue  # It failed: not timed again.
+            try:
+                result, ms = measure(wasm)
+            except subprocess.CalledProcessError:
+                if peer == "linea":
+                    raise
+                results[peer] = None
+                continue
+            results[peer] = result
+            best[peer] = min(best.get(peer, ms), ms)
+    print(f"{args.coremark_iterations} iterations (the final CRC is each engine's result)")
+    print(f"{'engine':<10}{'time':>12}{'iter/s':>12}{'linea/x':>10}")
+    for peer in peers:
+        if peer not in best:
+            print(f"{peer:<10}{'fails':>12}")
+            continue
+        rate = args.coremark_iterations / (best[peer] / 1000)
+        speedup = best[peer] / best["linea"]
+        note = "" if results[peer] == results["linea"] else (
+            f"  RESULT DIFFERS from linea's {results['linea']}: {results[peer]}")
+        print(f"{peer:<10}{best[peer]:>10.1f}ms{rate:>12.0f}{speedup:>9.2f}x{note}")
+    if results["linea"] == "-1":
+        print("linea: a CoreMark CRC check FAILED")
+
+
 SECTIONS = {"kernels": section_kernels, "calls": section_calls, "compile": section_compile,
-            "startup": section_startup}
+            "startup": section_startup, "coremark": section_coremark}
 
 
 def main():
@@ -290,6 +356,8 @@ def main():
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--with-wasm-interp", action="store_true")
     parser.add_argument("--only", action="append", help="a kernel's name (repeatable)")
+    parser.add_argument("--coremark-src", help="a checkout of github.com/eembc/coremark")
+    parser.add_argument("--coremark-iterations", type=int, default=2000)
     parser.add_argument("sections", nargs="*", help=", ".join(SECTIONS))
     args = parser.parse_args()
     sections = list(SECTIONS) if args.all else (args.sections or ["kernels"])
