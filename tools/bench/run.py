@@ -142,6 +142,27 @@ def geomean(values):
     return product ** (1 / len(values)) if values else float("nan")
 
 
+def best_of(peers, wasm, repeat):
+    """Each peer's best time (ms, None if it failed) and result on `wasm`, runs interleaved so
+    that load changes hit every peer alike."""
+    best = {p: None for p in peers}
+    results = {}
+    for _ in range(repeat):
+        for peer, measure in peers.items():
+            if peer in results and best[peer] is None:
+                continue  # It failed on this kernel (wasm3 has no SIMD): not timed again.
+            try:
+                result, ms = measure(wasm)
+            except subprocess.CalledProcessError:
+                if peer == "linea":
+                    raise
+                results[peer] = None
+                continue
+            results[peer] = result
+            best[peer] = ms if best[peer] is None else min(best[peer], ms)
+    return best, results
+
+
 def section_kernels(args, tmp):
     wasm = build_kernels(tmp, args.only)
     peers = kernel_peers(args)
@@ -151,21 +172,7 @@ def section_kernels(args, tmp):
           "".join(f"{'/' + p:>10}" for p in others))
     ratios = {p: [] for p in others}
     for name, path in wasm.items():
-        best = {p: None for p in peers}
-        results = {}
-        for _ in range(args.repeat):  # Interleaved: load changes hit every peer alike.
-            for peer, measure in peers.items():
-                if peer in results and best[peer] is None:
-                    continue  # It failed on this kernel (wasm3 has no SIMD): not timed.
-                try:
-                    result, ms = measure(path)
-                except subprocess.CalledProcessError:
-                    if peer == "linea":
-                        raise
-                    results[peer] = None
-                    continue
-                results[peer] = result
-                best[peer] = ms if best[peer] is None else min(best[peer], ms)
+        best, results = best_of(peers, path, args.repeat)
         line = f"{name:<11}" + "".join(
             f"{best[p]:>10.1f}ms" if best[p] is not None else f"{'fails':>12}" for p in peers)
         for p in others:
@@ -315,24 +322,11 @@ def section_coremark(args, tmp):
         return
     wasm = build_coremark(os.path.abspath(source_dir), args.coremark_iterations, tmp)
     peers = kernel_peers(args)
-    best, results = {}, {}
-    for _ in range(args.repeat):  # Interleaved, as the kernels.
-        for peer, measure in peers.items():
-            if peer in results and peer not in best:
-                continue  # It failed: not timed again.
-            try:
-                result, ms = measure(wasm)
-            except subprocess.CalledProcessError:
-                if peer == "linea":
-                    raise
-                results[peer] = None
-                continue
-            results[peer] = result
-            best[peer] = min(best.get(peer, ms), ms)
+    best, results = best_of(peers, wasm, args.repeat)
     print(f"{args.coremark_iterations} iterations (the final CRC is each engine's result)")
     print(f"{'engine':<10}{'time':>12}{'iter/s':>12}{'linea/x':>10}")
     for peer in peers:
-        if peer not in best:
+        if best[peer] is None:
             print(f"{peer:<10}{'fails':>12}")
             continue
         rate = args.coremark_iterations / (best[peer] / 1000)
