@@ -181,27 +181,36 @@ namespace linea::rt {
   V(F64Max, 0xa5, F64, F64, num::Max(a, b))           \
   V(F64Copysign, 0xa6, F64, F64, num::Copysign(a, b))
 
-// Operations that may trap: the expression yields a num::Checked<storage type>.
-// V(Name, opcode, Result, Operand, expression)
-#define LINEA_CHECKED_UNARY_OPS(V)                                  \
-  V(I32TruncF32S, 0xa8, I32, F32, (num::TruncChecked<int32_t>(a)))  \
-  V(I32TruncF32U, 0xa9, I32, F32, (num::TruncChecked<uint32_t>(a))) \
-  V(I32TruncF64S, 0xaa, I32, F64, (num::TruncChecked<int32_t>(a)))  \
-  V(I32TruncF64U, 0xab, I32, F64, (num::TruncChecked<uint32_t>(a))) \
-  V(I64TruncF32S, 0xae, I64, F32, (num::TruncChecked<int64_t>(a)))  \
-  V(I64TruncF32U, 0xaf, I64, F32, (num::TruncChecked<uint64_t>(a))) \
-  V(I64TruncF64S, 0xb0, I64, F64, (num::TruncChecked<int64_t>(a)))  \
-  V(I64TruncF64U, 0xb1, I64, F64, (num::TruncChecked<uint64_t>(a)))
+// Operations that may trap: `trap` is the trap the operands a (and b) raise or num::kNoTrap
+// (numerics.h), `expr` the result when they raise none.
+// V(Name, opcode, Result, Operand, trap, expression)
+#define LINEA_CHECKED_UNARY_OPS(V)                                    \
+  V(I32TruncF32S, 0xa8, I32, F32, (num::TruncToIntTrap<int32_t>(a)),  \
+    (num::TruncToInt<int32_t>(a)))                                    \
+  V(I32TruncF32U, 0xa9, I32, F32, (num::TruncToIntTrap<uint32_t>(a)), \
+    (num::TruncToInt<uint32_t>(a)))                                   \
+  V(I32TruncF64S, 0xaa, I32, F64, (num::TruncToIntTrap<int32_t>(a)),  \
+    (num::TruncToInt<int32_t>(a)))                                    \
+  V(I32TruncF64U, 0xab, I32, F64, (num::TruncToIntTrap<uint32_t>(a)), \
+    (num::TruncToInt<uint32_t>(a)))                                   \
+  V(I64TruncF32S, 0xae, I64, F32, (num::TruncToIntTrap<int64_t>(a)),  \
+    (num::TruncToInt<int64_t>(a)))                                    \
+  V(I64TruncF32U, 0xaf, I64, F32, (num::TruncToIntTrap<uint64_t>(a)), \
+    (num::TruncToInt<uint64_t>(a)))                                   \
+  V(I64TruncF64S, 0xb0, I64, F64, (num::TruncToIntTrap<int64_t>(a)),  \
+    (num::TruncToInt<int64_t>(a)))                                    \
+  V(I64TruncF64U, 0xb1, I64, F64, (num::TruncToIntTrap<uint64_t>(a)), \
+    (num::TruncToInt<uint64_t>(a)))
 
-#define LINEA_CHECKED_BINARY_OPS(V)           \
-  V(I32DivS, 0x6d, I32, I32, num::DivS(a, b)) \
-  V(I32DivU, 0x6e, I32, I32, num::DivU(a, b)) \
-  V(I32RemS, 0x6f, I32, I32, num::RemS(a, b)) \
-  V(I32RemU, 0x70, I32, I32, num::RemU(a, b)) \
-  V(I64DivS, 0x7f, I64, I64, num::DivS(a, b)) \
-  V(I64DivU, 0x80, I64, I64, num::DivU(a, b)) \
-  V(I64RemS, 0x81, I64, I64, num::RemS(a, b)) \
-  V(I64RemU, 0x82, I64, I64, num::RemU(a, b))
+#define LINEA_CHECKED_BINARY_OPS(V)                                \
+  V(I32DivS, 0x6d, I32, I32, num::DivSTrap(a, b), num::DivS(a, b)) \
+  V(I32DivU, 0x6e, I32, I32, num::DivUTrap(a, b), num::DivU(a, b)) \
+  V(I32RemS, 0x6f, I32, I32, num::RemSTrap(a, b), num::RemS(a, b)) \
+  V(I32RemU, 0x70, I32, I32, num::RemUTrap(a, b), num::RemU(a, b)) \
+  V(I64DivS, 0x7f, I64, I64, num::DivSTrap(a, b), num::DivS(a, b)) \
+  V(I64DivU, 0x80, I64, I64, num::DivUTrap(a, b), num::DivU(a, b)) \
+  V(I64RemS, 0x81, I64, I64, num::RemSTrap(a, b), num::RemS(a, b)) \
+  V(I64RemU, 0x82, I64, I64, num::RemUTrap(a, b), num::RemU(a, b))
 
 // 0xFC-prefixed non-trapping float-to-int conversions. V(Name, subopcode, Result, Operand, expr)
 #define LINEA_SATURATING_OPS(V)                                 \

@@ -38,9 +38,9 @@ constexpr std::array<NumericOpInfo, 256> BuildNumericOps() {
   t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, false};
 #define BINARY(Name, opcode, R, A, expr) \
   t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, false};
-#define CHECKED_UNARY(Name, opcode, R, A, expr) \
+#define CHECKED_UNARY(Name, opcode, R, A, trap, expr) \
   t[opcode] = {K::kUnary, Op::k##Name, ValType::k##R, ValType::k##A, true};
-#define CHECKED_BINARY(Name, opcode, R, A, expr) \
+#define CHECKED_BINARY(Name, opcode, R, A, trap, expr) \
   t[opcode] = {K::kBinary, Op::k##Name, ValType::k##R, ValType::k##A, true};
 #define REINTERPRET(opcode, R, A) \
   t[opcode] = {K::kReinterpret, Op::kUnreachable, ValType::k##R, ValType::k##A, false};

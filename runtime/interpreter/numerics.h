@@ -22,16 +22,12 @@
 
 namespace linea::rt::num {
 
-// The outcome of an operation that may trap: a value, or which trap.
-template <typename T>
-struct Checked {
-  T value{};
-  TrapKind trap = TrapKind::kUnreachable;
-  bool ok = true;
-
-  static constexpr Checked Value(T v) { return {v, TrapKind::kUnreachable, true}; }
-  static constexpr Checked Trap(TrapKind kind) { return {T{}, kind, false}; }
-};
+// Operations that may trap come in two parts, so that an interpreter handler branches to a cold
+// trap path and computes its value in registers, with no {value, trap} pair in between:
+// `XTrap(operands...)` is the trap the operands raise, or kNoTrap; `X(operands...)` is the result
+// when they raise none (and is undefined when they do). (A pointer to an out-parameter kind, or a
+// returned struct, made GCC keep the pair in the interpreter's stack frame.)
+inline constexpr TrapKind kNoTrap = TrapKind::kUnreachable;  // No checked operation raises it.
 
 // --- Integers -----------------------------------------------------------------------------
 
@@ -62,32 +58,45 @@ constexpr U Rotr(U a, U b) {
 }
 
 template <typename U>
-constexpr Checked<U> DivU(U a, U b) {
-  if (b == 0) return Checked<U>::Trap(TrapKind::kDivideByZero);
-  return Checked<U>::Value(a / b);
+constexpr TrapKind DivUTrap(U, U b) {
+  return b == 0 ? TrapKind::kDivideByZero : kNoTrap;
 }
 template <typename U>
-constexpr Checked<U> RemU(U a, U b) {
-  if (b == 0) return Checked<U>::Trap(TrapKind::kDivideByZero);
-  return Checked<U>::Value(a % b);
+constexpr U DivU(U a, U b) {
+  return a / b;
+}
+template <typename U>
+constexpr TrapKind RemUTrap(U a, U b) {
+  return DivUTrap(a, b);
+}
+template <typename U>
+constexpr U RemU(U a, U b) {
+  return a % b;
 }
 // INT_MIN / -1 is not representable: the spec traps with "integer overflow".
 template <typename U>
-constexpr Checked<U> DivS(U a, U b) {
+constexpr TrapKind DivSTrap(U a, U b) {
   using S = Signed<U>;
-  if (b == 0) return Checked<U>::Trap(TrapKind::kDivideByZero);
+  if (b == 0) return TrapKind::kDivideByZero;
   if (static_cast<S>(a) == std::numeric_limits<S>::min() && static_cast<S>(b) == -1) {
-    return Checked<U>::Trap(TrapKind::kIntegerOverflow);
+    return TrapKind::kIntegerOverflow;
   }
-  return Checked<U>::Value(static_cast<U>(static_cast<S>(a) / static_cast<S>(b)));
+  return kNoTrap;
+}
+template <typename U>
+constexpr U DivS(U a, U b) {
+  return static_cast<U>(static_cast<Signed<U>>(a) / static_cast<Signed<U>>(b));
+}
+template <typename U>
+constexpr TrapKind RemSTrap(U a, U b) {
+  return DivUTrap(a, b);  // Only by zero: INT_MIN % -1 is 0.
 }
 // INT_MIN % -1 is 0 in wasm (C++ leaves it undefined; x86 idiv would fault).
 template <typename U>
-constexpr Checked<U> RemS(U a, U b) {
+constexpr U RemS(U a, U b) {
   using S = Signed<U>;
-  if (b == 0) return Checked<U>::Trap(TrapKind::kDivideByZero);
-  if (static_cast<S>(b) == -1) return Checked<U>::Value(0);
-  return Checked<U>::Value(static_cast<U>(static_cast<S>(a) % static_cast<S>(b)));
+  if (static_cast<S>(b) == -1) return 0;
+  return static_cast<U>(static_cast<S>(a) % static_cast<S>(b));
 }
 
 // Sign extension of the low `From` bits (the sign-extension proposal's extendN_s).
@@ -193,7 +202,7 @@ constexpr double TruncLowerBound() {
     return -2147483649.0;  // -2^31 - 1
   } else {
     // -2^63 - 1 is not a double; -2^63 is, and no double lies strictly between them, so the
-    // bound is inclusive here (checked separately in TruncChecked).
+    // bound is inclusive here (checked separately in TruncInRange).
     return -9223372036854775808.0;
   }
 }
@@ -217,11 +226,15 @@ constexpr bool TruncInRange(F a) {
 // trunc_f*_s/u: traps on NaN ("invalid conversion to integer") and on values whose truncation
 // does not fit ("integer overflow"). The result is returned as the unsigned storage type.
 template <typename I, typename F>
-inline Checked<std::make_unsigned_t<I>> TruncChecked(F a) {
-  using U = std::make_unsigned_t<I>;
-  if (std::isnan(a)) return Checked<U>::Trap(TrapKind::kInvalidConversion);
-  if (!TruncInRange<I>(a)) return Checked<U>::Trap(TrapKind::kIntegerOverflow);
-  return Checked<U>::Value(static_cast<U>(static_cast<I>(a)));
+inline TrapKind TruncToIntTrap(F a) {
+  if (TruncInRange<I>(a)) [[likely]] {
+    return kNoTrap;  // NaN compares false, so it is never in range.
+  }
+  return std::isnan(a) ? TrapKind::kInvalidConversion : TrapKind::kIntegerOverflow;
+}
+template <typename I, typename F>
+inline std::make_unsigned_t<I> TruncToInt(F a) {
+  return static_cast<std::make_unsigned_t<I>>(static_cast<I>(a));
 }
 
 // trunc_sat_f*_s/u: NaN gives 0, out-of-range values clamp to the type's bounds.

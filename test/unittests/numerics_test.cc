@@ -22,6 +22,33 @@ uint64_t Bits(double d) { return std::bit_cast<uint64_t>(d); }
 float F32(uint32_t bits) { return std::bit_cast<float>(bits); }
 double F64(uint64_t bits) { return std::bit_cast<double>(bits); }
 
+// A checked operation's two parts (numerics.h) run as the interpreter runs them: the value is
+// computed only when the check lets it.
+template <typename T>
+struct Checked {
+  T value{};
+  TrapKind trap = TrapKind::kUnreachable;
+  bool ok = true;
+};
+#define LINEA_CHECKED_BINARY(Name)                     \
+  template <typename U>                                \
+  Checked<U> Checked##Name(U a, U b) {                 \
+    const TrapKind kind = Name##Trap(a, b);            \
+    if (kind != kNoTrap) return {U{}, kind, false};    \
+    return {Name(a, b), TrapKind::kUnreachable, true}; \
+  }
+LINEA_CHECKED_BINARY(DivS)
+LINEA_CHECKED_BINARY(DivU)
+LINEA_CHECKED_BINARY(RemS)
+LINEA_CHECKED_BINARY(RemU)
+#undef LINEA_CHECKED_BINARY
+template <typename I, typename F>
+Checked<std::make_unsigned_t<I>> TruncChecked(F a) {
+  const TrapKind kind = TruncToIntTrap<I>(a);
+  if (kind != kNoTrap) return {0, kind, false};
+  return {TruncToInt<I>(a), TrapKind::kUnreachable, true};
+}
+
 template <typename T>
 void ExpectTrap(const Checked<T>& r, TrapKind kind) {
   EXPECT_FALSE(r.ok);
@@ -34,24 +61,26 @@ void ExpectValue(const Checked<T>& r, T value) {
 }
 
 TEST(NumericsTest, IntegerDivisionTraps) {
-  ExpectTrap(DivS<uint32_t>(1, 0), TrapKind::kDivideByZero);
-  ExpectTrap(DivU<uint32_t>(1, 0), TrapKind::kDivideByZero);
-  ExpectTrap(RemS<uint32_t>(1, 0), TrapKind::kDivideByZero);
-  ExpectTrap(RemU<uint32_t>(1, 0), TrapKind::kDivideByZero);
-  ExpectTrap(DivS<uint64_t>(1, 0), TrapKind::kDivideByZero);
-  ExpectTrap(DivS<uint32_t>(kI32Min, kMinusOne32), TrapKind::kIntegerOverflow);
-  ExpectTrap(DivS<uint64_t>(kI64Min, kMinusOne64), TrapKind::kIntegerOverflow);
+  ExpectTrap(CheckedDivS<uint32_t>(1, 0), TrapKind::kDivideByZero);
+  ExpectTrap(CheckedDivU<uint32_t>(1, 0), TrapKind::kDivideByZero);
+  ExpectTrap(CheckedRemS<uint32_t>(1, 0), TrapKind::kDivideByZero);
+  ExpectTrap(CheckedRemU<uint32_t>(1, 0), TrapKind::kDivideByZero);
+  ExpectTrap(CheckedDivS<uint64_t>(1, 0), TrapKind::kDivideByZero);
+  ExpectTrap(CheckedDivS<uint32_t>(kI32Min, kMinusOne32), TrapKind::kIntegerOverflow);
+  ExpectTrap(CheckedDivS<uint64_t>(kI64Min, kMinusOne64), TrapKind::kIntegerOverflow);
 }
 
 TEST(NumericsTest, IntegerDivisionValues) {
   // Signed division truncates toward zero; the remainder takes the dividend's sign.
-  ExpectValue<uint32_t>(DivS<uint32_t>(static_cast<uint32_t>(-7), 2), static_cast<uint32_t>(-3));
-  ExpectValue<uint32_t>(RemS<uint32_t>(static_cast<uint32_t>(-7), 2), static_cast<uint32_t>(-1));
-  ExpectValue<uint32_t>(DivU<uint32_t>(static_cast<uint32_t>(-7), 2), 0x7ffffffc);
+  ExpectValue<uint32_t>(CheckedDivS<uint32_t>(static_cast<uint32_t>(-7), 2),
+                        static_cast<uint32_t>(-3));
+  ExpectValue<uint32_t>(CheckedRemS<uint32_t>(static_cast<uint32_t>(-7), 2),
+                        static_cast<uint32_t>(-1));
+  ExpectValue<uint32_t>(CheckedDivU<uint32_t>(static_cast<uint32_t>(-7), 2), 0x7ffffffc);
   // INT_MIN % -1 is 0, not a trap.
-  ExpectValue<uint32_t>(RemS<uint32_t>(kI32Min, kMinusOne32), 0);
-  ExpectValue<uint64_t>(RemS<uint64_t>(kI64Min, kMinusOne64), 0);
-  ExpectValue<uint32_t>(DivS<uint32_t>(kI32Min, 1), kI32Min);
+  ExpectValue<uint32_t>(CheckedRemS<uint32_t>(kI32Min, kMinusOne32), 0);
+  ExpectValue<uint64_t>(CheckedRemS<uint64_t>(kI64Min, kMinusOne64), 0);
+  ExpectValue<uint32_t>(CheckedDivS<uint32_t>(kI32Min, 1), kI32Min);
 }
 
 TEST(NumericsTest, ShiftsAndRotatesUseCountModuloWidth) {

@@ -20,6 +20,10 @@ Sections (default: kernels):
   gc       10^7 short-lived structs of 4 fields in a wasm loop (gc_structs.py), linea and node 20
            with --experimental-wasm-gc (V8 11.3 takes the same program in the GC proposal's
            pre-final encoding): in-engine time and peak RSS.
+  coremark CoreMark (EEMBC) built with emcc at bench time from a checkout of
+           github.com/eembc/coremark named by --coremark-src (no npm or Debian package ships
+           it) and linea's port (coremark/, with a clock import), run by the kernels' peers;
+           iterations/s and linea's speed over each peer's (> 1: linea is faster).
 
 Nothing here asserts: tools/bench/README.md records results with their date and machine.
 """
@@ -142,6 +146,27 @@ def geomean(values):
     return product ** (1 / len(values)) if values else float("nan")
 
 
+def best_of(peers, wasm, repeat):
+    """Each peer's best time (ms, None if it failed) and result on `wasm`, runs interleaved so
+    that load changes hit every peer alike."""
+    best = {p: None for p in peers}
+    results = {}
+    for _ in range(repeat):
+        for peer, measure in peers.items():
+            if peer in results and best[peer] is None:
+                continue  # It failed on this kernel (wasm3 has no SIMD): not timed again.
+            try:
+                result, ms = measure(wasm)
+            except subprocess.CalledProcessError:
+                if peer == "linea":
+                    raise
+                results[peer] = None
+                continue
+            results[peer] = result
+            best[peer] = ms if best[peer] is None else min(best[peer], ms)
+    return best, results
+
+
 def section_kernels(args, tmp):
     wasm = build_kernels(tmp, args.only)
     peers = kernel_peers(args)
@@ -151,21 +176,7 @@ def section_kernels(args, tmp):
           "".join(f"{'/' + p:>10}" for p in others))
     ratios = {p: [] for p in others}
     for name, path in wasm.items():
-        best = {p: None for p in peers}
-        results = {}
-        for _ in range(args.repeat):  # Interleaved: load changes hit every peer alike.
-            for peer, measure in peers.items():
-                if peer in results and best[peer] is None:
-                    continue  # It failed on this kernel (wasm3 has no SIMD): not timed.
-                try:
-                    result, ms = measure(path)
-                except subprocess.CalledProcessError:
-                    if peer == "linea":
-                        raise
-                    results[peer] = None
-                    continue
-                results[peer] = result
-                best[peer] = ms if best[peer] is None else min(best[peer], ms)
+        best, results = best_of(peers, path, args.repeat)
         line = f"{name:<11}" + "".join(
             f"{best[p]:>10.1f}ms" if best[p] is not None else f"{'fails':>12}" for p in peers)
         for p in others:
@@ -354,8 +365,58 @@ def section_gc(args, tmp):
     print(f"{'peak RSS':<11}" + "".join(f"{best[p][1]:>10.1f}MB" for p in peers))
 
 
+COREMARK_SOURCES = ["core_list_join.c", "core_main.c", "core_matrix.c", "core_state.c",
+                    "core_util.c"]
+
+
+def build_coremark(source_dir, iterations, tmp):
+    """coremark.wasm from CoreMark's portable sources and linea's port (exports `run`)."""
+    port = os.path.join(HERE, "coremark")
+    flags = ["-O2", f"-DITERATIONS={iterations}", "-I" + port, "-I" + source_dir]
+    objects = []
+    for name in COREMARK_SOURCES + [os.path.join(port, "core_portme.c")]:
+        obj = os.path.join(tmp, "coremark." + os.path.basename(name) + ".o")
+        # CoreMark's main becomes coremark_main, which the port's `run` calls.
+        run(["emcc", *flags, "-Dmain=coremark_main", "-c", os.path.join(source_dir, name), "-o",
+             obj])
+        objects.append(obj)
+    wasm = os.path.join(tmp, "coremark.wasm")
+    run(["emcc", "-O0", "-sSTANDALONE_WASM", "-sERROR_ON_UNDEFINED_SYMBOLS=0", "--no-entry",
+         "-Wl,--export=run", *objects, "-o", wasm])
+    return wasm
+
+
+def section_coremark(args, tmp):
+    source_dir = args.coremark_src or os.environ.get("COREMARK_SRC")
+    if not source_dir or not all(os.path.exists(os.path.join(source_dir, name))
+                                 for name in COREMARK_SOURCES + ["coremark.h"]):
+        print("coremark: NOT RUN: no CoreMark source. No npm or Debian package ships it; pass "
+              "--coremark-src DIR (or COREMARK_SRC), a checkout of github.com/eembc/coremark.")
+        return
+    if not shutil.which("emcc"):
+        print("(emcc not found: coremark is skipped)")
+        return
+    wasm = build_coremark(os.path.abspath(source_dir), args.coremark_iterations, tmp)
+    peers = kernel_peers(args)
+    best, results = best_of(peers, wasm, args.repeat)
+    print(f"{args.coremark_iterations} iterations (the final CRC is each engine's result)")
+    print(f"{'engine':<10}{'time':>12}{'iter/s':>12}{'linea/x':>10}")
+    for peer in peers:
+        if best[peer] is None:
+            print(f"{peer:<10}{'fails':>12}")
+            continue
+        rate = args.coremark_iterations / (best[peer] / 1000)
+        speedup = best[peer] / best["linea"]
+        note = "" if results[peer] == results["linea"] else (
+            f"  RESULT DIFFERS from linea's {results['linea']}: {results[peer]}")
+        print(f"{peer:<10}{best[peer]:>10.1f}ms{rate:>12.0f}{speedup:>9.2f}x{note}")
+    if results["linea"] == "-1":
+        print("linea: a CoreMark CRC check FAILED")
+
+
 SECTIONS = {"kernels": section_kernels, "calls": section_calls, "compile": section_compile,
-            "startup": section_startup, "gc": section_gc}
+            "startup": section_startup, "gc": section_gc,
+            "coremark": section_coremark}
 
 
 def main():
@@ -366,6 +427,8 @@ def main():
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--with-wasm-interp", action="store_true")
     parser.add_argument("--only", action="append", help="a kernel's name (repeatable)")
+    parser.add_argument("--coremark-src", help="a checkout of github.com/eembc/coremark")
+    parser.add_argument("--coremark-iterations", type=int, default=2000)
     parser.add_argument("sections", nargs="*", help=", ".join(SECTIONS))
     args = parser.parse_args()
     sections = list(SECTIONS) if args.all else (args.sections or ["kernels"])
