@@ -472,7 +472,10 @@ L_Call:
 L_CallLocal : {
   // A function of this module: wasm code of this instance.
   Slot* const args = SlotAt(fp, pc[2]);
-  const CompiledFunction* const callee_code = c.functions[pc[1]]->code();
+  // c.callee names the function entered: a lazily compiled one's stub needs it
+  // (interpreter_lazy.inc).
+  c.callee = c.functions[pc[1]];
+  const CompiledFunction* const callee_code = c.callee->code();
   PUSH_FRAME(callee_code, args, 3);
   ENTER_FUNCTION();
 }
@@ -495,6 +498,7 @@ L_CallIndirect : {
     c.call_len = 5;
     goto do_call;
   }
+  c.callee = target;  // For a lazily compiled callee's stub.
   const CompiledFunction* const callee_code = target->code();
   PUSH_FRAME(callee_code, args, 5);
   ENTER_FUNCTION();
