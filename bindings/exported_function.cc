@@ -24,51 +24,9 @@ std::string_view ArgumentLabel(size_t index) {
   return index < labels->size() ? std::string_view((*labels)[index]) : "an argument";
 }
 
-// "Call an Exported Function" for a signature of the boundary's fast path, when every argument
-// is a Number that converts without running JS: the arguments go straight into the frame's
-// slots and the result straight from its slot into the return value. Returns false, having
-// done nothing observable, for any other call (the general path then makes it).
-bool CallExportedFunctionFast(const v8::FunctionCallbackInfo<v8::Value>& info, FunctionData& data) {
-  State& state = *data.state;
-  rt::Store& store = state.store();
-  const rt::FuncType& type = data.function->type();
-  const size_t params = type.params.size();
-  if (static_cast<size_t>(info.Length()) < params) return false;  // undefined: the general way.
-  // As the general path does, before any argument is converted.
-  state.CollectExceptionsIfDue();
-  if (state.externrefs().collection_due()) {
-    state.externrefs().CollectIfDue(info.GetIsolate()->GetCurrentContext(), store);
-  }
-  rt::Slot* frame = store.CallFrame(data.function);
-  if (frame == nullptr) return false;
-  for (size_t i = 0; i < params; ++i) {
-    if (!NumberToSlot(info[static_cast<int>(i)], type.params[i], &frame[i])) return false;
-  }
-  rt::Outcome outcome = store.CallInPlace(data.function, frame);
-  if (!outcome.ok()) {
-    ThrowOutcome(info.GetIsolate()->GetCurrentContext(), state, outcome);
-    return true;
-  }
-  if (type.results.empty()) return true;
-  const uint64_t bits = frame[0].bits;
-  switch (type.results[0]) {
-    case rt::ValType::kI32:  // No handle for a Smi.
-      info.GetReturnValue().Set(static_cast<int32_t>(static_cast<uint32_t>(bits)));
-      break;
-    case rt::ValType::kF32:
-      info.GetReturnValue().Set(
-          static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits))));
-      break;
-    default:
-      info.GetReturnValue().Set(std::bit_cast<double>(bits));
-  }
-  return true;
-}
-
-// "Call an Exported Function" with the JS arguments.
-void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  FunctionData& data = *static_cast<FunctionData*>(info.Data().As<v8::External>()->Value());
-  if (data.fast_boundary && CallExportedFunctionFast(info, data)) return;
+// "Call an Exported Function" with the JS arguments, the general way.
+void CallExportedFunctionGeneral(const v8::FunctionCallbackInfo<v8::Value>& info,
+                                 FunctionData& data) {
   State& state = *data.state;
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -115,6 +73,62 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, values.data(), values.size()));
 }
 
+FunctionData& DataOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  return *static_cast<FunctionData*>(info.Data().As<v8::External>()->Value());
+}
+
+// "Call an Exported Function".
+void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CallExportedFunctionGeneral(info, DataOf(info));
+}
+
+// "Call an Exported Function" for a signature of the boundary's fast path (FastSignature): when
+// every argument is a Number that converts without running JS, the arguments go straight into
+// the frame's slots and the result straight from its slot into the return value. Any other
+// call (too few arguments, a non-Number, no room on the value stack) takes the general path,
+// nothing observable having happened.
+void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  FunctionData& data = DataOf(info);
+  const FastSignature& sig = data.fast;
+  State& state = *data.state;
+  rt::Store& store = state.store();
+  if (info.Length() < sig.param_count) return CallExportedFunctionGeneral(info, data);
+  // As the general path does, before any argument is converted.
+  state.CollectExceptionsIfDue();
+  if (state.externrefs().collection_due()) [[unlikely]] {
+    state.externrefs().CollectIfDue(info.GetIsolate()->GetCurrentContext(), store);
+  }
+  rt::Slot* frame = store.CallFrame(sig.frame_slots);
+  if (frame == nullptr) [[unlikely]] {
+    return CallExportedFunctionGeneral(info, data);
+  }
+  for (int i = 0; i < sig.param_count; ++i) {
+    if (!NumberToSlot(info[i], sig.types[i], &frame[i])) [[unlikely]] {
+      return CallExportedFunctionGeneral(info, data);
+    }
+  }
+  rt::Outcome outcome = store.CallInPlace(data.function, frame);
+  if (!outcome.ok()) [[unlikely]] {
+    ThrowOutcome(info.GetIsolate()->GetCurrentContext(), state, outcome);
+    return;
+  }
+  const uint64_t bits = frame[0].bits;
+  switch (sig.result) {
+    case FastSignature::Result::kNone:
+      return;
+    case FastSignature::Result::kI32:  // A Smi: no handle.
+      info.GetReturnValue().Set(static_cast<int32_t>(static_cast<uint32_t>(bits)));
+      return;
+    case FastSignature::Result::kF32:
+      info.GetReturnValue().Set(
+          static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits))));
+      return;
+    case FastSignature::Result::kF64:
+      info.GetReturnValue().Set(std::bit_cast<double>(bits));
+      return;
+  }
+}
+
 void OnFunctionCollected(const v8::WeakCallbackInfo<FunctionData>& info) {
   info.GetParameter()->object.Reset();
   --info.GetParameter()->function->host_refs;
@@ -129,7 +143,9 @@ FunctionData& GetFunctionData(State& state, rt::Function* function) {
     auto* data = new FunctionData();
     data->state = &state;
     data->function = function;
-    data->fast_boundary = !function->is_host() && HasFastBoundary(function->type());
+    if (!function->is_host() && HasFastBoundary(function->type())) {
+      data->fast = FastSignatureOf(function->type());
+    }
     function->embedder_data = data;
   }
   return *static_cast<FunctionData*>(function->embedder_data);
@@ -146,7 +162,9 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
   uint32_t index = data.host_index ? *data.host_index : function->index();
   int arity = static_cast<int>(function->type().params.size());
   v8::Local<v8::Function> object;
-  if (!v8::Function::New(context, CallExportedFunction, v8::External::New(isolate, &data), arity,
+  v8::FunctionCallback callback =
+      data.fast.enabled && !function->is_host() ? CallFastExportedFunction : CallExportedFunction;
+  if (!v8::Function::New(context, callback, v8::External::New(isolate, &data), arity,
                          v8::ConstructorBehavior::kThrow)
            .ToLocal(&object)) {
     return {};

@@ -12,6 +12,7 @@
 
 #include "bindings/heap_tracer.h"
 #include "bindings/state.h"
+#include "bindings/value_conversion.h"
 #include "runtime/store/function.h"
 
 namespace linea::bindings {
@@ -25,8 +26,10 @@ struct FunctionData {
   v8::Global<v8::Function> object;     // The Exported Function, weak; empty until first needed.
   std::optional<uint32_t> host_index;  // "Index of the host function" for host functions.
   std::shared_ptr<TracedCallable> callable;  // A host function's JS callable (heap_tracer.h).
-  // A wasm function whose signature takes the boundary's fast path (value_conversion.h).
-  bool fast_boundary = false;
+  // For a function whose signature takes the boundary's fast path (value_conversion.h), its
+  // types, kept here so a call reads them without going through the FuncType: a wasm function's
+  // JS calls and a host function's wasm calls then take the fast path.
+  FastSignature fast;
 };
 
 // The FunctionData of `function`, made on first use.

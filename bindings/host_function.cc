@@ -95,30 +95,29 @@ namespace {
 // slot 0 (any other result converts the general way).
 rt::Outcome RunHostFunctionFromSlots(rt::Function* callee, rt::Slot* slots) {
   FunctionData& data = *static_cast<FunctionData*>(callee->embedder_data);
-  State& state = *data.state;
-  v8::Isolate* isolate = state.isolate();
-  const rt::FuncType& type = callee->type();
+  const FastSignature& sig = data.fast;
+  v8::Isolate* isolate = data.state->isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> argv[kMaxFastParams];
-  const size_t params = type.params.size();
-  for (size_t i = 0; i < params; ++i) argv[i] = SlotToNumber(isolate, type.params[i], slots[i]);
+  for (int i = 0; i < sig.param_count; ++i) argv[i] = SlotToNumber(isolate, sig.types[i], slots[i]);
   v8::Local<v8::Value> ret;
   if (data.callable->ref.Get(isolate)
-          ->Call(context, v8::Undefined(isolate), static_cast<int>(params), argv)
+          ->Call(context, v8::Undefined(isolate), sig.param_count, argv)
           .ToLocal(&ret)) {
-    if (type.results.empty() || NumberToSlot(ret, type.results[0], &slots[0])) {
+    if (sig.result == FastSignature::Result::kNone ||
+        NumberToSlot(ret, sig.result_type, &slots[0])) {
       return rt::Outcome::Ok();
     }
     std::optional<rt::Value> value =
-        ToWebAssemblyValue(context, state, ret, type.results[0], "return value");
+        ToWebAssemblyValue(context, *data.state, ret, sig.result_type, "return value");
     if (value) {
       slots[0] = value->slot();
       return rt::Outcome::Ok();
     }
   }
-  return OutcomeOfJSException(context, state, try_catch);
+  return OutcomeOfJSException(context, *data.state, try_catch);
 }
 
 }  // namespace
@@ -156,7 +155,10 @@ rt::Function* CreateHostFunction(State& state, v8::Local<v8::Function> callable,
   FunctionData& data = GetFunctionData(state, function);
   data.host_index = host_index;
   data.callable = std::move(target);
-  if (HasFastBoundary(type)) function->set_slot_host_callback(RunHostFunctionFromSlots);
+  if (HasFastBoundary(type)) {
+    data.fast = FastSignatureOf(type);
+    function->set_slot_host_callback(RunHostFunctionFromSlots);
+  }
   return function;
 }
 

@@ -102,14 +102,10 @@ void State::CollectStoreIfDue() {
   }
 }
 
-void State::CollectExceptionsIfDue() {
-  constexpr size_t kMinExceptionsBetweenCollections = 256;
-  const size_t count = store_.exception_count();
-  if (collection_blocks_ != 0 ||
-      count < std::max(kMinExceptionsBetweenCollections, 2 * exceptions_after_collection_)) {
-    return;
-  }
-  if (store_.CollectExceptions()) exceptions_after_collection_ = store_.exception_count();
+void State::CollectExceptions() {
+  if (collection_blocks_ != 0 || !store_.CollectExceptions()) return;
+  exception_collection_threshold_ =
+      std::max(kMinExceptionsBetweenCollections, 2 * store_.exception_count());
 }
 
 State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options) {

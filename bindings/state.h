@@ -18,6 +18,7 @@
 #include "bindings/externref_table.h"
 #include "bindings/webassembly.h"
 #include "runtime/store/store.h"
+#include "runtime/store/store_inline.h"
 
 namespace linea::bindings {
 
@@ -131,8 +132,13 @@ class State {
   // live instances doubles, so the work stays linear.
   void CollectStoreIfDue();
   // Frees unreachable wasm exceptions once their number has doubled since the last time (and
-  // is at least a few hundred); called where the externref table collects.
-  void CollectExceptionsIfDue();
+  // is at least a few hundred); called where the externref table collects. The test is inline:
+  // every JS-to-wasm call makes it.
+  void CollectExceptionsIfDue() {
+    if (store_.exception_count() >= exception_collection_threshold_) [[unlikely]] {
+      CollectExceptions();
+    }
+  }
   // While one lives, C++ may hold store objects that no root reaches (imports being read, an
   // instance not yet wrapped): no collection.
   class CollectionBlock {
@@ -169,6 +175,11 @@ class State {
   // returned, kept from the import's suspension until its promising call takes it.
   std::vector<uint32_t>& promising_activations() { return promising_activations_; }
   v8::Global<v8::Promise>& suspending_promise() { return suspending_promise_; }
+  // The templates of a suspension's two promise reactions, [0] rejected and [1] fulfilled
+  // (suspending.cc), made on first use.
+  v8::Global<v8::ObjectTemplate>& jspi_reaction_template(bool fulfilled) {
+    return jspi_reaction_templates_[fulfilled ? 1 : 0];
+  }
 
   // The tag of JS exceptions crossing wasm (WebAssembly.JSTag): one externref parameter.
   const std::shared_ptr<rt::Tag>& js_tag() const { return js_tag_; }
@@ -196,7 +207,10 @@ class State {
   int collection_blocks_ = 0;
   uint32_t instantiations_since_collection_ = 0;
   size_t instances_after_full_gc_ = 0;
-  size_t exceptions_after_collection_ = 0;
+  static constexpr size_t kMinExceptionsBetweenCollections = 256;
+  // max(kMinExceptionsBetweenCollections, twice the exceptions left by the last collection).
+  size_t exception_collection_threshold_ = kMinExceptionsBetweenCollections;
+  void CollectExceptions();
   std::unordered_map<const void*, Wrappable*> object_cache_;
   std::unordered_map<const void*, void*> gc_wrappers_;
   v8::Global<v8::ObjectTemplate> gc_template_;
@@ -205,6 +219,7 @@ class State {
   std::shared_ptr<rt::Tag> js_tag_;
   std::vector<uint32_t> promising_activations_;
   v8::Global<v8::Promise> suspending_promise_;
+  std::array<v8::Global<v8::ObjectTemplate>, 2> jspi_reaction_templates_;
 };
 
 }  // namespace linea::bindings

@@ -162,6 +162,22 @@ bool HasFastBoundary(const rt::FuncType& type) {
          std::ranges::all_of(type.params, fast) && std::ranges::all_of(type.results, fast);
 }
 
+FastSignature FastSignatureOf(const rt::FuncType& type) {
+  FastSignature sig;
+  sig.enabled = true;
+  sig.param_count = static_cast<int>(type.params.size());
+  sig.frame_slots = std::max(type.params.size(), type.results.size());
+  std::ranges::copy(type.params, sig.types);
+  if (!type.results.empty()) {
+    const rt::ValType result = type.results[0];
+    sig.result_type = result;
+    sig.result = result == rt::ValType::kI32   ? FastSignature::Result::kI32
+                 : result == rt::ValType::kF32 ? FastSignature::Result::kF32
+                                               : FastSignature::Result::kF64;
+  }
+  return sig;
+}
+
 bool HasV128(const rt::FuncType& type) {
   auto is_v128 = [](rt::ValType t) { return t == rt::ValType::kV128; };
   return std::ranges::any_of(type.params, is_v128) || std::ranges::any_of(type.results, is_v128);

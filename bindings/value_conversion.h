@@ -44,17 +44,49 @@ bool HasV128(const rt::FuncType& type);
 constexpr size_t kMaxFastParams = 8;
 bool HasFastBoundary(const rt::FuncType& type);
 
+// A fast-path signature, flat, for the per-call code.
+struct FastSignature {
+  enum class Result : uint8_t { kNone, kI32, kF32, kF64 };
+  bool enabled = false;
+  int param_count = 0;
+  size_t frame_slots = 0;  // max(params, results): what Store::CallFrame needs.
+  Result result = Result::kNone;
+  rt::ValType result_type;  // With a result.
+  rt::ValType types[kMaxFastParams] = {};
+};
+// `type` must satisfy HasFastBoundary.
+FastSignature FastSignatureOf(const rt::FuncType& type);
+
+// Whether `value` is a Smi (V8's immediate small integer), and if so its value in `*out`: the
+// commonest argument, read inline with the tag helpers of v8-internal.h that V8's own inline
+// functions (ReturnValue::Set, Value::IsUndefined) use, where Value::IsInt32 is a call.
+inline bool SmiValue(v8::Local<v8::Value> value, int32_t* out) {
+  const auto tagged = *reinterpret_cast<const v8::internal::Address*>(*value);
+  if (v8::internal::Internals::HasHeapObjectTag(tagged)) return false;
+  *out = v8::internal::Internals::SmiValue(tagged);
+  return true;
+}
+
 // ToWebAssemblyValue for a value that needs no JS to run (an Int32 for i32, any Number for
 // f32/f64), written in slot form; false for any other value (the caller then converts it the
 // general way: nothing observable has happened).
 inline bool NumberToSlot(v8::Local<v8::Value> value, rt::ValType type, rt::Slot* slot) {
-  if (type == rt::ValType::kI32) {
+  double d = 0;
+  if (int32_t smi = 0; SmiValue(value, &smi)) {
+    if (type == rt::ValType::kI32) {
+      slot->bits = static_cast<uint32_t>(smi);
+      return true;
+    }
+    d = smi;
+  } else if (type == rt::ValType::kI32) {
     if (!value->IsInt32()) return false;
     slot->bits = static_cast<uint32_t>(value.As<v8::Int32>()->Value());
     return true;
+  } else if (value->IsNumber()) {
+    d = value.As<v8::Number>()->Value();
+  } else {
+    return false;
   }
-  if (!value->IsNumber()) return false;
-  const double d = value.As<v8::Number>()->Value();
   slot->bits = type == rt::ValType::kF64 ? std::bit_cast<uint64_t>(d)
                                          : std::bit_cast<uint32_t>(static_cast<float>(d));
   return true;

@@ -182,8 +182,12 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
     Exception* exception;                // Being thrown.
     // A shared memory's bytes that a SIMD load reads (shared_memory_access.h): one buffer for
-    // every handler, since one per handler would grow this frame by each.
-    alignas(16) uint8_t bounce[16];
+    // every handler, since one per handler would grow this frame by each. Never initialised (an
+    // empty constructor): zeroing it on entry cost a `rep stos` on every JS-to-wasm call.
+    struct Bounce {
+      Bounce() {}  // NOLINT: deliberately not `= default`, which would zero it.
+      alignas(16) uint8_t data[16];
+    } bounce;
   } c{.st = state,
       .sentinel = resume != nullptr ? resume->sentinel : state->frame_top,
       .frames_end = state->frames_end,

@@ -12,8 +12,6 @@
 
 namespace linea::rt {
 
-size_t Store::exception_count() const { return execution_->exceptions.size(); }
-
 bool Store::CollectExceptions() {
   if (calls_in_progress_ != 0 || execution_->depth() != 0) return false;
   std::vector<std::unique_ptr<Exception>>& exceptions = execution_->exceptions;

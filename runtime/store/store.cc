@@ -14,6 +14,7 @@
 #include "runtime/store/host_refs.h"
 #include "runtime/store/instance.h"
 #include "runtime/store/live_objects.h"
+#include "runtime/store/store_inline.h"
 
 namespace linea::rt {
 
@@ -168,20 +169,6 @@ Outcome Store::Call(Function* function, std::span<const Value> args, std::span<V
     for (size_t i = 0; i < results.size(); ++i)
       results[i] = Value::FromSlot(type.results[i], fp[i]);
   }
-  return outcome;
-}
-
-Slot* Store::CallFrame(const Function* function) {
-  const FuncType& type = function->type();
-  const size_t slots = std::max(type.params.size(), type.results.size());
-  Slot* fp = execution_->sp;
-  return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
-}
-
-Outcome Store::CallInPlace(Function* function, Slot* frame) {
-  CallScope scope(*this);
-  Outcome outcome = Execute(*execution_, function, frame);
-  if (outcome.kind == Outcome::Kind::kSuspend) outcome.suspension->entry = function;
   return outcome;
 }
 

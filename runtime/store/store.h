@@ -79,8 +79,11 @@ class Store {
   // arguments straight into the frame slots CallFrame returns (code.h's slot convention), and
   // after CallInPlace returns kOk the results are in the same slots from the first on. CallFrame
   // returns nullptr when the value stack has no room (then use Call, which reports the trap).
-  Slot* CallFrame(const Function* function);
-  Outcome CallInPlace(Function* function, Slot* frame);
+  // Both are inline, defined in runtime/store/store_inline.h (they need the interpreter's
+  // ExecutionState): a host's per-call path pays no call for them.
+  inline Slot* CallFrame(const Function* function);
+  inline Slot* CallFrame(size_t slots);  // Room for max(params, results) slots.
+  inline Outcome CallInPlace(Function* function, Slot* frame);
 
   // JSPI: continues an activation that Call returned as Outcome::kSuspend (consuming the
   // suspension), as though its host call had returned `host_results` (one per result of the
@@ -159,7 +162,8 @@ class Store {
   // like Collect this does nothing and returns false during a Call or Instantiate. Collect
   // runs it first.
   bool CollectExceptions();
-  size_t exception_count() const;
+  // Inline, in runtime/store/store_inline.h: hosts test it on every call.
+  inline size_t exception_count() const;
 
   // A new exception of `tag` (exception handling) with `payload`, one value per tag
   // parameter, for a host to throw into wasm (Outcome::Throw). Owned by the store.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "runtime/store/store.h"
+#include "runtime/store/store_inline.h"
 #include "test/unittests/wasm_test_util.h"
 
 namespace linea::rt::testing {

@@ -1,0 +1,38 @@
+// The Store's per-call members that need the interpreter's ExecutionState, inline: a host's
+// boundary path (bindings/exported_function.cc) calls them on every call, and out of line they
+// cost more than their bodies. Include this where they are used (store.h declares them).
+#ifndef LINEA_RUNTIME_STORE_STORE_INLINE_H_
+#define LINEA_RUNTIME_STORE_STORE_INLINE_H_
+
+#include <algorithm>
+
+#include "runtime/interpreter/interpreter.h"
+#include "runtime/interpreter/suspension.h"
+#include "runtime/store/store.h"
+
+namespace linea::rt {
+
+inline Slot* Store::CallFrame(const Function* function) {
+  const FuncType& type = function->type();
+  return CallFrame(std::max(type.params.size(), type.results.size()));
+}
+
+inline Slot* Store::CallFrame(size_t slots) {
+  Slot* fp = execution_->sp;
+  return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
+}
+
+inline Outcome Store::CallInPlace(Function* function, Slot* frame) {
+  CallScope scope(*this);
+  Outcome outcome = Execute(*execution_, function, frame);
+  if (outcome.kind == Outcome::Kind::kSuspend) [[unlikely]] {
+    outcome.suspension->entry = function;
+  }
+  return outcome;
+}
+
+inline size_t Store::exception_count() const { return execution_->exceptions.size(); }
+
+}  // namespace linea::rt
+
+#endif  // LINEA_RUNTIME_STORE_STORE_INLINE_H_
