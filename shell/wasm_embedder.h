@@ -23,6 +23,9 @@ class WasmEmbedder : public bindings::Embedder {
   void RunInBackground(std::function<void()> work, std::function<void()> done) override;
   void StreamResponse(v8::Local<v8::Context> context, v8::Local<v8::Value> response,
                       std::shared_ptr<bindings::StreamSink> sink) override;
+  // Posts to the platform's foreground runner of the isolate and wakes its agent.
+  CrossThreadPost CrossThreadPoster() override;
+  std::function<void()> StartTimer(double delay_ms, std::function<void()> task) override;
 
  private:
   Environment* env_;
