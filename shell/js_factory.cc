@@ -2,9 +2,28 @@
 
 #include <string>
 
+#include "shell/code_cache.h"
 #include "shell/v8_util.h"
 
 namespace linea::shell {
+namespace {
+
+// Compiles `source`, from its embedded code cache if V8 accepts that (code_cache.h).
+v8::MaybeLocal<v8::Script> Compile(v8::Local<v8::Context> context, std::string_view source,
+                                   std::string_view name, const v8::ScriptOrigin& origin) {
+  v8::Isolate* isolate = context->GetIsolate();
+  const EmbeddedCodeCache* cache = FindEmbeddedCodeCache(name);
+  if (cache == nullptr) {
+    v8::ScriptCompiler::Source plain(V8String(isolate, source), origin);
+    return v8::ScriptCompiler::Compile(context, &plain);
+  }
+  // Source takes ownership of the CachedData, which does not own the embedded bytes.
+  v8::ScriptCompiler::Source cached(V8String(isolate, source), origin,
+                                    new v8::ScriptCompiler::CachedData(cache->data, cache->size));
+  return v8::ScriptCompiler::Compile(context, &cached, v8::ScriptCompiler::kConsumeCodeCache);
+}
+
+}  // namespace
 
 v8::MaybeLocal<v8::Object> RunFactory(v8::Local<v8::Context> context, std::string_view source,
                                       std::string_view name, v8::Local<v8::Object> natives) {
@@ -12,11 +31,10 @@ v8::MaybeLocal<v8::Object> RunFactory(v8::Local<v8::Context> context, std::strin
   v8::EscapableHandleScope scope(isolate);
   v8::ScriptOrigin origin(isolate, V8String(isolate, "linea:" + std::string(name)));
   v8::Local<v8::Script> script;
+  if (!Compile(context, source, name, origin).ToLocal(&script)) return {};
+  RecordCompiledScript(name, script->GetUnboundScript());
   v8::Local<v8::Value> factory;
-  if (!v8::Script::Compile(context, V8String(isolate, source), &origin).ToLocal(&script) ||
-      !script->Run(context).ToLocal(&factory)) {
-    return {};
-  }
+  if (!script->Run(context).ToLocal(&factory)) return {};
   if (!factory->IsFunction()) {
     ThrowError(isolate, "linea:" + std::string(name) + " is not a factory function");
     return {};

@@ -3,14 +3,11 @@
 // main() reads the command line, starts V8 (with V8's own WebAssembly switched off), makes the
 // environment and its context, runs the script, -e code, stdin or the REPL, and then the event
 // loop until nothing is pending.
-#include <libplatform/libplatform.h>
-#include <pthread.h>
 #include <unistd.h>
 #include <uv.h>
 #include <v8.h>
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,20 +26,14 @@
 #include "shell/repl.h"
 #include "shell/scripts.h"
 #include "shell/terminal.h"
+#include "shell/v8_start.h"
 #include "shell/v8_util.h"
 #include "shell/version.h"
 #include "shell/worker/agents.h"
-#include "shell/worker/waking_platform.h"
 #include "shell/worker/worker_thread.h"
 
 namespace linea::shell {
 namespace {
-
-std::string V8FlagString(const Options& options) {
-  std::string flags = "--stack-size=" + std::to_string(options.stack_size_kb) + " ";
-  for (const std::string& flag : options.v8_flags) flags += flag + " ";
-  return flags;
-}
 
 // Runs the program (a classic script or a module) as the first task. `src` is the script's URL
 // ("" for code given inline), what a classic script's document.currentScript.src says.
@@ -138,31 +129,6 @@ int RunProgram(Environment& env) {
 
 int RunIsolate(const Options& options, const char* argv0);
 
-// Runs `body` on a new thread with a stack of `bytes` and returns its result; nothing if no
-// such thread can be made.
-std::optional<int> RunOnStack(size_t bytes, const std::function<int()>& body) {
-  struct Call {
-    const std::function<int()>* body;
-    int result = 1;
-  } call{&body};
-  pthread_attr_t attributes;
-  pthread_attr_init(&attributes);
-  pthread_t thread;
-  const bool started = pthread_attr_setstacksize(&attributes, bytes) == 0 &&
-                       pthread_create(
-                           &thread, &attributes,
-                           [](void* data) -> void* {
-                             Call* c = static_cast<Call*>(data);
-                             c->result = (*c->body)();
-                             return nullptr;
-                           },
-                           &call) == 0;
-  pthread_attr_destroy(&attributes);
-  if (!started) return std::nullopt;
-  pthread_join(thread, nullptr);
-  return call.result;
-}
-
 int Main(int argc, char** argv) {
   ParseResult parsed = ParseCommandLine(argc, argv, isatty(STDIN_FILENO) != 0);
   if (!parsed.error.empty()) {
@@ -182,9 +148,8 @@ int Main(int argc, char** argv) {
 
   // V8 runs on a thread whose stack holds V8's stack limit with room to spare below it (for
   // the C++ frames between V8's checks), so the limit may exceed the main thread's 8 MiB.
-  const size_t stack_bytes = (size_t{options.stack_size_kb} << 10) + (size_t{64} << 20);
-  if (std::optional<int> code =
-          RunOnStack(stack_bytes, [&] { return RunIsolate(options, argv[0]); })) {
+  if (std::optional<int> code = RunOnStack(IsolateThreadStackBytes(options),
+                                           [&] { return RunIsolate(options, argv[0]); })) {
     return *code;
   }
   // No such thread: on this one, within V8's own default limit.
@@ -195,23 +160,7 @@ int Main(int argc, char** argv) {
 
 // Starts V8 and runs the program; returns the exit code.
 int RunIsolate(const Options& options, const char* argv0) {
-  std::string v8_flags = V8FlagString(options);
-  if (!v8_flags.empty()) v8::V8::SetFlagsFromString(v8_flags.c_str(), v8_flags.size());
-  // Set on its own and last: nothing passed through (not even a flag V8 rejects, after which
-  // it ignores the rest of a string) can turn V8's own WebAssembly back on.
-  v8::V8::SetFlagsFromString("--no-expose-wasm");
-  // JSON modules (`import x from './a.json' assert { type: 'json' }`), as node 18 enables them.
-  v8::V8::SetFlagsFromString("--harmony-import-assertions");
-  v8::V8::InitializeICUDefaultLocation(argv0);
-  // V8 runs on libplatform's default platform (which the loops pump), seen through one that
-  // wakes an agent when another thread posts it a task (an Atomics.waitAsync resolved).
-  std::unique_ptr<v8::Platform> default_platform = v8::platform::NewDefaultPlatform();
-  v8::Platform* pumped_platform = default_platform.get();
-  std::unique_ptr<v8::Platform> platform =
-      NewWakingPlatform(std::move(default_platform), Agent::WakeForPlatformTask);
-  v8::V8::InitializePlatform(platform.get());
-  v8::V8::Initialize();
-
+  V8Process v8_process(options, argv0);
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = ProcessArrayBufferAllocator();
   // As in browsers, Atomics.wait and memory.atomic.wait may not block the main thread (they
@@ -223,13 +172,12 @@ int RunIsolate(const Options& options, const char* argv0) {
   {
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
-    Environment env(isolate, uv_default_loop(), pumped_platform, options, Agent::Create(0));
+    Environment env(isolate, uv_default_loop(), v8_process.pumped_platform(), options,
+                    Agent::Create(0));
     if (env.CreateContext()) exit_code = RunProgram(env);
   }
   bindings::DisposeWebAssembly(isolate);  // V8 runs no weak callbacks at teardown.
   isolate->Dispose();
-  v8::V8::Dispose();
-  v8::V8::DisposePlatform();
   FlushOutput();
   return exit_code;
 }

@@ -14,8 +14,18 @@
     throw new TypeErrorCtor('Illegal constructor');
   };
 
-  const language = new Intl.DateTimeFormat().resolvedOptions().locale;
-  const languages = ObjectFreeze([language]);
+  // The default locale, found on first use: making a DateTimeFormat loads ICU's locale data,
+  // which costs more than all the rest of start-up.
+  const DateTimeFormat = Intl.DateTimeFormat;
+  let language;
+  let languages;
+  const defaultLanguage = () => {
+    if (language === undefined) {
+      language = new DateTimeFormat().resolvedOptions().locale;
+      languages = ObjectFreeze([language]);
+    }
+    return language;
+  };
 
   class Navigator {
     constructor() {
@@ -33,11 +43,12 @@
 
     get language() {
       Navigator.#check(this);
-      return language;
+      return defaultLanguage();
     }
 
     get languages() {
       Navigator.#check(this);
+      defaultLanguage();
       return languages;
     }
 
