@@ -137,20 +137,31 @@ bindings::Embedder::CrossThreadPost WasmEmbedder::CrossThreadPoster() {
   };
 }
 
-std::function<void()> WasmEmbedder::StartTimer(double delay_ms, std::function<void()> task) {
-  struct Timer {
-    uv_timer_t handle;
-    Environment* env;
-    std::function<void()> task;
-    std::shared_ptr<bool> open;  // Until fired or cancelled; shared with the cancel function.
+struct WasmEmbedder::Timer {
+  uv_timer_t handle;
+  Environment* env;
+  std::unordered_set<Timer*>* timers;  // The embedder's; not used once `open` is false.
+  std::function<void()> task;
+  std::shared_ptr<bool> open;  // Until fired or cancelled; shared with the cancel function.
 
-    void Close() {
-      *open = false;
-      uv_close(reinterpret_cast<uv_handle_t*>(&handle),
-               [](uv_handle_t* handle) { delete static_cast<Timer*>(handle->data); });
-    }
-  };
-  auto* timer = new Timer{{}, env_, std::move(task), std::make_shared<bool>(true)};
+  void Close() {
+    if (!*open) return;
+    *open = false;
+    timers->erase(this);
+    uv_close(reinterpret_cast<uv_handle_t*>(&handle),
+             [](uv_handle_t* handle) { delete static_cast<Timer*>(handle->data); });
+  }
+};
+
+WasmEmbedder::~WasmEmbedder() {
+  std::unordered_set<Timer*> pending = std::move(timers_);
+  timers_.clear();
+  for (Timer* timer : pending) timer->Close();
+}
+
+std::function<void()> WasmEmbedder::StartTimer(double delay_ms, std::function<void()> task) {
+  auto* timer = new Timer{{}, env_, &timers_, std::move(task), std::make_shared<bool>(true)};
+  timers_.insert(timer);
   uv_timer_init(env_->loop(), &timer->handle);
   timer->handle.data = timer;
   // libuv counts whole milliseconds from the loop's cached time: refresh that, and round up, so
