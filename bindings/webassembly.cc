@@ -1,6 +1,7 @@
 // InstallWebAssembly: makes the namespace object and lets each interface install itself.
 #include "bindings/webassembly.h"
 
+#include "bindings/atomics_wait.h"
 #include "bindings/errors.h"
 #include "bindings/global.h"
 #include "bindings/instance.h"
@@ -43,7 +44,8 @@ void InstallWebAssembly(v8::Local<v8::Context> context, Embedder* embedder,
             InstallFunctionInterface(context, state, namespace_object) &&
             InstallJspi(context, state, namespace_object) &&
             DefineToStringTag(context, namespace_object, "WebAssembly") &&
-            DefineNonEnumerable(context, context->Global(), "WebAssembly", namespace_object);
+            DefineNonEnumerable(context, context->Global(), "WebAssembly", namespace_object) &&
+            InstallAtomicsWait(context, state);
   // Only an exhausted heap fails here; V8 reports that itself.
   (void)ok;
 }
@@ -54,18 +56,23 @@ bool IsWebAssemblyMemoryBuffer(v8::Local<v8::Context> context, v8::Local<v8::Val
   return value.As<v8::Object>()->HasPrivate(context, state->memory_buffer_key()).FromMaybe(false);
 }
 
-void DisposeWebAssembly(v8::Isolate* isolate) { State::Dispose(isolate); }
+void DisposeWebAssembly(v8::Isolate* isolate) {
+  DisposeAtomicsWaits(isolate);
+  State::Dispose(isolate);
+}
 
 void SetThreadMayBlock(bool may_block) { rt::SetThreadMayBlock(may_block); }
 
 void TerminateExecution(v8::Isolate* isolate) {
   // The store first: once V8 terminates, nothing may stop before the wasm has been told.
   if (State* state = State::Get(isolate)) state->store().RequestInterrupt();
+  InterruptAtomicsWaits(isolate);
   isolate->TerminateExecution();
 }
 
 void CancelTerminateExecution(v8::Isolate* isolate) {
   if (State* state = State::Get(isolate)) state->store().ClearInterrupt();
+  ClearAtomicsWaitInterrupt(isolate);
   isolate->CancelTerminateExecution();
 }
 

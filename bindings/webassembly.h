@@ -45,6 +45,16 @@ class Embedder {
   virtual void PostTask(std::function<void()> task) {
     RunInBackground([] {}, std::move(task));
   }
+  // Atomics.waitAsync (atomics_wait.h): a function that posts a task to this isolate's thread
+  // from any thread (a notify on another thread posts the wake-up this way). The embedder runs
+  // the task promptly, even when its event loop has nothing else to do. The function may
+  // outlive the isolate: tasks posted after it is gone are dropped.
+  using CrossThreadPost = std::function<void(std::unique_ptr<v8::Task>)>;
+  virtual CrossThreadPost CrossThreadPoster() = 0;
+  // Runs `task` on the JS thread from the event loop after `delay_ms` milliseconds (with the
+  // scopes of `done` above), unless the returned function, called on the JS thread, cancels it
+  // first (calling it after the task ran does nothing). A pending timer keeps the loop alive.
+  virtual std::function<void()> StartTimer(double delay_ms, std::function<void()> task) = 0;
   // The Web embedding's part of compileStreaming (WebAssembly Web API, "compile a potential
   // WebAssembly response"): `response` is the resolved argument. The embedder checks that it is
   // a Response, with `ok`, a Content-Type of `application/wasm`, and an unused body, then feeds

@@ -196,6 +196,35 @@ constexpr char kDocumentSource[] = R"js(
             documentWriter);
     }
   }
+  // The <script> element of the classic script running now (document.currentScript): its src
+  // is the script's URL, or "" for an inline script.
+  const scriptSources = new WeakMap();
+  class HTMLScriptElement extends HTMLElement {
+    constructor() {
+      throw new TypeError('Illegal constructor');
+    }
+    get src() {
+      const src = scriptSources.get(this);
+      if (src === undefined) throw new TypeError('Illegal invocation');
+      return src;
+    }
+  }
+  let currentScript = null;
+  function makeScript(src) {
+    const element = Object.create(HTMLScriptElement.prototype);
+    elementState.set(element, { tag: 'script', id: '', html: '' });
+    scriptSources.set(element, src);
+    return element;
+  }
+  Object.defineProperty(Document.prototype, 'currentScript', {
+    get: function currentScript_() {
+      if (!(this instanceof Document)) throw new TypeError('Illegal invocation');
+      return currentScript;
+    },
+    enumerable: true, configurable: true,
+  });
+  Object.defineProperty(HTMLScriptElement.prototype, Symbol.toStringTag,
+                        { value: 'HTMLScriptElement' });
   Object.defineProperty(HTMLElement.prototype, Symbol.toStringTag, { value: 'HTMLElement' });
   Object.defineProperty(Document.prototype, Symbol.toStringTag, { value: 'HTMLDocument' });
 
@@ -206,6 +235,7 @@ constexpr char kDocumentSource[] = R"js(
 
   return {
     setParsed(count) { parsedCount = Math.min(count, elements.length); },
+    setCurrentScript(src) { currentScript = src === undefined ? null : makeScript(`${src}`); },
     finish() { if (printedAny && !atLineStart) print('\n', lastWriter); },
   };
 })
@@ -315,6 +345,14 @@ void PageDocument::Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void PageDocument::SetParsedElements(v8::Local<v8::Context> context, size_t count) {
   CallControl(context, "setParsed",
               v8::Number::New(context->GetIsolate(), static_cast<double>(count)));
+}
+
+void PageDocument::SetCurrentScript(v8::Local<v8::Context> context,
+                                    const std::optional<std::string>& src) {
+  v8::Isolate* isolate = context->GetIsolate();
+  CallControl(
+      context, "setCurrentScript",
+      src ? V8String(isolate, *src).As<v8::Value>() : v8::Undefined(isolate).As<v8::Value>());
 }
 
 void PageDocument::FinishOutput(v8::Local<v8::Context> context) {

@@ -3,7 +3,8 @@
 //   document.getElementById(id), document.querySelector("#id" or "tag") -> an element or null
 //   element.textContent / innerText / innerHTML: reading gives the content; writing (= or +=)
 //     prints the new text (for +=, only the appended text) as the page would show it
-//   document.write(...) / document.writeln(...) print their text; document.body exists.
+//   document.write(...) / document.writeln(...) print their text; document.body exists;
+//   document.currentScript is the running classic script's element (its src: the script's URL).
 // Markup is printed as text the way a browser shows it: <br> and block elements end lines,
 // other tags are dropped, character references are decoded. Anything else of the DOM is absent.
 #ifndef LINEA_SHELL_DOCUMENT_H_
@@ -14,6 +15,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,6 +42,10 @@ class PageDocument {
   // Makes the first `count` elements of the page visible to scripts: a script only finds the
   // elements the parser has seen before it (PageScript::elements_before).
   void SetParsedElements(v8::Local<v8::Context> context, size_t count);
+
+  // Sets document.currentScript (HTML): while a classic script runs, a <script> element whose
+  // src is the script's URL ("" for an inline script); null (nullopt) otherwise.
+  void SetCurrentScript(v8::Local<v8::Context> context, const std::optional<std::string>& src);
 
   // Ends the page's output: if the last text printed did not end its line, prints a newline.
   void FinishOutput(v8::Local<v8::Context> context);

@@ -56,6 +56,9 @@ extern const char kWindowSource[];
 // shell/web/js/worker.js: Worker and a worker's global scope.
 extern const char kWorkerSource[];
 
+// shell/web/js/xhr.js: XMLHttpRequest and ProgressEvent.
+extern const char kXhrSource[];
+
 }  // namespace linea::shell::js
 
 #endif  // LINEA_SHELL_EMBEDDED_JS_H_

@@ -18,6 +18,7 @@
 #include "shell/wasm_embedder.h"
 #include "shell/web/events.h"
 #include "shell/web/install.h"
+#include "shell/web/xhr.h"
 #include "shell/worker/agents.h"
 #include "shell/worker/worker.h"
 
@@ -88,6 +89,7 @@ bool Environment::CreateContext() {
   InstallD8Globals(context, global);
   web::InstallWebPlatform(context, global);
   InstallFetch(context, global);
+  web::InstallXhr(context, global);
   InstallWebAssembly(context);
   InstallWorkers(context, global);
   if (try_catch.HasCaught()) {

@@ -323,6 +323,18 @@ bool IsHtmlPagePath(std::string_view path) {
   return lower.ends_with(".html") || lower.ends_with(".htm");
 }
 
+PageDocument* InstallBlankPageDocument(Environment& env) {
+  PageDocument* document = nullptr;
+  std::string error;
+  env.RunTask([&](v8::Local<v8::Context> context) {
+    std::unique_ptr<PageDocument> installed =
+        PageDocument::Install(context, "", HtmlPage{}, WriteStdout, &error);
+    if (installed) document = env.Own(std::move(installed));
+  });
+  if (document == nullptr) WriteStderr("linea: " + error + "\n");
+  return document;
+}
+
 int RunHtmlPage(Environment& env, const std::string& path) {
   std::string page_path = ResolvePath(env.base_directory(), path);
   std::string error;
@@ -371,11 +383,16 @@ int RunHtmlPage(Environment& env, const std::string& path) {
     if (is_module) {
       RunMainModule(env, *source, name);
     } else if (script.src.empty()) {
-      env.RunTask(
-          [&](v8::Local<v8::Context> context) { RunInlineScript(context, script, page_path); });
+      env.RunTask([&](v8::Local<v8::Context> context) {
+        document->SetCurrentScript(context, "");
+        RunInlineScript(context, script, page_path);
+        document->SetCurrentScript(context, std::nullopt);
+      });
     } else {
       env.RunTask([&](v8::Local<v8::Context> context) {
+        document->SetCurrentScript(context, PathToFileUrl(name));
         IgnoreResult(RunClassicScript(context, *source, name));
+        document->SetCurrentScript(context, std::nullopt);
       });
     }
   }

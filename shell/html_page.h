@@ -60,6 +60,14 @@ class Environment;
 // Returns the exit code.
 int RunHtmlPage(Environment& env, const std::string& path);
 
+class PageDocument;
+
+// The document of a blank page, for the main thread of a script run, the REPL, -e and stdin:
+// linea's main thread is a browser's window, so it has `window` and `document` (a script run is
+// a page holding one classic script, whose element is document.currentScript while it runs).
+// Null, with the reason on stderr, if it could not be made.
+PageDocument* InstallBlankPageDocument(Environment& env);
+
 }  // namespace linea::shell
 
 #endif  // LINEA_SHELL_HTML_PAGE_H_

@@ -13,8 +13,10 @@
 #include <string>
 
 #include "bindings/webassembly.h"
+#include "shell/document.h"
 #include "shell/environment.h"
 #include "shell/exit_watchdog.h"
+#include "shell/fetch.h"
 #include "shell/files.h"
 #include "shell/flags.h"
 #include "shell/html_page.h"
@@ -33,14 +35,18 @@
 namespace linea::shell {
 namespace {
 
-// Runs the program (a classic script or a module) as the first task.
-void RunMainScript(Environment& env, const std::string& source, const std::string& name) {
+// Runs the program (a classic script or a module) as the first task. `src` is the script's URL
+// ("" for code given inline), what a classic script's document.currentScript.src says.
+void RunMainScript(Environment& env, PageDocument* document, const std::string& source,
+                   const std::string& name, const std::string& src) {
   if (env.options().module) {
     RunMainModule(env, source, name);
     return;
   }
   env.RunTask([&](v8::Local<v8::Context> context) {
+    if (document != nullptr) document->SetCurrentScript(context, src);
     IgnoreResult(RunClassicScript(context, source, name));
+    if (document != nullptr) document->SetCurrentScript(context, std::nullopt);
   });
 }
 
@@ -75,10 +81,14 @@ void PrintKeptValue(Environment& env, const v8::Global<v8::Value>& value) {
 
 int RunProgram(Environment& env) {
   const Options& options = env.options();
+  // `linea page.html` runs the page's scripts (shell/html_page.h).
+  if (options.mode == Options::Mode::kScript && IsHtmlPagePath(options.script_path)) {
+    return RunHtmlPage(env, options.script_path);
+  }
+  PageDocument* document = InstallBlankPageDocument(env);
+  if (document == nullptr) return 1;
   switch (options.mode) {
     case Options::Mode::kScript: {
-      // `linea page.html` runs the page's scripts (shell/html_page.h).
-      if (IsHtmlPagePath(options.script_path)) return RunHtmlPage(env, options.script_path);
       std::string path = ResolvePath(env.base_directory(), options.script_path);
       std::string error;
       std::optional<std::string> source = ReadWholeFile(path, &error);
@@ -91,7 +101,7 @@ int RunProgram(Environment& env) {
         RunMainWasm(env, path);  // shell/modules.h says what it calls.
         break;
       }
-      RunMainScript(env, *source, path);
+      RunMainScript(env, document, *source, path, PathToFileUrl(path));
       break;
     }
     case Options::Mode::kEval:
@@ -100,17 +110,18 @@ int RunProgram(Environment& env) {
         RunForPrint(env, value);
         if (!value.IsEmpty()) PrintKeptValue(env, value);
       } else {
-        RunMainScript(env, options.eval_code, "[eval]");
+        RunMainScript(env, document, options.eval_code, "[eval]", "");
       }
       break;
     case Options::Mode::kStdin:
-      RunMainScript(env, ReadAllStdin(), "[stdin]");
+      RunMainScript(env, document, ReadAllStdin(), "[stdin]", "");
       break;
     case Options::Mode::kRepl:
       RunRepl(env);
       break;
   }
   int exit_code = env.RunLoop();
+  env.RunTask([&](v8::Local<v8::Context> context) { document->FinishOutput(context); });
   // Like node: a module whose top-level await can never settle exits with 13.
   if (!MainModuleSettled(env)) return 13;
   return exit_code;

@@ -3,6 +3,8 @@
 #include <uv.h>
 
 #include <cctype>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <utility>
@@ -13,6 +15,7 @@
 #include "shell/fetch.h"
 #include "shell/output.h"
 #include "shell/v8_util.h"
+#include "shell/worker/agents.h"
 
 namespace linea::shell {
 namespace {
@@ -121,6 +124,64 @@ void WasmEmbedder::RunInBackground(std::function<void()> work, std::function<voi
     owned->work();
     env_->PostTask([done = std::move(owned->done)](v8::Local<v8::Context>) { done(); });
   }
+}
+
+bindings::Embedder::CrossThreadPost WasmEmbedder::CrossThreadPoster() {
+  // The runner of the pumped platform, which drops tasks once the isolate is gone; it does not
+  // announce them (the waking platform does, for V8's own posts), so the agent is woken here.
+  std::shared_ptr<v8::TaskRunner> runner =
+      env_->platform()->GetForegroundTaskRunner(env_->isolate());
+  return [runner = std::move(runner), isolate = env_->isolate()](std::unique_ptr<v8::Task> task) {
+    runner->PostTask(std::move(task));
+    Agent::WakeForPlatformTask(isolate);
+  };
+}
+
+struct WasmEmbedder::Timer {
+  uv_timer_t handle;
+  Environment* env;
+  std::unordered_set<Timer*>* timers;  // The embedder's; not used once `open` is false.
+  std::function<void()> task;
+  std::shared_ptr<bool> open;  // Until fired or cancelled; shared with the cancel function.
+
+  void Close() {
+    if (!*open) return;
+    *open = false;
+    timers->erase(this);
+    uv_close(reinterpret_cast<uv_handle_t*>(&handle),
+             [](uv_handle_t* handle) { delete static_cast<Timer*>(handle->data); });
+  }
+};
+
+WasmEmbedder::~WasmEmbedder() {
+  std::unordered_set<Timer*> pending = std::move(timers_);
+  timers_.clear();
+  for (Timer* timer : pending) timer->Close();
+}
+
+std::function<void()> WasmEmbedder::StartTimer(double delay_ms, std::function<void()> task) {
+  auto* timer = new Timer{{}, env_, &timers_, std::move(task), std::make_shared<bool>(true)};
+  timers_.insert(timer);
+  uv_timer_init(env_->loop(), &timer->handle);
+  timer->handle.data = timer;
+  // libuv counts whole milliseconds from the loop's cached time: refresh that, and round up, so
+  // the task never runs early.
+  uv_update_time(env_->loop());
+  const double ms = std::ceil(delay_ms);
+  const uint64_t timeout = ms >= 1.8e19 ? UINT64_MAX : static_cast<uint64_t>(ms);
+  uv_timer_start(
+      &timer->handle,
+      [](uv_timer_t* handle) {
+        auto* timer = static_cast<Timer*>(handle->data);
+        std::function<void()> task = std::move(timer->task);
+        Environment* env = timer->env;
+        timer->Close();
+        env->RunTask([&task](v8::Local<v8::Context>) { task(); });
+      },
+      timeout, 0);
+  return [timer, open = timer->open] {
+    if (*open) timer->Close();
+  };
 }
 
 void WasmEmbedder::StreamResponse(v8::Local<v8::Context> context, v8::Local<v8::Value> response,

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "bindings/webassembly.h"
 
@@ -19,13 +20,22 @@ class Environment;
 class WasmEmbedder : public bindings::Embedder {
  public:
   explicit WasmEmbedder(Environment* env) : env_(env) {}
+  // Closes the timers still pending (the environment is going away; its loop frees them when it
+  // next runs, as a worker's last turn does).
+  ~WasmEmbedder() override;
 
   void RunInBackground(std::function<void()> work, std::function<void()> done) override;
   void StreamResponse(v8::Local<v8::Context> context, v8::Local<v8::Value> response,
                       std::shared_ptr<bindings::StreamSink> sink) override;
+  // Posts to the platform's foreground runner of the isolate and wakes its agent.
+  CrossThreadPost CrossThreadPoster() override;
+  std::function<void()> StartTimer(double delay_ms, std::function<void()> task) override;
+
+  struct Timer;
 
  private:
   Environment* env_;
+  std::unordered_set<Timer*> timers_;  // StartTimer's, until fired or cancelled.
 };
 
 // Installs WebAssembly (over linea's engine) into the environment's context.

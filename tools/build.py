@@ -10,6 +10,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONFIGS = {
     "release": "is_debug=false",
     "asan": "is_debug=true is_asan=true",
+    "tsan": "is_tsan=true",
 }
 
 

@@ -22,19 +22,34 @@ struct Waiter {
   bool notified = false;
 };
 
+// One place in a list: a parked thread, or an asynchronous waiter.
+struct Entry {
+  Waiter* thread = nullptr;
+  std::shared_ptr<AsyncWaiter> async;
+
+  bool Is(const void* waiter) const {
+    return thread == waiter || (async != nullptr && async.get() == waiter);
+  }
+};
+
 // One lock for the whole lot: waits and notifies are rare next to the work between them, and
 // the value check must be atomic with enqueueing (a notify that follows a store cannot slip
 // between a waiter's check of the old value and its parking).
 struct Lot {
   std::mutex mutex;
-  std::unordered_map<const void*, std::deque<Waiter*>> queues;
+  std::unordered_map<const void*, std::deque<Entry>> queues;
 
-  void Remove(const void* address, Waiter* waiter) {
+  // Removes `waiter` (a Waiter or an AsyncWaiter); returns whether it was queued.
+  bool Remove(const void* address, const void* waiter) {
     auto it = queues.find(address);
-    if (it == queues.end()) return;
-    std::deque<Waiter*>& queue = it->second;
-    queue.erase(std::remove(queue.begin(), queue.end(), waiter), queue.end());
+    if (it == queues.end()) return false;
+    std::deque<Entry>& queue = it->second;
+    auto entry =
+        std::find_if(queue.begin(), queue.end(), [waiter](const Entry& e) { return e.Is(waiter); });
+    if (entry == queue.end()) return false;
+    queue.erase(entry);
     if (queue.empty()) queues.erase(it);
+    return true;
   }
 };
 
@@ -67,7 +82,7 @@ WaitResult WaitOnAddress(const void* address, uint32_t size, uint64_t expected, 
           ? Clock::time_point::max()
           : now + std::chrono::nanoseconds(timeout_ns);
   Waiter waiter;
-  lot.queues[address].push_back(&waiter);
+  lot.queues[address].push_back(Entry{&waiter, nullptr});
   while (!waiter.notified) {
     if (interrupt != nullptr && interrupt->load(std::memory_order_relaxed)) {
       lot.Remove(address, &waiter);
@@ -88,18 +103,37 @@ WaitResult WaitOnAddress(const void* address, uint32_t size, uint64_t expected, 
   return WaitResult::kOk;  // NotifyAddress dequeued it.
 }
 
+WaitResult WaitOnAddressAsync(const void* address, uint32_t size, uint64_t expected,
+                              std::shared_ptr<AsyncWaiter> waiter) {
+  Lot& lot = TheLot();
+  std::lock_guard lock(lot.mutex);
+  if (LoadSeqCst(address, size) != expected) return WaitResult::kNotEqual;
+  lot.queues[address].push_back(Entry{nullptr, std::move(waiter)});
+  return WaitResult::kOk;
+}
+
+bool CancelAsyncWait(const void* address, const AsyncWaiter* waiter) {
+  Lot& lot = TheLot();
+  std::lock_guard lock(lot.mutex);
+  return lot.Remove(address, waiter);
+}
+
 uint32_t NotifyAddress(const void* address, uint32_t count) {
   Lot& lot = TheLot();
   std::lock_guard lock(lot.mutex);
   auto it = lot.queues.find(address);
   if (it == lot.queues.end()) return 0;
-  std::deque<Waiter*>& queue = it->second;
+  std::deque<Entry>& queue = it->second;
   uint32_t woken = 0;
   while (woken < count && !queue.empty()) {
-    Waiter* waiter = queue.front();
+    Entry entry = std::move(queue.front());
     queue.pop_front();
-    waiter->notified = true;
-    waiter->wake.notify_one();
+    if (entry.thread != nullptr) {
+      entry.thread->notified = true;
+      entry.thread->wake.notify_one();
+    } else {
+      entry.async->Notified();
+    }
     ++woken;
   }
   if (queue.empty()) lot.queues.erase(it);

@@ -3,13 +3,14 @@
 // thread, whatever store or isolate it runs in. A shared memory's reservation never moves
 // (runtime/store/memory.h), so its base plus the effective address names one location for as
 // long as the memory lives, in every thread. A host may use the same lot for its own waits on
-// a shared memory's bytes (a JS `Atomics.notify` on a memory's SharedArrayBuffer can call
-// NotifyAddress so that wasm waiters wake, as in browsers, where both share one wait list).
+// a shared memory's bytes: the bindings' Atomics.wait/notify/waitAsync wait and notify here, so
+// that JS and wasm share one wait list per location, as ECMAScript's agent cluster does.
 #ifndef LINEA_RUNTIME_STORE_PARKING_LOT_H_
 #define LINEA_RUNTIME_STORE_PARKING_LOT_H_
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 
 namespace linea::rt {
 
@@ -39,7 +40,29 @@ enum class WaitResult : uint32_t {
 WaitResult WaitOnAddress(const void* address, uint32_t size, uint64_t expected, int64_t timeout_ns,
                          const std::atomic<bool>* interrupt);
 
-// Wakes up to `count` threads waiting on `address`, oldest first; returns how many it woke.
+// A waiter that is not a parked thread (JS's Atomics.waitAsync): queued in the same list as the
+// threads waiting on its address, in order, and counted by a notify like them.
+class AsyncWaiter {
+ public:
+  virtual ~AsyncWaiter() = default;
+  // Called by the NotifyAddress that dequeued it, on the notifying thread with the lot locked:
+  // it must only hand the wake-up on (e.g. post a task to its own thread), never wait or call
+  // into the lot.
+  virtual void Notified() = 0;
+};
+
+// The non-blocking form of WaitOnAddress: if the value at `address` equals `expected`, queues
+// `waiter` (the lot keeps it alive until a notify dequeues it or CancelAsyncWait removes it) and
+// returns kOk; else returns kNotEqual.
+WaitResult WaitOnAddressAsync(const void* address, uint32_t size, uint64_t expected,
+                              std::shared_ptr<AsyncWaiter> waiter);
+
+// Removes `waiter` from the list of `address` (its timeout passed). False if it was not queued
+// any more: a notify took it, and its Notified() was called or is being called.
+bool CancelAsyncWait(const void* address, const AsyncWaiter* waiter);
+
+// Wakes up to `count` waiters of `address` (threads and AsyncWaiters), oldest first; returns how
+// many it woke.
 uint32_t NotifyAddress(const void* address, uint32_t count);
 
 // Threads waiting on `address` now (for tests and diagnostics).

@@ -64,6 +64,12 @@ void InstallWindow(v8::Local<v8::Context> context, v8::Local<v8::Object> global)
   // navigator`, and `[PutForwards=href, LegacyUnforgeable] readonly attribute Location
   // location` (a getter here: linea does not navigate).
   DefineGlobalAttribute(context, global, "self", global, /*replaceable=*/true);
+  // The main thread is a browser's window: `[LegacyUnforgeable] readonly attribute WindowProxy
+  // window` (workers have none). Toolchains' glue tells a window from a worker by it, and a
+  // window's thread may not block (Atomics.wait and memory.atomic.wait throw there).
+  if (!env->is_worker()) {
+    DefineGlobalAttribute(context, global, "window", global, /*replaceable=*/false);
+  }
   v8::Local<v8::Value> navigator, location_object, location_ctor;
   if (!exports->Get(context, V8String(isolate, "navigator")).ToLocal(&navigator) ||
       !exports->Get(context, V8String(isolate, "location")).ToLocal(&location_object) ||

@@ -4,8 +4,9 @@
     test/jsapi/run.py --linea out/release/linea [--shared ../shared] [-j N] [-v] [FILTER...]
 
 Every `js-api/**/*.any.js` and `legacy/**/*.any.js` of <shared>/wasm-spec runs in its own linea
-process, as WPT's jsshell scope runs it: testharness.js, our report shim (report.js), the files
-named by `// META: script=`, then the test, each loaded as a classic script (driver.js).
+process, as WPT's dedicated-worker scope runs it: in a worker, testharness.js, our report shim
+(report.js), the files named by `// META: script=`, then the test, each loaded as a classic
+script, then done() (driver.js).
 
 Subtests expected to fail are listed in test/jsapi/status with the reason. Prints a line per
 file and ends with `jsapi: N subtests, N passed, N failed (N expected, N unexpected)`; exits 1

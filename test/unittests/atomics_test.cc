@@ -236,6 +236,42 @@ TEST(AtomicsTest, WaitAndNotifyAcrossThreads) {
   EXPECT_EQ(WaiterCount(memory->base() + 64), 0u);
 }
 
+// An asynchronous waiter (JS's Atomics.waitAsync) and a parked thread share one list: a notify
+// takes them oldest first, counts both, and calls the async one's Notified on the notifying
+// thread; a cancelled async waiter (its timeout) is no longer counted.
+class CountingWaiter : public AsyncWaiter {
+ public:
+  void Notified() override { notified.fetch_add(1); }
+  std::atomic<int> notified{0};
+};
+
+TEST(AtomicsTest, AsyncWaitersShareTheList) {
+  std::shared_ptr<const Module> module = Decode(kAtomics);
+  std::shared_ptr<Memory> memory = NewSharedMemory();
+  const void* address = memory->base() + 64;
+  auto first = std::make_shared<CountingWaiter>();
+  auto cancelled = std::make_shared<CountingWaiter>();
+  EXPECT_EQ(WaitOnAddressAsync(address, 4, 1, first), WaitResult::kNotEqual);
+  EXPECT_EQ(WaitOnAddressAsync(address, 4, 0, first), WaitResult::kOk);
+  EXPECT_EQ(WaitOnAddressAsync(address, 4, 0, cancelled), WaitResult::kOk);
+  EXPECT_TRUE(CancelAsyncWait(address, cancelled.get()));
+  EXPECT_FALSE(CancelAsyncWait(address, cancelled.get()));
+  std::thread waiter([&] {
+    SetThreadMayBlock(true);
+    Thread t(module, memory);
+    EXPECT_EQ(t.Result("wait32", {Value::I32(64), Value::I32(0), Value::I64(-1)}), 0u);
+  });
+  while (WaiterCount(address) != 2) std::this_thread::yield();
+  Thread notifier(module, memory);
+  EXPECT_EQ(notifier.Result("notify", {Value::I32(64), Value::I32(1)}), 1u);  // The oldest.
+  EXPECT_EQ(first->notified.load(), 1);
+  EXPECT_FALSE(CancelAsyncWait(address, first.get()));  // A notify took it.
+  EXPECT_EQ(NotifyAddress(address, 5), 1u);             // The thread.
+  waiter.join();
+  EXPECT_EQ(cancelled->notified.load(), 0);
+  EXPECT_EQ(WaiterCount(address), 0u);
+}
+
 // A wait with no timeout ends with the interrupt trap when the store is interrupted (a worker's
 // terminate()).
 TEST(AtomicsTest, InterruptEndsAWait) {

@@ -1,0 +1,27 @@
+#include "shell/web/xhr.h"
+
+#include "shell/embedded_js.h"
+#include "shell/v8_util.h"
+#include "shell/web/events.h"
+#include "shell/web/install.h"
+
+namespace linea::shell::web {
+
+void InstallXhr(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> natives = v8::Object::New(isolate);
+  v8::Local<v8::Object> events;
+  if (!EventsExports(context).ToLocal(&events)) return;
+  for (const char* name : {"Event", "EventTarget", "dispatch", "setEventHandler"}) {
+    v8::Local<v8::Value> value;
+    if (!events->Get(context, V8String(isolate, name)).ToLocal(&value) ||
+        natives->Set(context, V8String(isolate, name), value).IsNothing()) {
+      return;
+    }
+  }
+  IgnoreResult(InstallFactoryExports(
+      context, global, js::kXhrSource, "xhr.js", natives,
+      {"XMLHttpRequest", "XMLHttpRequestEventTarget", "XMLHttpRequestUpload", "ProgressEvent"}));
+}
+
+}  // namespace linea::shell::web
