@@ -362,6 +362,12 @@ do_call:
       if (failure.kind == Outcome::Kind::kSuspend) {
         failure.suspension = SuspendActivation(*c.st, c.sentinel, c.entry_sp, c.args, c.callee);
       }
+      if (failure.kind == Outcome::Kind::kTrap && failure.trap.trace.empty()) {
+        // A builtin's trap (wasm:js-string's): traced from the call that reached it, as a trap
+        // of the caller's own instruction would be.
+        failure.trap.trace =
+            BuildTrap(failure.trap.kind, c.frame_top, c.sentinel, pc, c.code, c.instance).trace;
+      }
       c.st->frame_top = c.sentinel;
       c.st->sp = c.entry_sp;
       return failure;

@@ -9,9 +9,8 @@
 // the pre-final GC encoding ("CompileError: WebAssembly.Module(): Unknown type code 0x50").
 //
 // The module is given to initSync compiled without the js-string builtins compile option, so
-// the package's own JS polyfill of wasm:js-string runs: with linea's builtins (initAsync's
-// default) the first format() traps in wasm:js-string "length" on a null string, not yet
-// understood (issue 14).
+// the package's own JS polyfill of wasm:js-string runs; dart2wasm_formatter_builtins.js runs
+// the builtins path (it needs a `location`, as in a browser: see there).
 import * as dart from '../../../third_party/npm/dart_fmt/dart_fmt_web.js';
 
 const wasm = new URL('../../../third_party/npm/dart_fmt/dart_fmt.wasm', import.meta.url);
