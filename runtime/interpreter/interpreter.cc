@@ -188,24 +188,17 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       Bounce() {}  // NOLINT: deliberately not `= default`, which would zero it.
       alignas(16) uint8_t data[16];
     } bounce;
-  } c{.st = state,
-      .sentinel = resume != nullptr ? resume->sentinel : state->frame_top,
-      .frames_end = state->frames_end,
-      .frame_top = state->frame_top,
-      .stack_end = state->stack_end,
-      .entry_sp = resume != nullptr ? resume->entry_sp : state->sp,
-      .code = entry != nullptr ? entry->code() : nullptr,
-      .instance = entry != nullptr ? entry->instance() : nullptr,
-      .functions = nullptr,
-      .globals = nullptr,
-      .memory = nullptr,
-      .trap_kind = TrapKind::kUnreachable,
-      .call_len = 0,
-      .args = nullptr,
-      .callee = entry,
-      .interrupt = &state->interrupt_requested,
-      .exception = nullptr,
-      .bounce = {}};
+  } c;
+  // Only the fields every entry reads are written here; the rest are written before their
+  // first read (trap_kind by TRAP, call_len/args by the call handlers, exception before every
+  // throw, functions/globals/memory by LOAD_INSTANCE), so zeroing them cost a store each per
+  // JS-to-wasm call.
+  c.st = state;
+  c.frames_end = state->frames_end;
+  c.frame_top = state->frame_top;
+  c.stack_end = state->stack_end;
+  c.callee = entry;
+  c.interrupt = &state->interrupt_requested;
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -328,6 +321,13 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
   } while (0)
 
   if (resume != nullptr) {
+    c.sentinel = resume->sentinel;
+    c.entry_sp = resume->entry_sp;
+    c.code = nullptr;
+    c.instance = nullptr;  // Differs from the caller's record's: returning loads the instance.
+    c.functions = nullptr;
+    c.globals = nullptr;
+    c.memory = nullptr;
     // The host's caller's record is on top: return to it, or throw at its call.
     if (resume->exception != nullptr) {
       c.exception = resume->exception;
@@ -335,6 +335,10 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     }
     goto do_return;
   }
+  c.sentinel = state->frame_top;
+  c.entry_sp = state->sp;
+  c.code = entry->code();
+  c.instance = entry->instance();
   // The first function's record is a sentinel: returning through it leaves the activation.
   if (c.frame_top == c.frames_end ||
       static_cast<size_t>(c.st->stack_end - fp) < c.code->frame_slots) {
