@@ -128,6 +128,8 @@ Outcome CallHost(Function* callee, Slot* args) {
   return outcome;
 }
 
+}  // namespace
+
 // Runs `callee`, or, when `handler_offsets` is non-null, only fills it with every handler's
 // offset from the dispatch base (labels exist only inside this function). Never inlined or
 // cloned: the offsets must be those of the one copy that runs.
@@ -138,8 +140,8 @@ Outcome CallHost(Function* callee, Slot* args) {
 #endif
 // With `resume`, continues a suspended activation moved back on the stacks instead (`entry` and
 // `fp` are then unused).
-LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot* fp,
-                                   const ResumePoint* resume, int32_t* handler_offsets) {
+LINEA_NOINLINE_NOCLONE Outcome RunActivation(ExecutionState* state, Function* entry, Slot* fp,
+                                             const ResumePoint* resume, int32_t* handler_offsets) {
   static const void* const kHandlers[] = {
 #define V(Name) &&L_##Name,
       LINEA_ALL_OPS(V)
@@ -810,10 +812,12 @@ L_RefFunc:
 #undef RETURN_TO_CALLER
 }
 
+namespace {
+
 const int32_t* HandlerOffsets() {
   static const std::array<int32_t, static_cast<size_t>(Op::kCount)> offsets = [] {
     std::array<int32_t, static_cast<size_t>(Op::kCount)> table{};
-    Run(nullptr, nullptr, nullptr, nullptr, table.data());
+    RunActivation(nullptr, nullptr, nullptr, nullptr, table.data());
     return table;
   }();
   return offsets.data();
@@ -831,12 +835,8 @@ ExecutionState::ExecutionState(const StoreLimits& limits)
 
 ExecutionState::~ExecutionState() = default;
 
-Outcome Execute(ExecutionState& state, Function* callee, Slot* fp) {
-  return Run(&state, callee, fp, nullptr, nullptr);
-}
-
 Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume) {
-  return Run(&state, nullptr, nullptr, &resume, nullptr);
+  return RunActivation(&state, nullptr, nullptr, &resume, nullptr);
 }
 
 uint32_t HandlerWord(Op op) {
