@@ -128,6 +128,8 @@ Outcome CallHost(Function* callee, Slot* args) {
   return outcome;
 }
 
+}  // namespace
+
 // Runs `callee`, or, when `handler_offsets` is non-null, only fills it with every handler's
 // offset from the dispatch base (labels exist only inside this function). Never inlined or
 // cloned: the offsets must be those of the one copy that runs.
@@ -138,8 +140,8 @@ Outcome CallHost(Function* callee, Slot* args) {
 #endif
 // With `resume`, continues a suspended activation moved back on the stacks instead (`entry` and
 // `fp` are then unused).
-LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot* fp,
-                                   const ResumePoint* resume, int32_t* handler_offsets) {
+LINEA_NOINLINE_NOCLONE Outcome RunActivation(ExecutionState* state, Function* entry, Slot* fp,
+                                             const ResumePoint* resume, int32_t* handler_offsets) {
   static const void* const kHandlers[] = {
 #define V(Name) &&L_##Name,
       LINEA_ALL_OPS(V)
@@ -188,24 +190,17 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
       Bounce() {}  // NOLINT: deliberately not `= default`, which would zero it.
       alignas(16) uint8_t data[16];
     } bounce;
-  } c{.st = state,
-      .sentinel = resume != nullptr ? resume->sentinel : state->frame_top,
-      .frames_end = state->frames_end,
-      .frame_top = state->frame_top,
-      .stack_end = state->stack_end,
-      .entry_sp = resume != nullptr ? resume->entry_sp : state->sp,
-      .code = entry != nullptr ? entry->code() : nullptr,
-      .instance = entry != nullptr ? entry->instance() : nullptr,
-      .functions = nullptr,
-      .globals = nullptr,
-      .memory = nullptr,
-      .trap_kind = TrapKind::kUnreachable,
-      .call_len = 0,
-      .args = nullptr,
-      .callee = entry,
-      .interrupt = &state->interrupt_requested,
-      .exception = nullptr,
-      .bounce = {}};
+  } c;
+  // Only the fields every entry reads are written here; the rest are written before their
+  // first read (trap_kind by TRAP, call_len/args by the call handlers, exception before every
+  // throw, functions/globals/memory by LOAD_INSTANCE), so zeroing them cost a store each per
+  // JS-to-wasm call.
+  c.st = state;
+  c.frames_end = state->frames_end;
+  c.frame_top = state->frame_top;
+  c.stack_end = state->stack_end;
+  c.callee = entry;
+  c.interrupt = &state->interrupt_requested;
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -328,6 +323,13 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
   } while (0)
 
   if (resume != nullptr) {
+    c.sentinel = resume->sentinel;
+    c.entry_sp = resume->entry_sp;
+    c.code = nullptr;
+    c.instance = nullptr;  // Differs from the caller's record's: returning loads the instance.
+    c.functions = nullptr;
+    c.globals = nullptr;
+    c.memory = nullptr;
     // The host's caller's record is on top: return to it, or throw at its call.
     if (resume->exception != nullptr) {
       c.exception = resume->exception;
@@ -335,6 +337,10 @@ LINEA_NOINLINE_NOCLONE Outcome Run(ExecutionState* state, Function* entry, Slot*
     }
     goto do_return;
   }
+  c.sentinel = state->frame_top;
+  c.entry_sp = state->sp;
+  c.code = entry->code();
+  c.instance = entry->instance();
   // The first function's record is a sentinel: returning through it leaves the activation.
   if (c.frame_top == c.frames_end ||
       static_cast<size_t>(c.st->stack_end - fp) < c.code->frame_slots) {
@@ -812,10 +818,12 @@ L_RefFunc:
 #undef RETURN_TO_CALLER
 }
 
+namespace {
+
 const int32_t* HandlerOffsets() {
   static const std::array<int32_t, static_cast<size_t>(Op::kCount)> offsets = [] {
     std::array<int32_t, static_cast<size_t>(Op::kCount)> table{};
-    Run(nullptr, nullptr, nullptr, nullptr, table.data());
+    RunActivation(nullptr, nullptr, nullptr, nullptr, table.data());
     return table;
   }();
   return offsets.data();
@@ -833,12 +841,8 @@ ExecutionState::ExecutionState(const StoreLimits& limits)
 
 ExecutionState::~ExecutionState() = default;
 
-Outcome Execute(ExecutionState& state, Function* callee, Slot* fp) {
-  return Run(&state, callee, fp, nullptr, nullptr);
-}
-
 Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume) {
-  return Run(&state, nullptr, nullptr, &resume, nullptr);
+  return RunActivation(&state, nullptr, nullptr, &resume, nullptr);
 }
 
 uint32_t HandlerWord(Op op) {
