@@ -29,6 +29,19 @@ std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value, std::string
   return result;
 }
 
+bool CopyMembers(v8::Local<v8::Context> context, v8::Local<v8::Object> from,
+                 v8::Local<v8::Object> to, std::initializer_list<const char*> names) {
+  v8::Isolate* isolate = context->GetIsolate();
+  for (const char* name : names) {
+    v8::Local<v8::String> key = V8String(isolate, name);
+    v8::Local<v8::Value> value;
+    if (!from->Get(context, key).ToLocal(&value) || to->Set(context, key, value).IsNothing()) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std::string_view name,
                v8::FunctionCallback callback, v8::Local<v8::Value> data, int length) {
   v8::Isolate* isolate = context->GetIsolate();

@@ -4,6 +4,7 @@
 
 #include <v8.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,11 @@ std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value,
 // Defines `name` on `target` as a function backed by `callback`.
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std::string_view name,
                v8::FunctionCallback callback, v8::Local<v8::Value> data = {}, int length = 0);
+
+// Copies the members `names` of `from` onto `to` (a factory's natives taking another factory's
+// exports); false when a getter or setter threw.
+bool CopyMembers(v8::Local<v8::Context> context, v8::Local<v8::Object> from,
+                 v8::Local<v8::Object> to, std::initializer_list<const char*> names);
 
 // Defines a data property that is not enumerable (like the built-ins' own methods).
 void SetHidden(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std::string_view name,

@@ -103,12 +103,9 @@ void InstallMessaging(v8::Local<v8::Context> context, v8::Local<v8::Object> glob
                       v8::Local<v8::Object> events) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
-  for (const char* name : {"Event", "EventTarget", "dispatch", "setEventHandler"}) {
-    v8::Local<v8::Value> value;
-    if (!events->Get(context, V8String(isolate, name)).ToLocal(&value) ||
-        natives->Set(context, V8String(isolate, name), value).IsNothing()) {
-      return;
-    }
+  if (!CopyMembers(context, events, natives,
+                   {"Event", "EventTarget", "dispatch", "setEventHandler"})) {
+    return;
   }
   SetMethod(context, natives, "postTask", PostTaskNative);
   SetMethod(context, natives, "structuredClone", StructuredClone);

@@ -12,12 +12,9 @@ void InstallXhr(v8::Local<v8::Context> context, v8::Local<v8::Object> global) {
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
   v8::Local<v8::Object> events;
   if (!EventsExports(context).ToLocal(&events)) return;
-  for (const char* name : {"Event", "EventTarget", "dispatch", "setEventHandler"}) {
-    v8::Local<v8::Value> value;
-    if (!events->Get(context, V8String(isolate, name)).ToLocal(&value) ||
-        natives->Set(context, V8String(isolate, name), value).IsNothing()) {
-      return;
-    }
+  if (!CopyMembers(context, events, natives,
+                   {"Event", "EventTarget", "dispatch", "setEventHandler"})) {
+    return;
   }
   IgnoreResult(InstallFactoryExports(
       context, global, js::kXhrSource, "xhr.js", natives,

@@ -225,16 +225,9 @@ void InstallWorkers(v8::Local<v8::Context> context, v8::Local<v8::Object> global
   v8::Local<v8::Object> natives = v8::Object::New(isolate);
   v8::Local<v8::Object> events;
   if (!web::EventsExports(context).ToLocal(&events)) return;
-  for (const char* name : {"Event", "ErrorEvent", "EventTarget", "dispatch", "setEventHandler"}) {
-    v8::Local<v8::Value> value;
-    if (!events->Get(context, V8String(isolate, name)).ToLocal(&value) ||
-        natives->Set(context, V8String(isolate, name), value).IsNothing()) {
-      return;
-    }
-  }
-  v8::Local<v8::Value> message_event;
-  if (!global->Get(context, V8String(isolate, "MessageEvent")).ToLocal(&message_event) ||
-      natives->Set(context, V8String(isolate, "MessageEvent"), message_event).IsNothing()) {
+  if (!CopyMembers(context, events, natives,
+                   {"Event", "ErrorEvent", "EventTarget", "dispatch", "setEventHandler"}) ||
+      !CopyMembers(context, global, natives, {"MessageEvent"})) {
     return;
   }
   SetMethod(context, natives, "startWorker", StartWorker);
