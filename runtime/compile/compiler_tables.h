@@ -79,6 +79,55 @@ constexpr std::array<MemoryOpInfo, 256> BuildMemoryOps() {
   return t;
 }
 
+// The validate-only fast path's view of the common one-byte opcodes (see SimpleValidation).
+struct SimpleValidation {
+  enum class Kind : uint8_t {
+    kNone,  // Not on the fast path.
+    kUnary,
+    kBinary,
+    kLoad,
+    kStore,
+    kLocalGet,
+    kLocalSet,
+    kLocalTee,
+    kI32Const,
+    kI64Const,
+    kF32Const,
+    kF64Const,
+    kDrop,
+  };
+  Kind kind = Kind::kNone;
+  ValType result = ValType::kI32;   // Unary, binary: the result; load: the value loaded.
+  ValType operand = ValType::kI32;  // Unary, binary: the operands; store: the value stored.
+  uint8_t max_align = 0;            // Loads and stores.
+};
+
+constexpr std::array<SimpleValidation, 256> BuildSimpleValidation(
+    const std::array<NumericOpInfo, 256>& numeric, const std::array<MemoryOpInfo, 256>& memory) {
+  using K = SimpleValidation::Kind;
+  std::array<SimpleValidation, 256> t{};
+  for (size_t opcode = 0; opcode < 256; ++opcode) {
+    const NumericOpInfo& n = numeric[opcode];
+    const MemoryOpInfo& m = memory[opcode];
+    if (n.kind == NumericOpInfo::Kind::kBinary) {
+      t[opcode] = {K::kBinary, n.result, n.operand, 0};
+    } else if (n.kind != NumericOpInfo::Kind::kNone) {  // Unary or reinterpret.
+      t[opcode] = {K::kUnary, n.result, n.operand, 0};
+    } else if (m.valid) {
+      t[opcode] = {m.is_store ? K::kStore : K::kLoad, m.type, m.type, m.max_align};
+    }
+  }
+  t[0x1a].kind = K::kDrop;
+  t[0x20].kind = K::kLocalGet;
+  t[0x21].kind = K::kLocalSet;
+  t[0x22].kind = K::kLocalTee;
+  t[0x41].kind = K::kI32Const;
+  t[0x42].kind = K::kI64Const;
+  t[0x43].kind = K::kF32Const;
+  t[0x44].kind = K::kF64Const;
+  return t;
+}
+
 }  // namespace tables_internal
 
 // Indexed by the one-byte opcode.
@@ -88,6 +137,11 @@ inline constexpr std::array<NumericOpInfo, 8> kSaturatingOps =
     tables_internal::BuildSaturatingOps();
 // Indexed by the one-byte opcode (0x28..0x3e).
 inline constexpr std::array<MemoryOpInfo, 256> kMemoryOps = tables_internal::BuildMemoryOps();
+// Indexed by the one-byte opcode: what validating it takes, for the opcodes whose typing is
+// fixed (numeric ops, loads, stores, locals, constants, drop); kNone for the rest.
+using SimpleValidation = tables_internal::SimpleValidation;
+inline constexpr std::array<SimpleValidation, 256> kSimpleValidation =
+    tables_internal::BuildSimpleValidation(kNumericOps, kMemoryOps);
 
 // An i32 comparison and the compare-and-branch ops it fuses into.
 struct FusedCompare {
