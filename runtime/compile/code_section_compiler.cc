@@ -16,13 +16,14 @@ constexpr size_t kBatchBytes = 64 * 1024;
 }  // namespace
 
 // Consecutive bodies: copies (the decoder's input may be reused once Add returns), or, compiling
-// lazily, the lazy code's copies, which outlive the batch.
+// lazily, the lazy code's copies, which outlive the batch, or the input itself when it outlives
+// the compile (CompileOptions::bodies_outlive_compile).
 struct CodeSectionCompiler::Batch {
   uint32_t first_index = 0;
   size_t total_bytes = 0;
   std::vector<uint8_t> bytes;
   struct Body {
-    const uint8_t* kept;  // The lazy code's copy, or null: at `start` in `bytes`.
+    const uint8_t* kept;  // Where it stays (see above), or null: at `start` in `bytes`.
     size_t start;
     size_t size;
     size_t offset;  // In the module.
@@ -64,7 +65,9 @@ Status CodeSectionCompiler::CompileOne(uint32_t index, std::span<const uint8_t> 
 }
 
 Status CodeSectionCompiler::Add(uint32_t index, std::span<const uint8_t> body, size_t offset) {
-  const uint8_t* kept = lazy_code_ != nullptr ? lazy_code_->Add(body, offset) : nullptr;
+  const uint8_t* kept = lazy_code_ != nullptr             ? lazy_code_->Add(body, offset)
+                        : options_.bodies_outlive_compile ? body.data()
+                                                          : nullptr;
   if (!parallel_) return CompileOne(index, body, offset, &code_[index]);
   if (batch_ == nullptr) {
     batch_ = std::make_unique<Batch>();

@@ -24,6 +24,10 @@ struct CompileOptions {
   // machine more than one core); 0 never does. Smaller sections compile faster on one thread
   // than they take to hand over.
   size_t parallel_min_code_bytes = 256 * 1024;
+  // The bodies handed to the compiler stay valid until the module is built (DecodeModule, which
+  // decodes from the caller's bytes, sets it): parallel batches then read them in place instead
+  // of copying them.
+  bool bodies_outlive_compile = false;
 };
 
 }  // namespace linea::rt

@@ -371,7 +371,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     last_ref_node_[slot] = static_cast<uint32_t>(ref_nodes_.size() - 1);
   }
   // Pushes a value living in its own stack slot; returns the slot.
-  uint32_t PushTemp(ValType type) {
+  [[gnu::always_inline]] uint32_t PushTemp(ValType type) {
     uint32_t slot = StackSlot(height());
     PushEntry(type, slot);
     return slot;
@@ -418,7 +418,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     *out = e;
     return true;
   }
-  bool Pop(ValType expected) {
+  [[gnu::always_inline]] bool Pop(ValType expected) {
     Entry ignored;
     return Pop(expected, &ignored);
   }
@@ -1130,9 +1130,11 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     Entry cond{ValType::kI32, 0};
     if (opcode == 0x04 && !Pop(ValType::kI32, &cond)) return false;
     // The parameters stay on the stack but take the block type's types.
-    std::vector<Entry> args;
-    if (!PopTypes(params, &args)) return false;
-    for (size_t i = 0; i < args.size(); ++i) PushEntry(params[i], args[i].slot);
+    if (!params.empty()) {
+      std::vector<Entry> args;
+      if (!PopTypes(params, &args)) return false;
+      for (size_t i = 0; i < args.size(); ++i) PushEntry(params[i], args[i].slot);
+    }
 
     Control c;
     c.kind = opcode == 0x02   ? BlockKind::kBlock

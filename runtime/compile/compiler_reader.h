@@ -36,7 +36,7 @@ class BodyReader {
     return true;
   }
 
-  bool ReadU32(uint32_t* out) {
+  [[gnu::always_inline]] bool ReadU32(uint32_t* out) {
     if (p_ != end_ && *p_ < 0x80) {  // Fast path: most immediates take one byte.
       *out = *p_++;
       return true;

@@ -374,7 +374,11 @@ uint32_t StreamingDecoder::functions_compiled() const { return impl_->functions_
 
 Result<std::shared_ptr<const Module>> DecodeModule(std::span<const uint8_t> bytes,
                                                    const CompileOptions& options) {
-  StreamingDecoder decoder(options);
+  // One Feed of the whole module decodes straight from `bytes` (Impl::Feed), which outlive the
+  // decoder.
+  CompileOptions in_place = options;
+  in_place.bodies_outlive_compile = true;
+  StreamingDecoder decoder(in_place);
   Status fed = decoder.Feed(bytes);
   if (!fed.ok()) return fed.take_error();
   return decoder.Finish();
