@@ -259,6 +259,49 @@ def peak_rss_kb(command):
     return int(out)
 
 
+def output_and_cpu_ms(command):
+    """The stdout of `command` and its CPU (user + system) milliseconds, all threads."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    out = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    if status != 0:
+        raise subprocess.CalledProcessError(status, command)
+    return out, (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def compile_cores(args, wasm, size, count=10):
+    """validate and new Module (lazy) on one core (`taskset -c 0`: linea then starts no compile
+    thread) and unpinned on every core: best wall ms of `count` operations per run, and CPU ms
+    per operation (a run's CPU time less a count-0 run's, over count), best of --repeat runs,
+    interleaved."""
+    if not shutil.which("taskset") or (os.cpu_count() or 1) < 2:
+        print("(one core vs two: needs taskset and two cores; skipped)")
+        return
+    script = os.path.join(HERE, "compile_cores.js")
+    setups = {"one core": ["taskset", "-c", "0"], f"{os.cpu_count()} cores": []}
+    best = {}
+    for _ in range(args.repeat):
+        for mode in ("validate", "module"):
+            for setup, prefix in setups.items():
+                out, cpu = output_and_cpu_ms(prefix + [args.linea, script, wasm, mode, str(count)])
+                _, idle_cpu = output_and_cpu_ms(prefix + [args.linea, script, wasm, mode, "0"])
+                wall, cpu = float(out), max(0.0, (cpu - idle_cpu) / count)
+                old_wall, old_cpu = best.get((mode, setup), (float("inf"), float("inf")))
+                best[(mode, setup)] = (min(old_wall, wall), min(old_cpu, cpu))
+    print(f"one core vs {os.cpu_count()} (linea, best of {args.repeat} runs of {count}, "
+          f"interleaved; wall is what the two cores gain)")
+    print(f"{'':<22}{'wall':>9}{'MB/s':>7}{'CPU':>10}")
+    for mode in ("validate", "module"):
+        walls = []
+        for setup in setups:
+            wall, cpu = best[(mode, setup)]
+            walls.append(wall)
+            print(f"{mode + ', ' + setup:<22}{wall:>6.2f} ms{size / 1e3 / wall:>7.0f}"
+                  f"{cpu:>7.2f} ms")
+        print(f"{mode}: {os.cpu_count()} cores / one core, wall: {walls[1] / walls[0]:.2f}x "
+              f"(< 1: faster with more cores)")
+
+
 def section_compile(args, tmp):
     if not shutil.which("emcc"):
         print("(emcc not found: the compile section is skipped)")
@@ -282,6 +325,7 @@ def section_compile(args, tmp):
              for name in ("module", "compile")]
     for name, ours, theirs in rows:
         print(f"{name:<15}{ours:>8} MB/s{theirs:>8} MB/s{float(ours) / float(theirs):>8.2f}x")
+    compile_cores(args, wasm, size)
     instantiate = ("const b = readbuffer(scriptArgs[0]); "
                    "const i = new WebAssembly.Instance(new WebAssembly.Module(b), {});")
     bare = peak_rss_kb([args.linea, "-e", "0"])
