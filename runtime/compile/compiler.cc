@@ -222,7 +222,8 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         reader_(body, body_offset),
         scratch_(AcquireScratch(&own_scratch_)),
         out_(std::make_unique<CompiledFunction>()),
-        code_(out_->code) {
+        code_(out_->code),
+        validate_only_(validate_only) {
     emitting_ = !validate_only;
   }
   ~FunctionCompiler() { scratch_.in_use = false; }
@@ -857,12 +858,27 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   // errors, without its dispatch (measured: its entry and switch cost ~17 instructions an op).
   [[gnu::always_inline]] bool ValidateSimple(const SimpleValidation& info) {
     using K = SimpleValidation::Kind;
+    // Validate-only, operands of exactly the type above the block's part of the stack: the
+    // result replaces them in place. (No entry refers to a local when nothing is emitted, so
+    // popping releases nothing, and the frame's height is not needed.)
+    const uint32_t h = height();
+    const uint32_t floor = ctrl_.back().height;
     switch (info.kind) {
       case K::kUnary:
+        if (validate_only_ && h > floor && stack_[h - 1].type == info.operand) {
+          stack_[h - 1].type = info.result;
+          return true;
+        }
         if (!Pop(info.operand)) return false;
         PushTemp(info.result);
         return true;
       case K::kBinary:
+        if (validate_only_ && h >= floor + 2 && stack_[h - 1].type == info.operand &&
+            stack_[h - 2].type == info.operand) {
+          stack_.pop_back();
+          stack_[h - 2].type = info.result;
+          return true;
+        }
         if (!Pop(info.operand) || !Pop(info.operand)) return false;
         PushTemp(info.result);
         return true;
@@ -882,11 +898,20 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         if (!ReadLocalIndex(&index)) return false;
         const ValType type = locals_[index];
         if (info.kind == K::kLocalGet) {
-          if (!local_set_[index]) return Fail("uninitialized local " + std::to_string(index));
+          if (!local_set_[index]) return FailUninitializedLocal(index);
+          if (validate_only_) {
+            stack_.push_back({type, StackSlot(h)});
+            return true;
+          }
         } else {
-          if (!Pop(type)) return false;
+          if (validate_only_ && h > floor && stack_[h - 1].type == type) {
+            if (info.kind == K::kLocalSet) stack_.pop_back();
+          } else {
+            if (!Pop(type)) return false;
+            if (info.kind == K::kLocalTee) PushTemp(type);
+          }
           SetLocal(index);
-          if (info.kind == K::kLocalSet) return true;
+          return true;
         }
         PushTemp(type);
         return true;
@@ -917,6 +942,10 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         break;
     }
     return Fail("unknown opcode");
+  }
+
+  [[gnu::noinline, gnu::cold]] bool FailUninitializedLocal(uint32_t index) {
+    return Fail("uninitialized local " + std::to_string(index));
   }
 
   bool CompileInstruction(uint8_t opcode) {
@@ -2207,6 +2236,8 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
 
   std::unique_ptr<CompiledFunction> out_;
   std::vector<uint32_t>& code_;
+  // Validating only: nothing is ever emitted, every stack entry is a temporary.
+  const bool validate_only_;
   bool emitting_ = true;            // False in unreachable code: it is validated but not emitted.
   bool ctrl_live_at_start_ = true;  // False when only validating.
   LastInstruction last_;
