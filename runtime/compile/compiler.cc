@@ -272,9 +272,9 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     local_refs_.assign(num_locals_, 0);
     last_ref_node_.assign(num_locals_, kNone);
     // 3.0: a non-nullable reference local has no default value; it must be set before use.
-    local_set_.resize(num_locals_);
-    for (uint32_t i = 0; i < num_locals_; ++i) {
-      local_set_[i] = i < type_.params.size() || !locals_[i].is_ref() || locals_[i].nullable();
+    local_set_.assign(num_locals_, true);
+    for (uint32_t i = static_cast<uint32_t>(type_.params.size()); i < num_locals_; ++i) {
+      if (locals_[i].is_ref() && !locals_[i].nullable()) local_set_[i] = false;
     }
     return true;
   }
@@ -837,10 +837,9 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       // (The spec tests phrase this both ways, depending on what follows the body.)
       if (reader_.at_end())
         return Fail("unexpected end of section or function: END opcode expected");
-      uint8_t opcode;
-      if (!reader_.ReadByte(&opcode)) return false;
+      const uint8_t opcode = reader_.ReadByteNotAtEnd();
       const SimpleValidation& simple = kSimpleValidation[opcode];
-      if (!emitting_ && simple.kind != SimpleValidation::Kind::kNone) {
+      if (simple.kind != SimpleValidation::Kind::kNone && !emitting_) {
         if (!ValidateSimple(simple)) return false;
       } else if (!CompileInstruction(opcode)) {
         return false;

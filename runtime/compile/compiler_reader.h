@@ -36,6 +36,9 @@ class BodyReader {
     return true;
   }
 
+  // The next byte, when the caller checked !at_end().
+  uint8_t ReadByteNotAtEnd() { return *p_++; }
+
   [[gnu::always_inline]] bool ReadU32(uint32_t* out) {
     if (p_ != end_ && *p_ < 0x80) {  // Fast path: most immediates take one byte.
       *out = *p_++;
