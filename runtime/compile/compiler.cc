@@ -937,10 +937,67 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       }
       case K::kDrop:
         return Pop(kAnyType);
+      case K::kBlockStart:
+        if (validate_only_) return ValidateBlockStart(info.opcode);
+        return CompileBlockStart(info.opcode);
+      case K::kEnd:
+        if (validate_only_ && ValidateCommonEnd()) return true;
+        return CompileEnd();
       case K::kNone:
         break;
     }
     return Fail("unknown opcode");
+  }
+
+  // Validate-only block, loop or if: CompileBlockStart for the block types of one byte (no
+  // value, or one numeric result), the rest through it.
+  bool ValidateBlockStart(uint8_t opcode) {
+    std::span<const ValType> results;
+    switch (reader_.PeekByte()) {
+      case 0x40:
+        break;
+      case 0x7f:
+        results = SingleType(ValType::kI32);
+        break;
+      case 0x7e:
+        results = SingleType(ValType::kI64);
+        break;
+      case 0x7d:
+        results = SingleType(ValType::kF32);
+        break;
+      case 0x7c:
+        results = SingleType(ValType::kF64);
+        break;
+      default:
+        return CompileBlockStart(opcode);
+    }
+    reader_.ReadByteNotAtEnd();
+    if (opcode == 0x04 && !Pop(ValType::kI32)) return false;
+    Control& c = ctrl_.emplace_back();
+    c.kind = opcode == 0x02   ? BlockKind::kBlock
+             : opcode == 0x03 ? BlockKind::kLoop
+                              : BlockKind::kIf;
+    c.results = results;
+    c.height = height();
+    c.init_height = initialized_locals_.size();
+    return true;
+  }
+
+  // Validate-only end of a block, loop, else, or if without else, with no parameters and at most
+  // one result, when exactly its results are on its part of the stack: what CompileEnd does
+  // for it. False (nothing done) for anything else, which CompileEnd then handles.
+  bool ValidateCommonEnd() {
+    const Control& c = ctrl_.back();
+    const bool plain = c.kind == BlockKind::kBlock || c.kind == BlockKind::kLoop ||
+                       c.kind == BlockKind::kElse ||
+                       (c.kind == BlockKind::kIf && c.params.empty() && c.results.empty());
+    if (!plain || c.has_handler || !c.params.empty() || c.results.size() > 1) return false;
+    const uint32_t h = height();
+    if (h != c.height + c.results.size()) return false;
+    if (!c.results.empty() && stack_[h - 1].type != c.results[0]) return false;
+    ResetLocalsSetSince(c.init_height);
+    ctrl_.pop_back();
+    return true;
   }
 
   [[gnu::noinline, gnu::cold]] bool FailUninitializedLocal(uint32_t index) {

@@ -36,6 +36,8 @@ class BodyReader {
     return true;
   }
 
+  // The next byte without reading it, or -1 at the end.
+  int PeekByte() const { return p_ != end_ ? *p_ : -1; }
   // The next byte, when the caller checked !at_end().
   uint8_t ReadByteNotAtEnd() { return *p_++; }
 

@@ -95,11 +95,14 @@ struct SimpleValidation {
     kF32Const,
     kF64Const,
     kDrop,
+    kBlockStart,  // block, loop, if: fast only for a one-byte block type.
+    kEnd,         // Fast only for the common shapes of block ends.
   };
   Kind kind = Kind::kNone;
   ValType result = ValType::kI32;   // Unary, binary: the result; load: the value loaded.
   ValType operand = ValType::kI32;  // Unary, binary: the operands; store: the value stored.
   uint8_t max_align = 0;            // Loads and stores.
+  uint8_t opcode = 0;
 };
 
 constexpr std::array<SimpleValidation, 256> BuildSimpleValidation(
@@ -125,6 +128,9 @@ constexpr std::array<SimpleValidation, 256> BuildSimpleValidation(
   t[0x42].kind = K::kI64Const;
   t[0x43].kind = K::kF32Const;
   t[0x44].kind = K::kF64Const;
+  t[0x02].kind = t[0x03].kind = t[0x04].kind = K::kBlockStart;
+  t[0x0b].kind = K::kEnd;
+  for (size_t opcode = 0; opcode < 256; ++opcode) t[opcode].opcode = static_cast<uint8_t>(opcode);
   return t;
 }
 

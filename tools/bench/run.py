@@ -13,8 +13,9 @@ Sections (default: kernels):
            pays (linea --bench-natives): JS calling an empty native function (for JS->wasm) and
            native code calling a JS function (for wasm->JS), with linea's excess over each.
   compile  WebAssembly.validate, new Module and compile in MB/s on a large module built with
-           emcc at bench time, and the memory instantiation costs (peak RSS over a bare run,
-           as a multiple of the .wasm size).
+           emcc at bench time; linea's validate and new Module on one core (taskset -c 0) against
+           every core (wall and CPU per operation, and the wall ratio); and the memory
+           instantiation costs (peak RSS over a bare run, as a multiple of the .wasm size).
   startup  `linea -e 0` against `node -e 0`: wall and CPU (user + system) time, best of 10,
            interleaved.
   gc       10^7 short-lived structs of 4 fields in a wasm loop (gc_structs.py), linea and node 20
