@@ -181,6 +181,7 @@ struct CompilerScratch {
   std::vector<Control> ctrl;
   std::vector<uint32_t> slot_fixups;
   std::vector<uint32_t> br_table_checked;  // Per label depth: the stamp of the last check.
+  std::vector<uint32_t> br_table_depths;   // The br_table being compiled.
 
   void Clear() {
     declared_locals.clear();
@@ -195,6 +196,7 @@ struct CompilerScratch {
     ctrl.clear();
     slot_fixups.clear();
     br_table_checked.clear();
+    br_table_depths.clear();
   }
 };
 
@@ -1348,7 +1350,8 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     // Each label takes at least a byte: a count beyond the body is malformed, not an
     // allocation request.
     if (count > reader_.remaining()) return reader_.Fail("unexpected end of section or function");
-    std::vector<uint32_t> depths(count + 1);
+    std::vector<uint32_t>& depths = scratch_.br_table_depths;
+    depths.assign(count + 1, 0);
     for (uint32_t& depth : depths) {
       if (!ReadLabel(&depth)) return false;
     }
@@ -1658,8 +1661,9 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       }
       if (tail) code_.push_back(num_params);
     }
-    std::vector<Entry> ignored;
-    if (!PopTypes(type.params, &ignored)) return false;
+    for (size_t i = type.params.size(); i-- > 0;) {  // As PopTypes, keeping nothing.
+      if (!Pop(type.params[i])) return false;
+    }
     if (tail) {
       SetUnreachable();
     } else {
