@@ -4,8 +4,10 @@
 #ifndef LINEA_RUNTIME_COMPILE_COMPILER_READER_H_
 #define LINEA_RUNTIME_COMPILE_COMPILER_READER_H_
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -72,8 +74,18 @@ class BodyReader {
     *out = static_cast<int64_t>(v);
     return true;
   }
-  bool ReadU64(uint64_t* out) { return ReadLeb(64, false, out); }
+  bool ReadU64(uint64_t* out) {
+    if (p_ != end_ && *p_ < 0x80) {  // Memory offsets: mostly one byte.
+      *out = *p_++;
+      return true;
+    }
+    return ReadLeb(64, false, out);
+  }
   bool ReadS64(int64_t* out) {
+    if (p_ != end_ && *p_ < 0x80) {
+      *out = static_cast<int8_t>(*p_++ << 1) >> 1;  // Sign-extend bit 6.
+      return true;
+    }
     uint64_t v;
     if (!ReadLeb(64, true, &v)) return false;
     *out = static_cast<int64_t>(v);
@@ -86,7 +98,11 @@ class BodyReader {
       return Fail("unexpected end of section or function");
     }
     uint64_t v = 0;
-    for (size_t i = 0; i < n; ++i) v |= static_cast<uint64_t>(p_[i]) << (8 * i);
+    if constexpr (std::endian::native == std::endian::little) {
+      std::memcpy(&v, p_, n);
+    } else {
+      for (size_t i = 0; i < n; ++i) v |= static_cast<uint64_t>(p_[i]) << (8 * i);
+    }
     p_ += n;
     *out = v;
     return true;
