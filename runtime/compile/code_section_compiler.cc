@@ -1,5 +1,6 @@
 #include "runtime/compile/code_section_compiler.h"
 
+#include <atomic>
 #include <string>
 #include <utility>
 
@@ -32,6 +33,11 @@ struct CodeSectionCompiler::Batch {
     }
   };
   std::vector<Body> bodies;
+  // Bodies are claimed one at a time by whichever thread gets there (a compile thread running
+  // the batch's task, or the thread waiting in FirstError), so a thread descheduled mid-batch
+  // holds up only the body it is on.
+  std::atomic<uint32_t> next{0};
+  std::atomic<bool> failed{false};  // A body failed: later ones cannot be the first error.
 };
 
 CodeSectionCompiler::CodeSectionCompiler(const CompileOptions& options) : options_(options) {}
@@ -83,27 +89,38 @@ Status CodeSectionCompiler::Add(uint32_t index, std::span<const uint8_t> body, s
 void CodeSectionCompiler::SubmitBatch() {
   // A shared_ptr: std::function needs a copyable task.
   std::shared_ptr<Batch> batch(std::move(batch_));
-  group_.Submit([this, batch] {
-    for (size_t i = 0; i < batch->bodies.size(); ++i) {
-      const Batch::Body& body = batch->bodies[i];
-      const uint32_t index = batch->first_index + static_cast<uint32_t>(i);
-      Status status = CompileOne(index, body.In(*batch), body.offset,
-                                 &code_[index]);  // Each task writes its own elements only.
-      if (!status.ok()) {
-        std::lock_guard lock(errors_mutex_);
-        if (!first_error_ || index < first_error_index_) {
-          first_error_ = status.take_error();
-          first_error_index_ = index;
-        }
-        return;  // Later bodies of the batch cannot be the first error.
+  batches_.push_back(batch);
+  group_.Submit([this, batch] { RunBatch(*batch); });
+}
+
+void CodeSectionCompiler::RunBatch(Batch& batch) {
+  while (!batch.failed.load(std::memory_order_relaxed)) {
+    const uint32_t i = batch.next.fetch_add(1, std::memory_order_relaxed);
+    if (i >= batch.bodies.size()) return;
+    const Batch::Body& body = batch.bodies[i];
+    const uint32_t index = batch.first_index + i;
+    Status status = CompileOne(index, body.In(batch), body.offset,
+                               &code_[index]);  // Each claim writes its own element only.
+    if (!status.ok()) {
+      batch.failed.store(true, std::memory_order_relaxed);
+      std::lock_guard lock(errors_mutex_);
+      if (!first_error_ || index < first_error_index_) {
+        first_error_ = status.take_error();
+        first_error_index_ = index;
       }
+      return;
     }
-  });
+  }
 }
 
 std::optional<Error> CodeSectionCompiler::FirstError() {
   if (batch_ != nullptr) SubmitBatch();
+  // This thread takes its share of every batch instead of waiting for whole batches: with the
+  // compile threads descheduled (a loaded machine), it then waits for at most the one body each
+  // is on. The batches' tasks find what it took claimed.
+  for (const std::shared_ptr<Batch>& batch : batches_) RunBatch(*batch);
   group_.Wait();
+  batches_.clear();
   std::lock_guard lock(errors_mutex_);
   return first_error_;
 }

@@ -48,13 +48,16 @@ class CodeSectionCompiler {
   Status CompileOne(uint32_t index, std::span<const uint8_t> body, size_t offset,
                     std::unique_ptr<CompiledFunction>* out) const;
   void SubmitBatch();
+  // Compiles the batch's bodies not yet claimed by another thread.
+  void RunBatch(Batch& batch);
 
   CompileOptions options_;
   const Module* module_ = nullptr;
   bool parallel_ = false;
   std::vector<std::unique_ptr<CompiledFunction>> code_;
-  std::unique_ptr<Batch> batch_;         // Being filled (parallel only).
-  std::unique_ptr<LazyCode> lazy_code_;  // Compiling lazily: the bodies, kept.
+  std::unique_ptr<Batch> batch_;                 // Being filled (parallel only).
+  std::vector<std::shared_ptr<Batch>> batches_;  // Submitted (parallel only).
+  std::unique_ptr<LazyCode> lazy_code_;          // Compiling lazily: the bodies, kept.
   std::mutex errors_mutex_;
   std::optional<Error> first_error_;  // Of the lowest failing index.
   uint32_t first_error_index_ = 0;
