@@ -954,24 +954,15 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   // Validate-only block, loop or if: CompileBlockStart for the block types of one byte (no
   // value, or one numeric result), the rest through it.
   bool ValidateBlockStart(uint8_t opcode) {
+    // The numeric value types by their byte, 0x7c (f64) to 0x7f (i32).
+    static constexpr ValType kNumericByByte[] = {ValType::kF64, ValType::kF32, ValType::kI64,
+                                                 ValType::kI32};
+    const int byte = reader_.PeekByte();
     std::span<const ValType> results;
-    switch (reader_.PeekByte()) {
-      case 0x40:
-        break;
-      case 0x7f:
-        results = SingleType(ValType::kI32);
-        break;
-      case 0x7e:
-        results = SingleType(ValType::kI64);
-        break;
-      case 0x7d:
-        results = SingleType(ValType::kF32);
-        break;
-      case 0x7c:
-        results = SingleType(ValType::kF64);
-        break;
-      default:
-        return CompileBlockStart(opcode);
+    if (byte >= 0x7c && byte <= 0x7f) {
+      results = {&kNumericByByte[byte - 0x7c], 1};
+    } else if (byte != 0x40) {
+      return CompileBlockStart(opcode);
     }
     reader_.ReadByteNotAtEnd();
     if (opcode == 0x04 && !Pop(ValType::kI32)) return false;
