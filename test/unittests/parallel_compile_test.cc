@@ -109,7 +109,8 @@ void ExpectSameError(const Bytes& bytes) {
   ASSERT_FALSE(serial.ok());
   for (const CompileOptions& options :
        {kParallel, CompileOptions{.validate_only = true, .parallel_min_code_bytes = 0},
-        CompileOptions{.validate_only = true, .parallel_min_code_bytes = 1}}) {
+        CompileOptions{.validate_only = true, .parallel_min_code_bytes = 1},
+        CompileOptions{.lazy = true, .parallel_min_code_bytes = 1}}) {
     Result<std::shared_ptr<const Module>> other = DecodeModule(bytes, options);
     ASSERT_FALSE(other.ok());
     EXPECT_EQ(other.error().message, serial.error().message);
@@ -132,6 +133,20 @@ TEST(ParallelCompileTest, FirstFailingBodyIsTheError) {
   ExpectSameError(ManyFunctions(20000, {7000, 15000}));
   SCOPED_TRACE("the last body broken");
   ExpectSameError(ManyFunctions(20000, {19999}));
+}
+
+TEST(ParallelCompileTest, FirstFailingBodyOfABatchIsTheError) {
+  // Bodies are claimed one at a time by every thread (a batch is ~64 KiB, ~1,800 bodies here):
+  // whichever thread fails first, the lowest failing index is reported, every time.
+  const Bytes bytes = ManyFunctions(20000, {7003, 7001, 7900, 16000});
+  for (int run = 0; run < 20; ++run) {
+    SCOPED_TRACE("run " + std::to_string(run));
+    ExpectSameError(bytes);
+  }
+  EXPECT_NE(DecodeModule(bytes, {.validate_only = true, .parallel_min_code_bytes = 1})
+                .error()
+                .message.find("function 7001"),
+            std::string::npos);
 }
 
 TEST(ParallelCompileTest, BodyErrorBeatsALaterSectionError) {
