@@ -420,17 +420,26 @@ namespace linea::rt {
   V(I32Add, Ne, !=)            \
   V(I32And, Eq, ==)            \
   V(I32And, Ne, !=)
+// A load whose result (kept in D) a br_if or if then tests: D = load(A + offset); branch to T
+// if D != 0 (BrIf) or D == 0 (BrUnless). Words: D A offset T. V(load, Mem type)
+#define LINEA_LOAD_BRANCH_OPS(V) \
+  V(I32Load, uint32_t)           \
+  V(I32Load8U, uint8_t)
+#define LINEA_LOAD_BRANCH_NAME(Name, Mem) V(Name##BrIf) V(Name##BrUnless)
 #define LINEA_CHAIN_NAME(First, Second) V(First##Then##Second)
 #define LINEA_OP_BRANCH_NAME(Name, Cmp, op) V(Name##BrIf##Cmp)
 // The memory-0 loads and stores with a scaled index: ea = u32(A + (B << shift)) + offset, an
 // i32.shl by a constant folded into the *Add forms above. Loads: D A B shift offset; stores:
 // A B V(value) shift offset.
 #define LINEA_SHL_NAME(Name, ...) V(Name##AddShl)
-#define LINEA_COREMARK_OPS(V)                   \
-  V(Mov2) /* D1 A1 D2 A2: two Movs, in order */ \
-  LINEA_CHAIN_OPS(LINEA_CHAIN_NAME)             \
-  LINEA_OP_BRANCH_OPS(LINEA_OP_BRANCH_NAME)     \
-  LINEA_LOAD_OPS(LINEA_SHL_NAME)                \
+#define LINEA_COREMARK_OPS(V)                                    \
+  V(Mov2) /* D1 A1 D2 A2: two Movs, in order */                  \
+  LINEA_CHAIN_OPS(LINEA_CHAIN_NAME)                              \
+  LINEA_OP_BRANCH_OPS(LINEA_OP_BRANCH_NAME)                      \
+  LINEA_LOAD_BRANCH_OPS(LINEA_LOAD_BRANCH_NAME)                  \
+  V(MovBrIf)     /* D A C T: D = A, then branch if i32 C != 0 */ \
+  V(MovBrUnless) /* D A C T: D = A, then branch if i32 C == 0 */ \
+  LINEA_LOAD_OPS(LINEA_SHL_NAME)                                 \
   LINEA_STORE_OPS(LINEA_SHL_NAME)
 
 // Every internal operation, in handler-table order.

@@ -675,6 +675,10 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       if (compare == Op::kI32Eqz) {
         const uint32_t a = code_[last_.pos + 2];
         RemoveLastInstruction();
+        if (const uint32_t word = FuseIntoBranch({ValType::kI32, a}, !branch_if_true);
+            word != kNone) {
+          return word;
+        }
         BeginOp(branch_if_true ? Op::kBrUnless : Op::kBrIf);
         SlotWord(a);
         code_.push_back(0);
@@ -694,10 +698,45 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         return static_cast<uint32_t>(code_.size() - 1);
       }
     }
+    if (const uint32_t word = FuseIntoBranch(cond, branch_if_true); word != kNone) return word;
     BeginOp(branch_if_true ? Op::kBrIf : Op::kBrUnless);
     SlotWord(cond.slot);
     code_.push_back(0);
     return static_cast<uint32_t>(code_.size() - 1);
+  }
+
+  // For a branch on i32 `cond`: when the last instruction is a load of `cond` or a copy,
+  // replaces it by the op doing both (fused_ops.h) and returns the position of its target word;
+  // kNone otherwise.
+  uint32_t FuseIntoBranch(const Entry& cond, bool branch_if_true) {
+    if (last_.pos == kNone) return kNone;
+    if (const std::optional<Op> fused = LoadBranchOp(last_.op, branch_if_true);
+        fused && code_[last_.pos + 1] == cond.slot) {
+      const uint32_t pos = last_.pos;
+      const uint32_t d = code_[pos + 1];
+      const uint32_t a = code_[pos + 2];
+      const uint32_t offset = code_[pos + 3];
+      // The load's source position (its trap's offset) stays with the fused op.
+      const CompiledFunction::SourcePosition source = out_->source_map.back();
+      RemoveLastInstruction();
+      BeginOp(*fused);
+      out_->source_map.push_back({pos, source.module_offset});
+      SlotWord(d);
+      SlotWord(a);
+      code_.push_back(offset);
+      code_.push_back(0);
+      return static_cast<uint32_t>(code_.size() - 1);
+    }
+    if (last_.op == Op::kMov) {
+      const uint32_t d = code_[last_.pos + 1];
+      const uint32_t a = code_[last_.pos + 2];
+      RemoveLastInstruction();
+      BeginOp(branch_if_true ? Op::kMovBrIf : Op::kMovBrUnless);
+      for (uint32_t slot : {d, a, cond.slot}) SlotWord(slot);
+      code_.push_back(0);
+      return static_cast<uint32_t>(code_.size() - 1);
+    }
+    return kNone;
   }
 
   // For compare-and-branch `branch` on slots a and b: when the last instruction is a binary op

@@ -58,6 +58,20 @@ std::optional<bool> BranchesOnEqual(Op compare_branch) {
   }
 }
 
+std::optional<Op> LoadBranchOp(Op load, bool branch_if_true) {
+  static constexpr struct {
+    Op load, branch_if, branch_unless;
+  } kLoadBranches[] = {
+#define LOAD_BRANCH(Name, Mem) {Op::k##Name, Op::k##Name##BrIf, Op::k##Name##BrUnless},
+      LINEA_LOAD_BRANCH_OPS(LOAD_BRANCH)
+#undef LOAD_BRANCH
+  };
+  for (const auto& b : kLoadBranches) {
+    if (b.load == load) return branch_if_true ? b.branch_if : b.branch_unless;
+  }
+  return std::nullopt;
+}
+
 // code.h lists the *AddShl accesses in the order of the *Add ones.
 Op ScaledIndexAccess(Op add_access) {
   return static_cast<Op>(static_cast<uint32_t>(Op::kI32LoadAddShl) +

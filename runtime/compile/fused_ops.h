@@ -26,6 +26,10 @@ std::optional<Op> OpBranchOp(Op op, bool equal);
 // inverts), or nothing for the other comparisons.
 std::optional<bool> BranchesOnEqual(Op compare_branch);
 
+// The op of load `load` (a plain memory-0 load) followed by a branch on its value being non-zero
+// (`branch_if_true`) or zero, if code.h lists it.
+std::optional<Op> LoadBranchOp(Op load, bool branch_if_true);
+
 // The scaled-index form (*AddShl) of the *Add form of a memory-0 load or store.
 Op ScaledIndexAccess(Op add_access);
 
