@@ -395,6 +395,53 @@ namespace linea::rt {
 // order of the load and store lists. Loads: D A B offset; stores: A B V(value) offset.
 #define LINEA_ADD_NAME(Name, ...) V(Name##Add)
 
+// Superinstructions chosen by CoreMark's profile (issue 16; runtime/compile/fused_ops.h decides
+// when the compiler emits them, runtime/interpreter/interpreter_fused.inc runs them).
+//
+// Chains: two i32 binary ops where the first one's result is a temporary that only the second
+// reads: D = Second(First(A, B), C). V(First, Second), both names from LINEA_BINARY_OPS.
+#define LINEA_CHAIN_OPS(V) \
+  V(I32ShrU, I32And)       \
+  V(I32Mul, I32Add)        \
+  V(I32And, I32Xor)        \
+  V(I32Xor, I32And)        \
+  V(I32Xor, I32ShrU)       \
+  V(I32ShrU, I32Xor)       \
+  V(I32Add, I32And)        \
+  V(I32And, I32ShrU)       \
+  V(I32Add, I32Add)        \
+  V(I32And, I32Mul)        \
+  V(I32Mul, I32ShrU)
+// An i32 binary op whose result (kept in D) a compare-and-branch then tests against C:
+// D = Op(A, B); branch to T if D == C (Eq) or D != C (Ne). Words: D A B C T.
+// V(Op, Eq or Ne, C++ operator)
+#define LINEA_OP_BRANCH_OPS(V) \
+  V(I32Add, Eq, ==)            \
+  V(I32Add, Ne, !=)            \
+  V(I32And, Eq, ==)            \
+  V(I32And, Ne, !=)
+// A load whose result (kept in D) a br_if or if then tests: D = load(A + offset); branch to T
+// if D != 0 (BrIf) or D == 0 (BrUnless). Words: D A offset T. V(load, Mem type)
+#define LINEA_LOAD_BRANCH_OPS(V) \
+  V(I32Load, uint32_t)           \
+  V(I32Load8U, uint8_t)
+#define LINEA_LOAD_BRANCH_NAME(Name, Mem) V(Name##BrIf) V(Name##BrUnless)
+#define LINEA_CHAIN_NAME(First, Second) V(First##Then##Second)
+#define LINEA_OP_BRANCH_NAME(Name, Cmp, op) V(Name##BrIf##Cmp)
+// The memory-0 loads and stores with a scaled index: ea = u32(A + (B << shift)) + offset, an
+// i32.shl by a constant folded into the *Add forms above. Loads: D A B shift offset; stores:
+// A B V(value) shift offset.
+#define LINEA_SHL_NAME(Name, ...) V(Name##AddShl)
+#define LINEA_COREMARK_OPS(V)                                    \
+  V(Mov2) /* D1 A1 D2 A2: two Movs, in order */                  \
+  LINEA_CHAIN_OPS(LINEA_CHAIN_NAME)                              \
+  LINEA_OP_BRANCH_OPS(LINEA_OP_BRANCH_NAME)                      \
+  LINEA_LOAD_BRANCH_OPS(LINEA_LOAD_BRANCH_NAME)                  \
+  V(MovBrIf)     /* D A C T: D = A, then branch if i32 C != 0 */ \
+  V(MovBrUnless) /* D A C T: D = A, then branch if i32 C == 0 */ \
+  LINEA_LOAD_OPS(LINEA_SHL_NAME)                                 \
+  LINEA_STORE_OPS(LINEA_SHL_NAME)
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -418,7 +465,8 @@ namespace linea::rt {
   LINEA_SIMD_ALL_OPS(V)                   \
   LINEA_ATOMIC_ALL_OPS(V)                 \
   LINEA_TYPED_REF_OPS(V)                  \
-  LINEA_GC_OPS(V)
+  LINEA_GC_OPS(V)                         \
+  LINEA_COREMARK_OPS(V)
 
 // The slot a slot word names: words are byte offsets from the frame pointer (see above).
 inline Slot* SlotAt(Slot* fp, uint32_t offset) {

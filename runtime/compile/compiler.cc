@@ -24,6 +24,7 @@
 #include "runtime/compile/atomic_compiler.h"
 #include "runtime/compile/compiler_reader.h"
 #include "runtime/compile/compiler_tables.h"
+#include "runtime/compile/fused_ops.h"
 #include "runtime/compile/gc_compiler.h"
 #include "runtime/compile/simd_compiler.h"
 #include "runtime/compile/superinstructions.h"
@@ -469,6 +470,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   // ---- Code emission ----------------------------------------------------------------------------
   // Starts an instruction. Only called while emitting_.
   void BeginOp(Op op) {
+    prev_ = last_;
     last_ = {static_cast<uint32_t>(code_.size()), op, kNone};
     code_.push_back(HandlerWord(op));
   }
@@ -513,7 +515,10 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   }
 
   // A position control flow can reach from elsewhere: no peephole across it.
-  void Label() { last_ = {}; }
+  void Label() {
+    last_ = {};
+    prev_ = {};
+  }
 
   // Removes the last instruction (for fusing it into the next one).
   void RemoveLastInstruction() {
@@ -523,7 +528,9 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     while (!out_->source_map.empty() && out_->source_map.back().code_pos >= pos) {
       out_->source_map.pop_back();
     }
-    last_ = {};
+    // The instruction before it is the last again (a peephole may fuse it in turn).
+    last_ = prev_;
+    prev_ = {};
   }
 
   void PatchTarget(uint32_t word, uint32_t target) { code_[word] = target - word; }
@@ -572,13 +579,25 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   }
   void PushConst128(uint64_t low, uint64_t high) override { PushConst(ValType::kV128, low, high); }
 
+  // Copies slot `src` to slot `dst`. A scalar copy right after another (no label between) joins
+  // it as one Mov2 (fused_ops.h).
+  void EmitMove(ValType type, uint32_t dst, uint32_t src) {
+    const Op op = Sized(Op::kMov, type);
+    if (op == Op::kMov && last_.op == Op::kMov && last_.pos != kNone) {
+      code_[last_.pos] = HandlerWord(Op::kMov2);
+      last_.op = Op::kMov2;
+    } else {
+      BeginOp(op);
+    }
+    EmitOperands({S(dst), S(src)});
+  }
+
   // Moves stack entry `position` into its own stack slot if it refers elsewhere.
   void Materialize(uint32_t position) {
     Entry& e = stack_[position];
     const uint32_t want = StackSlot(position);
     if (e.slot == want) return;
-    BeginOp(Sized(Op::kMov, e.type));
-    EmitOperands({S(want), S(e.slot)});
+    EmitMove(e.type, want, e.slot);
     Release(e);
     e.slot = want;
   }
@@ -620,8 +639,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       last_.dst_word = kNone;
       return;
     }
-    BeginOp(Sized(Op::kMov, value.type));
-    EmitOperands({S(index), S(value.slot)});
+    EmitMove(value.type, index, value.slot);
   }
 
   // ---- Branches ---------------------------------------------------------------------------------
@@ -643,10 +661,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     for (uint32_t i = 0; i < n; ++i) {
       const uint32_t src = stack_[height() - n + i].slot;
       const uint32_t dst = StackSlot(target.height + i);
-      if (src != dst) {
-        BeginOp(Sized(Op::kMov, target.label_types()[i]));
-        EmitOperands({S(dst), S(src)});
-      }
+      if (src != dst) EmitMove(target.label_types()[i], dst, src);
     }
   }
   // Appends a branch target word aimed at `target`'s label.
@@ -674,10 +689,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     } else {
       // Gather the results in their stack slots, then the return copies them down to slot 0.
       for (uint32_t p = height() - n; p < height(); ++p) {
-        if (stack_[p].slot != StackSlot(p)) {
-          BeginOp(Sized(Op::kMov, stack_[p].type));
-          EmitOperands({S(StackSlot(p)), S(stack_[p].slot)});
-        }
+        if (stack_[p].slot != StackSlot(p)) EmitMove(stack_[p].type, StackSlot(p), stack_[p].slot);
       }
       BeginOp(Op::kReturnN);
       EmitOperands({S(StackSlot(height() - n)), I(n)});
@@ -702,6 +714,10 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       if (compare == Op::kI32Eqz) {
         const uint32_t a = code_[last_.pos + 2];
         RemoveLastInstruction();
+        if (const uint32_t word = FuseIntoBranch({ValType::kI32, a}, !branch_if_true);
+            word != kNone) {
+          return word;
+        }
         BeginOp(branch_if_true ? Op::kBrUnless : Op::kBrIf);
         SlotWord(a);
         code_.push_back(0);
@@ -712,15 +728,74 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         const uint32_t a = code_[last_.pos + 2];
         const uint32_t b = code_[last_.pos + 3];
         RemoveLastInstruction();
-        BeginOp(branch_if_true ? f.branch_if : f.branch_unless);
+        const Op branch = branch_if_true ? f.branch_if : f.branch_unless;
+        if (const uint32_t word = FuseOpIntoBranch(branch, a, b); word != kNone) return word;
+        BeginOp(branch);
         SlotWord(a);
         SlotWord(b);
         code_.push_back(0);
         return static_cast<uint32_t>(code_.size() - 1);
       }
     }
+    if (const uint32_t word = FuseIntoBranch(cond, branch_if_true); word != kNone) return word;
     BeginOp(branch_if_true ? Op::kBrIf : Op::kBrUnless);
     SlotWord(cond.slot);
+    code_.push_back(0);
+    return static_cast<uint32_t>(code_.size() - 1);
+  }
+
+  // For a branch on i32 `cond`: when the last instruction is a load of `cond` or a copy,
+  // replaces it by the op doing both (fused_ops.h) and returns the position of its target word;
+  // kNone otherwise.
+  uint32_t FuseIntoBranch(const Entry& cond, bool branch_if_true) {
+    if (last_.pos == kNone) return kNone;
+    if (const std::optional<Op> fused = LoadBranchOp(last_.op, branch_if_true);
+        fused && code_[last_.pos + 1] == cond.slot) {
+      const uint32_t pos = last_.pos;
+      const uint32_t d = code_[pos + 1];
+      const uint32_t a = code_[pos + 2];
+      const uint32_t offset = code_[pos + 3];
+      // The load's source position (its trap's offset) stays with the fused op.
+      const CompiledFunction::SourcePosition source = out_->source_map.back();
+      RemoveLastInstruction();
+      BeginOp(*fused);
+      out_->source_map.push_back({pos, source.module_offset});
+      SlotWord(d);
+      SlotWord(a);
+      code_.push_back(offset);
+      code_.push_back(0);
+      return static_cast<uint32_t>(code_.size() - 1);
+    }
+    if (last_.op == Op::kMov) {
+      const uint32_t d = code_[last_.pos + 1];
+      const uint32_t a = code_[last_.pos + 2];
+      RemoveLastInstruction();
+      BeginOp(branch_if_true ? Op::kMovBrIf : Op::kMovBrUnless);
+      for (uint32_t slot : {d, a, cond.slot}) SlotWord(slot);
+      code_.push_back(0);
+      return static_cast<uint32_t>(code_.size() - 1);
+    }
+    return kNone;
+  }
+
+  // For compare-and-branch `branch` on slots a and b: when the last instruction is a binary op
+  // whose result one of them is and code.h lists the pair, replaces that op by the fused op
+  // and returns the position of its target word (fused_ops.h); kNone otherwise.
+  uint32_t FuseOpIntoBranch(Op branch, uint32_t a, uint32_t b) {
+    const std::optional<bool> equal = BranchesOnEqual(branch);
+    if (!equal || last_.pos == kNone) return kNone;
+    const std::optional<Op> fused = OpBranchOp(last_.op, *equal);
+    if (!fused) return kNone;
+    const uint32_t d = code_[last_.pos + 1];
+    if (a != d) {
+      if (b != d) return kNone;
+      b = a;  // == and != are symmetric.
+    }
+    const uint32_t x = code_[last_.pos + 2];
+    const uint32_t y = code_[last_.pos + 3];
+    RemoveLastInstruction();
+    BeginOp(*fused);
+    for (uint32_t slot : {d, x, y, b}) SlotWord(slot);
     code_.push_back(0);
     return static_cast<uint32_t>(code_.size() - 1);
   }
@@ -1164,12 +1239,31 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         return true;
       case NumericOpInfo::Kind::kBinary:
         if (!Pop(info.operand, &b) || !Pop(info.operand, &a)) return false;
-        EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
+        if (!EmitChain(info, a, b)) {
+          EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
+        }
         return true;
       case NumericOpInfo::Kind::kNone:
         break;
     }
     return Fail("unknown opcode");
+  }
+
+  // Binary op `info` on a and b (popped) as a chain op with the op just emitted, when that op's
+  // result is a temporary only this one reads and code.h lists the pair (fused_ops.h).
+  bool EmitChain(const NumericOpInfo& info, Entry a, Entry b) {
+    if (!emitting_ || last_.dst_word == kNone) return false;
+    const std::optional<Op> chain = ChainOp(last_.op, info.op);
+    if (!chain) return false;
+    const uint32_t t = code_[last_.dst_word];
+    if (!IsStack(t) || (t != StackSlot(height()) && t != StackSlot(height() + 1))) return false;
+    if (b.slot == t && IsCommutative(info.op)) std::swap(a, b);
+    if (a.slot != t) return false;
+    const uint32_t x = code_[last_.pos + 2];
+    const uint32_t y = code_[last_.pos + 3];
+    RemoveLastInstruction();
+    EmitWithResult(*chain, info.result, {S(x), S(y), S(b.slot)});
+    return true;
   }
 
   bool CompileMemoryAccess(const MemoryOpInfo& info) {
@@ -1181,7 +1275,13 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     if (info.is_store) {
       Entry value, address;
       if (!Pop(info.type, &value) || !Pop(ValType::kI32, &address)) return false;
+      uint32_t shift;
       if (FoldAddressAdd(address, &base, &index)) {
+        if (FoldIndexShift(&base, &index, &shift)) {
+          Emit(ScaledIndexAccess(AddressAddAccess(info.op)),
+               {S(base), S(index), S(value.slot), I(shift), I(offset)}, true);
+          return true;
+        }
         Emit(AddressAddAccess(info.op), {S(base), S(index), S(value.slot), I(offset)}, true);
       } else {
         Emit(info.op, {S(address.slot), S(value.slot), I(offset)}, /*may_trap=*/true);
@@ -1189,7 +1289,13 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     } else {
       Entry address;
       if (!Pop(ValType::kI32, &address)) return false;
+      uint32_t shift;
       if (FoldAddressAdd(address, &base, &index)) {
+        if (FoldIndexShift(&base, &index, &shift)) {
+          EmitWithResult(ScaledIndexAccess(AddressAddAccess(info.op)), info.type,
+                         {S(base), S(index), I(shift), I(offset)}, true);
+          return true;
+        }
         EmitWithResult(AddressAddAccess(info.op), info.type, {S(base), S(index), I(offset)}, true);
       } else {
         EmitWithResult(info.op, info.type, {S(address.slot), I(offset)}, /*may_trap=*/true);
@@ -1206,6 +1312,22 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     }
     *base = code_[last_.pos + 2];
     *index = code_[last_.pos + 3];
+    RemoveLastInstruction();
+    return true;
+  }
+
+  // After FoldAddressAdd: when one of the add's operands is the temporary result of an i32.shl
+  // by a constant just before it, removes the shift too and gives the address as base +
+  // (index << shift) (fused_ops.h).
+  bool FoldIndexShift(uint32_t* base, uint32_t* index, uint32_t* shift) {
+    if (last_.op != Op::kI32Shl || last_.dst_word == kNone) return false;
+    const uint32_t t = code_[last_.dst_word];
+    if (!IsStack(t) || (t != StackSlot(height()) && t != StackSlot(height() + 1))) return false;
+    if (*base == t) std::swap(*base, *index);
+    const uint32_t amount = code_[last_.pos + 3];
+    if (*index != t || (amount & kConstTag) == 0) return false;
+    *shift = static_cast<uint32_t>(out_->constants[amount & ~kConstTag].lanes[0]) & 31;
+    *index = code_[last_.pos + 2];
     RemoveLastInstruction();
     return true;
   }
@@ -2292,6 +2414,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   bool emitting_ = true;            // False in unreachable code: it is validated but not emitted.
   bool ctrl_live_at_start_ = true;  // False when only validating.
   LastInstruction last_;
+  LastInstruction prev_;  // The instruction before last_, for fusing three into one.
   std::vector<uint32_t>& slot_fixups_ = scratch_.slot_fixups;  // Every non-local slot word.
   std::vector<CompiledFunction::Handler> open_handlers_;       // Of the enclosing try_tables.
   uint32_t num_hidden_ = 0;                                    // kHiddenTag slots.

@@ -69,6 +69,8 @@ inline void Put(Slot& s, uint64_t v) { s.bits = v; }
 inline void Put(Slot& s, float v) { s.bits = std::bit_cast<uint32_t>(v); }
 inline void Put(Slot& s, double v) { s.bits = std::bit_cast<uint64_t>(v); }
 
+#include "runtime/interpreter/interpreter_fused_eval.inc"
+
 // Atomic instructions use std::atomic_ref on memory bytes: they must be lock-free (a lock would
 // not be shared with other processes' or the JS engine's accesses to a SharedArrayBuffer).
 static_assert(std::atomic_ref<uint8_t>::is_always_lock_free &&
@@ -657,8 +659,6 @@ L_GlobalSet:
   LINEA_STORE_OPS(STORE_ADD)
 #undef STORE_ADD
 #undef ADDRESS_SUM
-#undef LOAD_FROM
-#undef STORE_TO
 
 L_MemorySize:
   Put(SLOT(1), c.memory->pages());
@@ -799,6 +799,7 @@ L_RefFunc:
   // ------------------------------------------------------
 #include "runtime/interpreter/interpreter_atomics.inc"
 #include "runtime/interpreter/interpreter_exceptions.inc"
+#include "runtime/interpreter/interpreter_fused.inc"
 #include "runtime/interpreter/interpreter_gc.inc"
 #include "runtime/interpreter/interpreter_lazy.inc"
 #include "runtime/interpreter/interpreter_memory_at.inc"
@@ -816,6 +817,8 @@ L_RefFunc:
 #undef PUSH_FRAME
 #undef ENTER_FUNCTION
 #undef RETURN_TO_CALLER
+#undef LOAD_FROM
+#undef STORE_TO
 }
 
 namespace {
