@@ -395,6 +395,59 @@ namespace linea::rt {
 // order of the load and store lists. Loads: D A B offset; stores: A B V(value) offset.
 #define LINEA_ADD_NAME(Name, ...) V(Name##Add)
 
+// Superinstructions for arithmetic loops (issue 16's kernels): chosen by
+// runtime/compile/superinstructions.h, run by runtime/interpreter/interpreter_kernels.inc.
+//
+// i64 and f64 comparisons that fuse with a following br_if / if, as the i32 ones above (an f64
+// BrUnless is !(a < b), so NaN operands branch as the unfused pair does).
+// V(Name of the compare op, C++ operator, storage type, operand conversion)
+#define LINEA_FUSED_WIDE_COMPARES(V) \
+  V(I64Eq, ==, I64, U64)             \
+  V(I64Ne, !=, I64, U64)             \
+  V(I64LtS, <, I64, S64)             \
+  V(I64LtU, <, I64, U64)             \
+  V(I64GtS, >, I64, S64)             \
+  V(I64GtU, >, I64, U64)             \
+  V(I64LeS, <=, I64, S64)            \
+  V(I64LeU, <=, I64, U64)            \
+  V(I64GeS, >=, I64, S64)            \
+  V(I64GeU, >=, I64, U64)            \
+  V(F64Eq, ==, F64, F64Value)        \
+  V(F64Ne, !=, F64, F64Value)        \
+  V(F64Lt, <, F64, F64Value)         \
+  V(F64Gt, >, F64, F64Value)         \
+  V(F64Le, <=, F64, F64Value)        \
+  V(F64Ge, >=, F64, F64Value)
+// A loop's back-edge: an i32.add and the fused i32 compare-and-branch that reads its result,
+// `D A B C T`: D = A + B, then branch if D op C (BrIf) or !(D op C) (BrUnless).
+#define LINEA_ADD_BR_NAME(Name, ...) V(BrIf##Name##AfterAdd) V(BrUnless##Name##AfterAdd)
+// A binary op whose result only the binary op right after it reads, `D A B C`: x = A op1 B,
+// then D = x op2 C, or C op2 x (the `Rsub` form). f64 products are rounded before the second op,
+// as the two instructions round (no fused multiply-add).
+// V(Name, storage type, x's expression of a and b, D's expression of x and c)
+#define LINEA_FUSED_PAIR_OPS(V)              \
+  V(F64MulAdd, F64, a* b, x + c)             \
+  V(F64MulSub, F64, a* b, x - c)             \
+  V(F64MulRsub, F64, a* b, c - x)            \
+  V(F64MulMul, F64, a* b, x* c)              \
+  V(F64SubAdd, F64, a - b, x + c)            \
+  V(I32ShlXor, I32, num::Shl(a, b), x ^ c)   \
+  V(I32ShrUXor, I32, num::ShrU(a, b), x ^ c) \
+  V(I32RotlXor, I32, num::Rotl(a, b), x ^ c) \
+  V(I32RotrXor, I32, num::Rotr(a, b), x ^ c) \
+  V(I64ShlXor, I64, num::Shl(a, b), x ^ c)   \
+  V(I64ShrUXor, I64, num::ShrU(a, b), x ^ c) \
+  V(I64RotlXor, I64, num::Rotl(a, b), x ^ c) \
+  V(I64RotrXor, I64, num::Rotr(a, b), x ^ c)
+// An f64.load whose value only the f64.add right after it reads: `D X A offset`, D = X + the f64
+// at A + offset (an i32 address of memory 0, checked as F64Load checks it).
+#define LINEA_FUSED_LOAD_OPS(V) V(F64AddLoad)
+#define LINEA_KERNEL_OPS(V)                   \
+  LINEA_FUSED_WIDE_COMPARES(LINEA_BR_IF_NAME) \
+  LINEA_FUSED_COMPARES(LINEA_ADD_BR_NAME)     \
+  LINEA_FUSED_PAIR_OPS(LINEA_OP_NAME)         \
+  LINEA_FUSED_LOAD_OPS(V)
+
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
 #define LINEA_BR_IF_NAME(Name, ...) V(BrIf##Name) V(BrUnless##Name)
@@ -418,7 +471,8 @@ namespace linea::rt {
   LINEA_SIMD_ALL_OPS(V)                   \
   LINEA_ATOMIC_ALL_OPS(V)                 \
   LINEA_TYPED_REF_OPS(V)                  \
-  LINEA_GC_OPS(V)
+  LINEA_GC_OPS(V)                         \
+  LINEA_KERNEL_OPS(V)
 
 // The slot a slot word names: words are byte offsets from the frame pointer (see above).
 inline Slot* SlotAt(Slot* fp, uint32_t offset) {

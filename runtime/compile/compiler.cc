@@ -22,6 +22,7 @@
 
 #include "runtime/code.h"
 #include "runtime/compile/atomic_compiler.h"
+#include "runtime/compile/code_dump.h"
 #include "runtime/compile/compiler_reader.h"
 #include "runtime/compile/compiler_tables.h"
 #include "runtime/compile/gc_compiler.h"
@@ -430,7 +431,9 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   // ---- Code emission ----------------------------------------------------------------------------
   // Starts an instruction. Only called while emitting_.
   void BeginOp(Op op) {
+    prev_ = last_;
     last_ = {static_cast<uint32_t>(code_.size()), op, kNone};
+    if (print_code_) instruction_starts_.push_back(last_.pos);
     code_.push_back(HandlerWord(op));
   }
   void SlotWord(uint32_t slot) {
@@ -474,17 +477,20 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   }
 
   // A position control flow can reach from elsewhere: no peephole across it.
-  void Label() { last_ = {}; }
+  void Label() { last_ = prev_ = {}; }
 
   // Removes the last instruction (for fusing it into the next one).
   void RemoveLastInstruction() {
     const uint32_t pos = last_.pos;
     code_.resize(pos);
     while (!slot_fixups_.empty() && slot_fixups_.back() >= pos) slot_fixups_.pop_back();
+    while (!instruction_starts_.empty() && instruction_starts_.back() >= pos) {
+      instruction_starts_.pop_back();
+    }
     while (!out_->source_map.empty() && out_->source_map.back().code_pos >= pos) {
       out_->source_map.pop_back();
     }
-    last_ = {};
+    last_ = prev_ = {};
   }
 
   void PatchTarget(uint32_t word, uint32_t target) { code_[word] = target - word; }
@@ -662,6 +668,18 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       const Op compare = last_.op;
       if (compare == Op::kI32Eqz) {
         const uint32_t a = code_[last_.pos + 2];
+        // `compare; i32.eqz; br_if` (how compilers write `if (!(x < y))`): the compare's result
+        // is the eqz's operand and nothing else's; the branch tests the compare, inverted.
+        const LastInstruction before = prev_;
+        if (before.pos != kNone && before.pos + 4 == last_.pos && code_[before.pos + 1] == a &&
+            a == StackSlot(height())) {
+          for (const FusedCompare& f : kFusedCompares) {
+            if (f.compare != before.op) continue;
+            RemoveLastInstruction();
+            last_ = before;
+            return EmitConditionalBranch(cond, !branch_if_true);
+          }
+        }
         RemoveLastInstruction();
         BeginOp(branch_if_true ? Op::kBrUnless : Op::kBrIf);
         SlotWord(a);
@@ -672,8 +690,24 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         if (f.compare != compare) continue;
         const uint32_t a = code_[last_.pos + 2];
         const uint32_t b = code_[last_.pos + 3];
+        const Op branch = branch_if_true ? f.branch_if : f.branch_unless;
+        // A loop's back-edge: `i = i + c; br_if (i < n)` as one instruction.
+        const LastInstruction add = prev_;
+        if (add.op == Op::kI32Add && add.pos + 4 == last_.pos && code_[add.pos + 1] == a &&
+            AddThenBranch(branch) != Op::kCount) {
+          RemoveLastInstruction();
+          last_ = add;
+          const uint32_t sum = code_[add.pos + 1];
+          const uint32_t x = code_[add.pos + 2];
+          const uint32_t y = code_[add.pos + 3];
+          RemoveLastInstruction();
+          BeginOp(AddThenBranch(branch));
+          EmitOperands({S(sum), S(x), S(y), S(b)});
+          code_.push_back(0);
+          return static_cast<uint32_t>(code_.size() - 1);
+        }
         RemoveLastInstruction();
-        BeginOp(branch_if_true ? f.branch_if : f.branch_unless);
+        BeginOp(branch);
         SlotWord(a);
         SlotWord(b);
         code_.push_back(0);
@@ -973,16 +1007,75 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         return true;
       case NumericOpInfo::Kind::kUnary:
         if (!Pop(info.operand, &a)) return false;
+        if (info.op == Op::kI64ExtendI32U && emitting_) {
+          // An i32 is zero-extended in its slot (code.h): the slot already holds the i64.
+          PushEntry(info.result, a.slot);
+          return true;
+        }
         EmitWithResult(info.op, info.result, {S(a.slot)}, info.may_trap);
         return true;
       case NumericOpInfo::Kind::kBinary:
         if (!Pop(info.operand, &b) || !Pop(info.operand, &a)) return false;
+        if (FoldBinaryPair(info.op, info.result, a, b) || FoldLoadedOperand(info.op, a, b)) {
+          return true;
+        }
         EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
         return true;
       case NumericOpInfo::Kind::kNone:
         break;
     }
     return Fail("unknown opcode");
+  }
+
+  // For a binary op (operands `a` and `b` popped) one of whose operands the binary op just
+  // emitted computed, and nothing else reads: emits the pair as one superinstruction, if the
+  // pair has one (runtime/compile/superinstructions.h).
+  bool FoldBinaryPair(Op op, ValType type, const Entry& a, const Entry& b) {
+    if (!emitting_ || last_.dst_word == kNone) return false;
+    const uint32_t first = code_[last_.dst_word];
+    bool first_is_left;
+    if (a.slot == first && first == StackSlot(height())) {
+      first_is_left = true;
+    } else if (b.slot == first && first == StackSlot(height() + 1)) {
+      first_is_left = false;
+    } else {
+      return false;
+    }
+    const Op fused = FuseBinaryPair(last_.op, op, first_is_left);
+    if (fused == Op::kCount) return false;
+    const uint32_t x = code_[last_.pos + 2];
+    const uint32_t y = code_[last_.pos + 3];
+    RemoveLastInstruction();
+    EmitWithResult(fused, type, {S(x), S(y), S(first_is_left ? b.slot : a.slot)});
+    return true;
+  }
+
+  // For an f64.add (operands `a` and `b` popped) one of whose operands the f64.load just
+  // emitted loaded, and nothing else reads: emits the pair as F64AddLoad, which traps where the
+  // load did (its module offset is kept for the trace).
+  bool FoldLoadedOperand(Op op, const Entry& a, const Entry& b) {
+    if (!emitting_ || op != Op::kF64Add || last_.op != Op::kF64Load || last_.dst_word == kNone ||
+        out_->source_map.empty() || out_->source_map.back().code_pos != last_.pos) {
+      return false;
+    }
+    const uint32_t loaded = code_[last_.dst_word];
+    const Entry* other;
+    if (a.slot == loaded && loaded == StackSlot(height())) {
+      other = &b;
+    } else if (b.slot == loaded && loaded == StackSlot(height() + 1)) {
+      other = &a;
+    } else {
+      return false;
+    }
+    const uint32_t address = code_[last_.pos + 2];
+    const uint32_t offset = code_[last_.pos + 3];
+    const size_t add_offset = op_offset_;
+    op_offset_ = out_->source_map.back().module_offset;
+    RemoveLastInstruction();
+    EmitWithResult(Op::kF64AddLoad, ValType::kF64, {S(other->slot), S(address), I(offset)},
+                   /*may_trap=*/true);
+    op_offset_ = add_offset;
+    return true;
   }
 
   bool CompileMemoryAccess(const MemoryOpInfo& info) {
@@ -2057,6 +2150,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     f.frame_init.shrink_to_fit();
     f.source_map.shrink_to_fit();
     f.constants.shrink_to_fit();
+    if (print_code_) std::fputs(DumpCode(f, instruction_starts_).c_str(), stderr);
   }
 
   struct LastInstruction {
@@ -2098,12 +2192,15 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   bool emitting_ = true;            // False in unreachable code: it is validated but not emitted.
   bool ctrl_live_at_start_ = true;  // False when only validating.
   LastInstruction last_;
+  LastInstruction prev_;  // The instruction before last_, if no label is between them.
   std::vector<uint32_t>& slot_fixups_ = scratch_.slot_fixups;  // Every non-local slot word.
   std::vector<CompiledFunction::Handler> open_handlers_;       // Of the enclosing try_tables.
   uint32_t num_hidden_ = 0;                                    // kHiddenTag slots.
   // Legacy delegates whose target handler is still open: (handler index, open_handlers_ level).
   std::vector<std::pair<uint32_t, size_t>> pending_delegates_;
   std::unordered_map<ConstBits, uint32_t, ConstBitsHash> const_index_;
+  const bool print_code_ = PrintCodeEnabled();  // code_dump.h
+  std::vector<uint32_t> instruction_starts_;    // Only when print_code_.
 };
 
 }  // namespace

@@ -89,15 +89,16 @@ inline constexpr std::array<NumericOpInfo, 8> kSaturatingOps =
 // Indexed by the one-byte opcode (0x28..0x3e).
 inline constexpr std::array<MemoryOpInfo, 256> kMemoryOps = tables_internal::BuildMemoryOps();
 
-// An i32 comparison and the compare-and-branch ops it fuses into.
+// A comparison and the compare-and-branch ops it fuses into (i32; i64 and f64 in
+// LINEA_KERNEL_OPS).
 struct FusedCompare {
   Op compare;
   Op branch_if;
   Op branch_unless;
 };
 inline constexpr FusedCompare kFusedCompares[] = {
-#define FUSED(Name, op, conv) {Op::k##Name, Op::kBrIf##Name, Op::kBrUnless##Name},
-    LINEA_FUSED_COMPARES(FUSED)
+#define FUSED(Name, ...) {Op::k##Name, Op::kBrIf##Name, Op::kBrUnless##Name},
+    LINEA_FUSED_COMPARES(FUSED) LINEA_FUSED_WIDE_COMPARES(FUSED)
 #undef FUSED
 };
 

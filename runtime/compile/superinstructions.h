@@ -23,6 +23,16 @@ inline bool IsFoldableAddressAdd(Op last, uint32_t result_word, uint32_t address
   return last == Op::kI32Add && result_word == address && address == top_slot;
 }
 
+// The loop back-edge superinstruction (LINEA_KERNEL_OPS in code.h) for the fused i32
+// compare-and-branch `branch` (a BrIf* or BrUnless* of LINEA_FUSED_COMPARES) when the i32.add
+// right before it computed its first operand; Op::kCount for any other op.
+Op AddThenBranch(Op branch);
+
+// The superinstruction (LINEA_FUSED_PAIR_OPS in code.h) for binary op `second` reading the
+// result of binary op `first` as its left operand (`first_is_left`) or its right one; Op::kCount
+// when the pair has none.
+Op FuseBinaryPair(Op first, Op second, bool first_is_left);
+
 }  // namespace linea::rt
 
 #endif  // LINEA_RUNTIME_COMPILE_SUPERINSTRUCTIONS_H_

@@ -39,6 +39,8 @@ using F64 = double;
 // Conversions used by the op lists' expressions.
 inline uint32_t U32(uint32_t v) { return v; }
 inline int32_t S32(uint32_t v) { return static_cast<int32_t>(v); }
+inline uint64_t U64(uint64_t v) { return v; }
+inline double F64Value(double v) { return v; }
 template <typename T>
 inline int64_t S64(T v) {
   return static_cast<int64_t>(v);
@@ -800,6 +802,7 @@ L_RefFunc:
 #include "runtime/interpreter/interpreter_atomics.inc"
 #include "runtime/interpreter/interpreter_exceptions.inc"
 #include "runtime/interpreter/interpreter_gc.inc"
+#include "runtime/interpreter/interpreter_kernels.inc"
 #include "runtime/interpreter/interpreter_lazy.inc"
 #include "runtime/interpreter/interpreter_memory_at.inc"
 #include "runtime/interpreter/interpreter_simd.inc"
