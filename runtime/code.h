@@ -442,11 +442,15 @@ namespace linea::rt {
 // An f64.load whose value only the f64.add right after it reads: `D X A offset`, D = X + the f64
 // at A + offset (an i32 address of memory 0, checked as F64Load checks it).
 #define LINEA_FUSED_LOAD_OPS(V) V(F64AddLoad)
+// f64.abs feeding f64.lt as its left operand, `D A B`: D = |A| < B; and that compare fused with
+// br_if / if (`A B T`). Emscripten guards every float-to-int cast so (`fabs(x) < 0x1p31`).
+#define LINEA_ABS_COMPARE_OPS(V) V(F64AbsLt) V(BrIfF64AbsLt) V(BrUnlessF64AbsLt)
 #define LINEA_KERNEL_OPS(V)                   \
   LINEA_FUSED_WIDE_COMPARES(LINEA_BR_IF_NAME) \
   LINEA_FUSED_COMPARES(LINEA_ADD_BR_NAME)     \
   LINEA_FUSED_PAIR_OPS(LINEA_OP_NAME)         \
-  LINEA_FUSED_LOAD_OPS(V)
+  LINEA_FUSED_LOAD_OPS(V)                     \
+  LINEA_ABS_COMPARE_OPS(V)
 
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)

@@ -1016,7 +1016,8 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         return true;
       case NumericOpInfo::Kind::kBinary:
         if (!Pop(info.operand, &b) || !Pop(info.operand, &a)) return false;
-        if (FoldBinaryPair(info.op, info.result, a, b) || FoldLoadedOperand(info.op, a, b)) {
+        if (FoldBinaryPair(info.op, info.result, a, b) || FoldLoadedOperand(info.op, a, b) ||
+            FoldAbsCompare(info.op, a, b)) {
           return true;
         }
         EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
@@ -1075,6 +1076,19 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     EmitWithResult(Op::kF64AddLoad, ValType::kF64, {S(other->slot), S(address), I(offset)},
                    /*may_trap=*/true);
     op_offset_ = add_offset;
+    return true;
+  }
+
+  // For an f64.lt (operands `a` and `b` popped) whose left operand the f64.abs just emitted
+  // computed, and nothing else reads: emits the pair as F64AbsLt.
+  bool FoldAbsCompare(Op op, const Entry& a, const Entry& b) {
+    if (!emitting_ || op != Op::kF64Lt || last_.op != Op::kF64Abs || last_.dst_word == kNone ||
+        a.slot != code_[last_.dst_word] || a.slot != StackSlot(height())) {
+      return false;
+    }
+    const uint32_t x = code_[last_.pos + 2];
+    RemoveLastInstruction();
+    EmitWithResult(Op::kF64AbsLt, ValType::kI32, {S(x), S(b.slot)});
     return true;
   }
 

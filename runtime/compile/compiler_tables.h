@@ -100,6 +100,7 @@ inline constexpr FusedCompare kFusedCompares[] = {
 #define FUSED(Name, ...) {Op::k##Name, Op::kBrIf##Name, Op::kBrUnless##Name},
     LINEA_FUSED_COMPARES(FUSED) LINEA_FUSED_WIDE_COMPARES(FUSED)
 #undef FUSED
+        {Op::kF64AbsLt, Op::kBrIfF64AbsLt, Op::kBrUnlessF64AbsLt},
 };
 
 }  // namespace linea::rt
