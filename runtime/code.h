@@ -395,11 +395,15 @@ namespace linea::rt {
 // order of the load and store lists. Loads: D A B offset; stores: A B V(value) offset.
 #define LINEA_ADD_NAME(Name, ...) V(Name##Add)
 
-// Superinstructions chosen by CoreMark's profile (issue 16; runtime/compile/fused_ops.h decides
-// when the compiler emits them, runtime/interpreter/interpreter_fused.inc runs them).
+// Superinstructions of issue 16: pairs of instructions compilers emit back to back, run as one
+// when the first one's result is a temporary only the second reads (or, for the op-then-branch
+// and load-then-branch forms, is still written). runtime/compile/superinstructions.h decides
+// when the compiler emits them; runtime/interpreter/interpreter_fused.inc runs them. Chosen from
+// the instruction profiles of CoreMark and the tools/bench kernels (tools/bench/README.md).
 //
-// Chains: two i32 binary ops where the first one's result is a temporary that only the second
-// reads: D = Second(First(A, B), C). V(First, Second), both names from LINEA_BINARY_OPS.
+// Chains: D = Second(First(A, B), C), the intermediate value never in a slot. Words: D A B C.
+// V(First, Second), both from LINEA_BINARY_OPS, of one type. f64 products are rounded before
+// the second op, as the two instructions round (no fused multiply-add).
 #define LINEA_CHAIN_OPS(V) \
   V(I32ShrU, I32And)       \
   V(I32Mul, I32Add)        \
@@ -411,36 +415,88 @@ namespace linea::rt {
   V(I32And, I32ShrU)       \
   V(I32Add, I32Add)        \
   V(I32And, I32Mul)        \
-  V(I32Mul, I32ShrU)
-// An i32 binary op whose result (kept in D) a compare-and-branch then tests against C:
-// D = Op(A, B); branch to T if D == C (Eq) or D != C (Ne). Words: D A B C T.
-// V(Op, Eq or Ne, C++ operator)
+  V(I32Mul, I32ShrU)       \
+  V(I32Shl, I32Xor)        \
+  V(I32Rotl, I32Xor)       \
+  V(I32Rotr, I32Xor)       \
+  V(I64Shl, I64Xor)        \
+  V(I64ShrU, I64Xor)       \
+  V(I64Rotl, I64Xor)       \
+  V(I64Rotr, I64Xor)       \
+  V(F64Mul, F64Add)        \
+  V(F64Mul, F64Sub)        \
+  V(F64Mul, F64Mul)        \
+  V(F64Sub, F64Add)
+// Chains into the right operand of a Second that does not commute: D = Second(C, First(A, B)).
+// (A commuting Second serves both operand orders with the chain above.)
+#define LINEA_CHAIN_RIGHT_OPS(V) V(F64Mul, F64Sub)
+#define LINEA_CHAIN_NAME(First, Second) V(First##Then##Second)
+#define LINEA_CHAIN_RIGHT_NAME(First, Second) V(First##ThenRight##Second)
+// A binary op whose result (kept in D) the fused compare-and-branch after it compares with C:
+// D = Op(A, B); branch to T if Compare(D, C) (BrIf...) or if not (BrUnless...); C is read after
+// D is written, as the separate compare did. Words: D A B C T. V(Op, Compare): Op from
+// LINEA_BINARY_OPS, Compare from LINEA_FUSED_COMPARES. An add before the compare is how a
+// loop's back-edge `i = i + 1; br_if (i < n)` comes.
 #define LINEA_OP_BRANCH_OPS(V) \
-  V(I32Add, Eq, ==)            \
-  V(I32Add, Ne, !=)            \
-  V(I32And, Eq, ==)            \
-  V(I32And, Ne, !=)
+  V(I32Add, I32Eq)             \
+  V(I32Add, I32Ne)             \
+  V(I32Add, I32LtS)            \
+  V(I32Add, I32LtU)            \
+  V(I32Add, I32GtS)            \
+  V(I32Add, I32GtU)            \
+  V(I32Add, I32LeS)            \
+  V(I32Add, I32LeU)            \
+  V(I32Add, I32GeS)            \
+  V(I32Add, I32GeU)            \
+  V(I32And, I32Eq)             \
+  V(I32And, I32Ne)
+#define LINEA_OP_BRANCH_NAME(Name, Compare) \
+  V(BrIf##Compare##After##Name) V(BrUnless##Compare##After##Name)
 // A load whose result (kept in D) a br_if or if then tests: D = load(A + offset); branch to T
 // if D != 0 (BrIf) or D == 0 (BrUnless). Words: D A offset T. V(load, Mem type)
 #define LINEA_LOAD_BRANCH_OPS(V) \
   V(I32Load, uint32_t)           \
   V(I32Load8U, uint8_t)
 #define LINEA_LOAD_BRANCH_NAME(Name, Mem) V(Name##BrIf) V(Name##BrUnless)
-#define LINEA_CHAIN_NAME(First, Second) V(First##Then##Second)
-#define LINEA_OP_BRANCH_NAME(Name, Cmp, op) V(Name##BrIf##Cmp)
+// i64 and f64 comparisons that fuse with a following br_if / if, as the i32 ones above (an f64
+// BrUnless is !(a < b), so NaN operands branch as the unfused pair does).
+// V(Name of the compare op, C++ operator, storage type, operand conversion)
+#define LINEA_FUSED_WIDE_COMPARES(V) \
+  V(I64Eq, ==, I64, U64)             \
+  V(I64Ne, !=, I64, U64)             \
+  V(I64LtS, <, I64, S64)             \
+  V(I64LtU, <, I64, U64)             \
+  V(I64GtS, >, I64, S64)             \
+  V(I64GtU, >, I64, U64)             \
+  V(I64LeS, <=, I64, S64)            \
+  V(I64LeU, <=, I64, U64)            \
+  V(I64GeS, >=, I64, S64)            \
+  V(I64GeU, >=, I64, U64)            \
+  V(F64Eq, ==, F64, F64Value)        \
+  V(F64Ne, !=, F64, F64Value)        \
+  V(F64Lt, <, F64, F64Value)         \
+  V(F64Gt, >, F64, F64Value)         \
+  V(F64Le, <=, F64, F64Value)        \
+  V(F64Ge, >=, F64, F64Value)
 // The memory-0 loads and stores with a scaled index: ea = u32(A + (B << shift)) + offset, an
 // i32.shl by a constant folded into the *Add forms above. Loads: D A B shift offset; stores:
 // A B V(value) shift offset.
 #define LINEA_SHL_NAME(Name, ...) V(Name##AddShl)
-#define LINEA_COREMARK_OPS(V)                                    \
-  V(Mov2) /* D1 A1 D2 A2: two Movs, in order */                  \
-  LINEA_CHAIN_OPS(LINEA_CHAIN_NAME)                              \
-  LINEA_OP_BRANCH_OPS(LINEA_OP_BRANCH_NAME)                      \
-  LINEA_LOAD_BRANCH_OPS(LINEA_LOAD_BRANCH_NAME)                  \
-  V(MovBrIf)     /* D A C T: D = A, then branch if i32 C != 0 */ \
-  V(MovBrUnless) /* D A C T: D = A, then branch if i32 C == 0 */ \
-  LINEA_LOAD_OPS(LINEA_SHL_NAME)                                 \
-  LINEA_STORE_OPS(LINEA_SHL_NAME)
+#define LINEA_SUPERINSTRUCTIONS(V)                                                             \
+  V(Mov2) /* D1 A1 D2 A2: two Movs, in order */                                                \
+  LINEA_CHAIN_OPS(LINEA_CHAIN_NAME)                                                            \
+  LINEA_CHAIN_RIGHT_OPS(LINEA_CHAIN_RIGHT_NAME)                                                \
+  LINEA_OP_BRANCH_OPS(LINEA_OP_BRANCH_NAME)                                                    \
+  LINEA_LOAD_BRANCH_OPS(LINEA_LOAD_BRANCH_NAME)                                                \
+  V(MovBrIf)     /* D A C T: D = A, then branch if i32 C != 0 */                               \
+  V(MovBrUnless) /* D A C T: D = A, then branch if i32 C == 0 */                               \
+  LINEA_LOAD_OPS(LINEA_SHL_NAME)                                                               \
+  LINEA_STORE_OPS(LINEA_SHL_NAME)                                                              \
+  LINEA_FUSED_WIDE_COMPARES(LINEA_BR_IF_NAME)                                                  \
+  V(F64AddLoad)       /* D X A offset: D = X + the f64 at A + offset, checked as F64Load */    \
+  V(F64AbsLt)         /* D A B: D = |A| < B (emscripten's guard before a float-to-int cast) */ \
+  V(BrIfF64AbsLt)     /* A B T: branch if |A| < B */                                           \
+  V(BrUnlessF64AbsLt) /* A B T: branch unless |A| < B */
 
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)
@@ -466,7 +522,7 @@ namespace linea::rt {
   LINEA_ATOMIC_ALL_OPS(V)                 \
   LINEA_TYPED_REF_OPS(V)                  \
   LINEA_GC_OPS(V)                         \
-  LINEA_COREMARK_OPS(V)
+  LINEA_SUPERINSTRUCTIONS(V)
 
 // The slot a slot word names: words are byte offsets from the frame pointer (see above).
 inline Slot* SlotAt(Slot* fp, uint32_t offset) {

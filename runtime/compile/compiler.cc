@@ -22,9 +22,9 @@
 
 #include "runtime/code.h"
 #include "runtime/compile/atomic_compiler.h"
+#include "runtime/compile/code_dump.h"
 #include "runtime/compile/compiler_reader.h"
 #include "runtime/compile/compiler_tables.h"
-#include "runtime/compile/fused_ops.h"
 #include "runtime/compile/gc_compiler.h"
 #include "runtime/compile/simd_compiler.h"
 #include "runtime/compile/superinstructions.h"
@@ -472,6 +472,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   void BeginOp(Op op) {
     prev_ = last_;
     last_ = {static_cast<uint32_t>(code_.size()), op, kNone};
+    if (print_code_) instruction_starts_.push_back(last_.pos);
     code_.push_back(HandlerWord(op));
   }
   void SlotWord(uint32_t slot) {
@@ -525,6 +526,9 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     const uint32_t pos = last_.pos;
     code_.resize(pos);
     while (!slot_fixups_.empty() && slot_fixups_.back() >= pos) slot_fixups_.pop_back();
+    while (!instruction_starts_.empty() && instruction_starts_.back() >= pos) {
+      instruction_starts_.pop_back();
+    }
     while (!out_->source_map.empty() && out_->source_map.back().code_pos >= pos) {
       out_->source_map.pop_back();
     }
@@ -580,7 +584,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   void PushConst128(uint64_t low, uint64_t high) override { PushConst(ValType::kV128, low, high); }
 
   // Copies slot `src` to slot `dst`. A scalar copy right after another (no label between) joins
-  // it as one Mov2 (fused_ops.h).
+  // it as one Mov2 (superinstructions.h).
   void EmitMove(ValType type, uint32_t dst, uint32_t src) {
     const Op op = Sized(Op::kMov, type);
     if (op == Op::kMov && last_.op == Op::kMov && last_.pos != kNone) {
@@ -713,6 +717,18 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
       const Op compare = last_.op;
       if (compare == Op::kI32Eqz) {
         const uint32_t a = code_[last_.pos + 2];
+        // `compare; i32.eqz; br_if` (how compilers write `if (!(x < y))`): the compare's result
+        // is the eqz's operand and nothing else's; the branch tests the compare, inverted.
+        const LastInstruction before = prev_;
+        if (before.pos != kNone && before.pos + 4 == last_.pos && code_[before.pos + 1] == a &&
+            a == StackSlot(height())) {
+          for (const FusedCompare& f : kFusedCompares) {
+            if (f.compare != before.op) continue;
+            RemoveLastInstruction();
+            last_ = before;
+            return EmitConditionalBranch(cond, !branch_if_true);
+          }
+        }
         RemoveLastInstruction();
         if (const uint32_t word = FuseIntoBranch({ValType::kI32, a}, !branch_if_true);
             word != kNone) {
@@ -727,8 +743,8 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         if (f.compare != compare) continue;
         const uint32_t a = code_[last_.pos + 2];
         const uint32_t b = code_[last_.pos + 3];
-        RemoveLastInstruction();
         const Op branch = branch_if_true ? f.branch_if : f.branch_unless;
+        RemoveLastInstruction();
         if (const uint32_t word = FuseOpIntoBranch(branch, a, b); word != kNone) return word;
         BeginOp(branch);
         SlotWord(a);
@@ -745,7 +761,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   }
 
   // For a branch on i32 `cond`: when the last instruction is a load of `cond` or a copy,
-  // replaces it by the op doing both (fused_ops.h) and returns the position of its target word;
+  // replaces it by the op doing both (superinstructions.h) and returns the position of its target word;
   // kNone otherwise.
   uint32_t FuseIntoBranch(const Entry& cond, bool branch_if_true) {
     if (last_.pos == kNone) return kNone;
@@ -780,21 +796,20 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
 
   // For compare-and-branch `branch` on slots a and b: when the last instruction is a binary op
   // whose result one of them is and code.h lists the pair, replaces that op by the fused op
-  // and returns the position of its target word (fused_ops.h); kNone otherwise.
+  // and returns the position of its target word (superinstructions.h); kNone otherwise.
   uint32_t FuseOpIntoBranch(Op branch, uint32_t a, uint32_t b) {
-    const std::optional<bool> equal = BranchesOnEqual(branch);
-    if (!equal || last_.pos == kNone) return kNone;
-    const std::optional<Op> fused = OpBranchOp(last_.op, *equal);
+    if (last_.pos == kNone) return kNone;
+    const std::optional<OpThenBranch> fused = OpThenBranchOp(last_.op, branch);
     if (!fused) return kNone;
     const uint32_t d = code_[last_.pos + 1];
     if (a != d) {
-      if (b != d) return kNone;
+      if (b != d || !fused->symmetric) return kNone;
       b = a;  // == and != are symmetric.
     }
     const uint32_t x = code_[last_.pos + 2];
     const uint32_t y = code_[last_.pos + 3];
     RemoveLastInstruction();
-    BeginOp(*fused);
+    BeginOp(fused->op);
     for (uint32_t slot : {d, x, y, b}) SlotWord(slot);
     code_.push_back(0);
     return static_cast<uint32_t>(code_.size() - 1);
@@ -1235,13 +1250,20 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         return true;
       case NumericOpInfo::Kind::kUnary:
         if (!Pop(info.operand, &a)) return false;
+        if (info.op == Op::kI64ExtendI32U && emitting_) {
+          // An i32 is zero-extended in its slot (code.h): the slot already holds the i64.
+          PushEntry(info.result, a.slot);
+          return true;
+        }
         EmitWithResult(info.op, info.result, {S(a.slot)}, info.may_trap);
         return true;
       case NumericOpInfo::Kind::kBinary:
         if (!Pop(info.operand, &b) || !Pop(info.operand, &a)) return false;
-        if (!EmitChain(info, a, b)) {
-          EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
+        if (FoldBinaryPair(info.op, info.result, a, b) || FoldLoadedOperand(info.op, a, b) ||
+            FoldAbsCompare(info.op, a, b)) {
+          return true;
         }
+        EmitWithResult(info.op, info.result, {S(a.slot), S(b.slot)}, info.may_trap);
         return true;
       case NumericOpInfo::Kind::kNone:
         break;
@@ -1249,20 +1271,67 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     return Fail("unknown opcode");
   }
 
-  // Binary op `info` on a and b (popped) as a chain op with the op just emitted, when that op's
-  // result is a temporary only this one reads and code.h lists the pair (fused_ops.h).
-  bool EmitChain(const NumericOpInfo& info, Entry a, Entry b) {
+  // For a binary op (operands `a` and `b` popped) one of whose operands the binary op just
+  // emitted computed, and nothing else reads: emits the pair as one superinstruction, if the
+  // pair has one (runtime/compile/superinstructions.h).
+  bool FoldBinaryPair(Op op, ValType type, const Entry& a, const Entry& b) {
     if (!emitting_ || last_.dst_word == kNone) return false;
-    const std::optional<Op> chain = ChainOp(last_.op, info.op);
-    if (!chain) return false;
-    const uint32_t t = code_[last_.dst_word];
-    if (!IsStack(t) || (t != StackSlot(height()) && t != StackSlot(height() + 1))) return false;
-    if (b.slot == t && IsCommutative(info.op)) std::swap(a, b);
-    if (a.slot != t) return false;
+    const uint32_t first = code_[last_.dst_word];
+    bool first_is_left;
+    if (a.slot == first && first == StackSlot(height())) {
+      first_is_left = true;
+    } else if (b.slot == first && first == StackSlot(height() + 1)) {
+      first_is_left = false;
+    } else {
+      return false;
+    }
+    const std::optional<Op> fused = ChainOp(last_.op, op, first_is_left);
+    if (!fused) return false;
     const uint32_t x = code_[last_.pos + 2];
     const uint32_t y = code_[last_.pos + 3];
     RemoveLastInstruction();
-    EmitWithResult(*chain, info.result, {S(x), S(y), S(b.slot)});
+    EmitWithResult(*fused, type, {S(x), S(y), S(first_is_left ? b.slot : a.slot)});
+    return true;
+  }
+
+  // For an f64.add (operands `a` and `b` popped) one of whose operands the f64.load just
+  // emitted loaded, and nothing else reads: emits the pair as F64AddLoad, which traps where the
+  // load did (its module offset is kept for the trace).
+  bool FoldLoadedOperand(Op op, const Entry& a, const Entry& b) {
+    if (!emitting_ || op != Op::kF64Add || last_.op != Op::kF64Load || last_.dst_word == kNone ||
+        out_->source_map.empty() || out_->source_map.back().code_pos != last_.pos) {
+      return false;
+    }
+    const uint32_t loaded = code_[last_.dst_word];
+    const Entry* other;
+    if (a.slot == loaded && loaded == StackSlot(height())) {
+      other = &b;
+    } else if (b.slot == loaded && loaded == StackSlot(height() + 1)) {
+      other = &a;
+    } else {
+      return false;
+    }
+    const uint32_t address = code_[last_.pos + 2];
+    const uint32_t offset = code_[last_.pos + 3];
+    const size_t add_offset = op_offset_;
+    op_offset_ = out_->source_map.back().module_offset;
+    RemoveLastInstruction();
+    EmitWithResult(Op::kF64AddLoad, ValType::kF64, {S(other->slot), S(address), I(offset)},
+                   /*may_trap=*/true);
+    op_offset_ = add_offset;
+    return true;
+  }
+
+  // For an f64.lt (operands `a` and `b` popped) whose left operand the f64.abs just emitted
+  // computed, and nothing else reads: emits the pair as F64AbsLt.
+  bool FoldAbsCompare(Op op, const Entry& a, const Entry& b) {
+    if (!emitting_ || op != Op::kF64Lt || last_.op != Op::kF64Abs || last_.dst_word == kNone ||
+        a.slot != code_[last_.dst_word] || a.slot != StackSlot(height())) {
+      return false;
+    }
+    const uint32_t x = code_[last_.pos + 2];
+    RemoveLastInstruction();
+    EmitWithResult(Op::kF64AbsLt, ValType::kI32, {S(x), S(b.slot)});
     return true;
   }
 
@@ -1318,7 +1387,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
 
   // After FoldAddressAdd: when one of the add's operands is the temporary result of an i32.shl
   // by a constant just before it, removes the shift too and gives the address as base +
-  // (index << shift) (fused_ops.h).
+  // (index << shift) (superinstructions.h).
   bool FoldIndexShift(uint32_t* base, uint32_t* index, uint32_t* shift) {
     if (last_.op != Op::kI32Shl || last_.dst_word == kNone) return false;
     const uint32_t t = code_[last_.dst_word];
@@ -2371,6 +2440,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     f.frame_init.shrink_to_fit();
     f.source_map.shrink_to_fit();
     f.constants.shrink_to_fit();
+    if (print_code_) std::fputs(DumpCode(f, instruction_starts_).c_str(), stderr);
   }
 
   struct LastInstruction {
@@ -2414,13 +2484,15 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   bool emitting_ = true;            // False in unreachable code: it is validated but not emitted.
   bool ctrl_live_at_start_ = true;  // False when only validating.
   LastInstruction last_;
-  LastInstruction prev_;  // The instruction before last_, for fusing three into one.
+  LastInstruction prev_;  // The instruction before last_, if no label is between them.
   std::vector<uint32_t>& slot_fixups_ = scratch_.slot_fixups;  // Every non-local slot word.
   std::vector<CompiledFunction::Handler> open_handlers_;       // Of the enclosing try_tables.
   uint32_t num_hidden_ = 0;                                    // kHiddenTag slots.
   // Legacy delegates whose target handler is still open: (handler index, open_handlers_ level).
   std::vector<std::pair<uint32_t, size_t>> pending_delegates_;
   std::unordered_map<ConstBits, uint32_t, ConstBitsHash> const_index_;
+  const bool print_code_ = PrintCodeEnabled();  // code_dump.h
+  std::vector<uint32_t> instruction_starts_;    // Only when print_code_.
 };
 
 }  // namespace

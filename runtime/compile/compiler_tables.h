@@ -149,16 +149,18 @@ using SimpleValidation = tables_internal::SimpleValidation;
 inline constexpr std::array<SimpleValidation, 256> kSimpleValidation =
     tables_internal::BuildSimpleValidation(kNumericOps, kMemoryOps);
 
-// An i32 comparison and the compare-and-branch ops it fuses into.
+// A comparison and the compare-and-branch ops it fuses into (i32; i64 and f64 in
+// LINEA_SUPERINSTRUCTIONS).
 struct FusedCompare {
   Op compare;
   Op branch_if;
   Op branch_unless;
 };
 inline constexpr FusedCompare kFusedCompares[] = {
-#define FUSED(Name, op, conv) {Op::k##Name, Op::kBrIf##Name, Op::kBrUnless##Name},
-    LINEA_FUSED_COMPARES(FUSED)
+#define FUSED(Name, ...) {Op::k##Name, Op::kBrIf##Name, Op::kBrUnless##Name},
+    LINEA_FUSED_COMPARES(FUSED) LINEA_FUSED_WIDE_COMPARES(FUSED)
 #undef FUSED
+        {Op::kF64AbsLt, Op::kBrIfF64AbsLt, Op::kBrUnlessF64AbsLt},
 };
 
 }  // namespace linea::rt

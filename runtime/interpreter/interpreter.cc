@@ -8,6 +8,7 @@
 #include <bit>
 #include <cstring>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "runtime/compile/lazy_compile.h"
@@ -39,6 +40,8 @@ using F64 = double;
 // Conversions used by the op lists' expressions.
 inline uint32_t U32(uint32_t v) { return v; }
 inline int32_t S32(uint32_t v) { return static_cast<int32_t>(v); }
+inline uint64_t U64(uint64_t v) { return v; }
+inline double F64Value(double v) { return v; }
 template <typename T>
 inline int64_t S64(T v) {
   return static_cast<int64_t>(v);

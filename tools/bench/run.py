@@ -63,12 +63,35 @@ def process_time(command, parse):
 
 
 def last_integer(text):
-    """The last integer a CLI runner printed ("Result: 42", "0x2a:i32" -> 42), as i32."""
-    numbers = re.findall(r"-?0x[0-9a-fA-F]+|-?\d+", text)
-    if not numbers:
+    """The last integer a CLI runner printed ("0x2a:i32" -> 42, "0x..:i64" as 64 bits), signed as
+    JS shows it."""
+    found = re.findall(r"(-?0x[0-9a-fA-F]+|-?\d+)(?::(i32|i64))?", text)
+    if not found:
         return text.strip()
-    value = int(numbers[-1], 0) & 0xffffffff
-    return str(value - (1 << 32) if value >= 1 << 31 else value)
+    number, kind = found[-1]
+    bits = 64 if kind == "i64" else 32
+    value = int(number, 0) & ((1 << bits) - 1)
+    return str(value - (1 << bits) if value >= 1 << (bits - 1) else value)
+
+
+def wasm3_result(text):
+    """wasm3 prints "Result: N": i32 and i64 as signed decimals, f32/f64 with printf's %f (six
+    decimals, so 9577.000000 for JS's 9577). The value as printed; same_result compares it."""
+    found = re.findall(r"Result: (\S+)", text)
+    return found[-1] if found else text.strip()
+
+
+def same_result(linea, other):
+    """Whether a peer's printed result is linea's: the same text, or, for a float the peer printed
+    with %f, the same number to the six decimals %f keeps."""
+    if linea == other:
+        return True
+    if not re.fullmatch(r"-?\d+\.\d{6}", other):
+        return False
+    try:
+        return abs(float(linea) - float(other)) <= 5e-7
+    except ValueError:
+        return False
 
 
 # A kernel whose source says "bench: simd" is built twice: NAME.scalar without and NAME.simd with
@@ -131,7 +154,7 @@ def kernel_peers(args):
         "liftoff": lambda w: js_time(NODE_LIFTOFF + [bench_js, w]),
     }
     if shutil.which("wasm3"):
-        peers["wasm3"] = lambda w: process_time(["wasm3", "--func", "run", w], last_integer)
+        peers["wasm3"] = lambda w: process_time(["wasm3", "--func", "run", w], wasm3_result)
     if shutil.which("iwasm"):
         peers["iwasm"] = lambda w: process_time(["iwasm", "--function", "run", w], last_integer)
     if args.with_wasm_interp and shutil.which("wasm-interp"):
@@ -186,7 +209,8 @@ def section_kernels(args, tmp):
                 continue
             ratios[p].append(best["linea"] / best[p])
             line += f"{best['linea'] / best[p]:>9.2f}x"
-        differ = {p: r for p, r in results.items() if r is not None and r != results["linea"]}
+        differ = {p: r for p, r in results.items()
+                  if r is not None and not same_result(results["linea"], r)}
         if differ:
             line += f"  RESULTS DIFFER from linea's {results['linea']}: {differ}"
         print(line, flush=True)

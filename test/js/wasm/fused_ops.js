@@ -1,5 +1,5 @@
-// The superinstructions chosen by CoreMark's profile (runtime/compile/fused_ops.h): chains of two
-// i32 ops, an add/and fused into the compare-and-branch after it, loads and stores with a
+// The superinstructions chosen by CoreMark's profile (runtime/compile/superinstructions.h):
+// chains of two i32 ops, an add/and fused into the compare-and-branch after it, loads and stores with a
 // scaled index (base + (i << k)), and two local copies in one. Each must do exactly what its
 // instructions did separately: wrap-around, shift counts mod 32, traps with the access's offset,
 // operands in either order, and pairs that must not fuse (a local.tee between, a shift by a
