@@ -766,7 +766,8 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
   uint32_t FuseIntoBranch(const Entry& cond, bool branch_if_true) {
     if (last_.pos == kNone) return kNone;
     if (const std::optional<Op> fused = LoadBranchOp(last_.op, branch_if_true);
-        fused && code_[last_.pos + 1] == cond.slot) {
+        fused && code_[last_.pos + 1] == cond.slot && !out_->source_map.empty() &&
+        out_->source_map.back().code_pos == last_.pos) {
       const uint32_t pos = last_.pos;
       const uint32_t d = code_[pos + 1];
       const uint32_t a = code_[pos + 2];
