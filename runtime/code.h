@@ -431,6 +431,7 @@ namespace linea::rt {
   V(F64MulRsub, F64, a* b, c - x)            \
   V(F64MulMul, F64, a* b, x* c)              \
   V(F64SubAdd, F64, a - b, x + c)            \
+  V(I32MulAdd, I32, a* b, x + c)             \
   V(I32ShlXor, I32, num::Shl(a, b), x ^ c)   \
   V(I32ShrUXor, I32, num::ShrU(a, b), x ^ c) \
   V(I32RotlXor, I32, num::Rotl(a, b), x ^ c) \

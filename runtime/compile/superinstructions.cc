@@ -35,6 +35,7 @@ constexpr BinaryPair kBinaryPairs[] = {
     {Op::kF64Mul, Op::kF64Sub, Op::kF64MulSub, Op::kF64MulRsub},
     {Op::kF64Mul, Op::kF64Mul, Op::kF64MulMul, Op::kF64MulMul},
     {Op::kF64Sub, Op::kF64Add, Op::kF64SubAdd, Op::kF64SubAdd},
+    {Op::kI32Mul, Op::kI32Add, Op::kI32MulAdd, Op::kI32MulAdd},  // Row * width + column.
     {Op::kI32Shl, Op::kI32Xor, Op::kI32ShlXor, Op::kI32ShlXor},
     {Op::kI32ShrU, Op::kI32Xor, Op::kI32ShrUXor, Op::kI32ShrUXor},
     {Op::kI32Rotl, Op::kI32Xor, Op::kI32RotlXor, Op::kI32RotlXor},
