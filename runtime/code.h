@@ -446,12 +446,18 @@ namespace linea::rt {
 // f64.abs feeding f64.lt as its left operand, `D A B`: D = |A| < B; and that compare fused with
 // br_if / if (`A B T`). Emscripten guards every float-to-int cast so (`fabs(x) < 0x1p31`).
 #define LINEA_ABS_COMPARE_OPS(V) V(F64AbsLt) V(BrIfF64AbsLt) V(BrUnlessF64AbsLt)
+// A binary op whose result only the unary op right after it reads, `D A B`: D = unary(A op B),
+// trapping as the binary op does. V(Name, operand type, trap of a and b, D's expression)
+#define LINEA_FUSED_UNARY_AFTER_OPS(V)                                             \
+  V(I64RemUWrap, I64, num::RemUTrap(a, b), static_cast<uint32_t>(num::RemU(a, b))) \
+  V(I64ShrUConvertF64U, I64, num::kNoTrap, (num::Convert<double, uint64_t>(num::ShrU(a, b))))
 #define LINEA_KERNEL_OPS(V)                   \
   LINEA_FUSED_WIDE_COMPARES(LINEA_BR_IF_NAME) \
   LINEA_FUSED_COMPARES(LINEA_ADD_BR_NAME)     \
   LINEA_FUSED_PAIR_OPS(LINEA_OP_NAME)         \
   LINEA_FUSED_LOAD_OPS(V)                     \
-  LINEA_ABS_COMPARE_OPS(V)
+  LINEA_ABS_COMPARE_OPS(V)                    \
+  LINEA_FUSED_UNARY_AFTER_OPS(LINEA_OP_NAME)
 
 // Every internal operation, in handler-table order.
 #define LINEA_OP_NAME(Name, ...) V(Name)

@@ -55,4 +55,11 @@ Op FuseBinaryPair(Op first, Op second, bool first_is_left) {
   return Op::kCount;
 }
 
+Op FuseUnaryAfterBinary(Op binary, Op unary) {
+  if (binary == Op::kI64RemU && unary == Op::kI32WrapI64) return Op::kI64RemUWrap;
+  // (double)(x >> 11): a random double from a 64-bit generator.
+  if (binary == Op::kI64ShrU && unary == Op::kF64ConvertI64U) return Op::kI64ShrUConvertF64U;
+  return Op::kCount;
+}
+
 }  // namespace linea::rt

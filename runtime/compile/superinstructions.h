@@ -33,6 +33,10 @@ Op AddThenBranch(Op branch);
 // when the pair has none.
 Op FuseBinaryPair(Op first, Op second, bool first_is_left);
 
+// The superinstruction (LINEA_FUSED_UNARY_AFTER_OPS in code.h) for unary op `unary` reading the
+// result of binary op `binary`; Op::kCount when the pair has none.
+Op FuseUnaryAfterBinary(Op binary, Op unary);
+
 }  // namespace linea::rt
 
 #endif  // LINEA_RUNTIME_COMPILE_SUPERINSTRUCTIONS_H_
