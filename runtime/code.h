@@ -478,6 +478,13 @@ namespace linea::rt {
   V(F64Gt, >, F64, F64Value)         \
   V(F64Le, <=, F64, F64Value)        \
   V(F64Ge, >=, F64, F64Value)
+// A binary op whose result only the unary op right after it reads: D = Unary(Binary(A, B)),
+// trapping as Binary does. Words: D A B. V(Binary, Unary): Binary from LINEA_BINARY_OPS or
+// LINEA_CHECKED_BINARY_OPS, Unary from LINEA_UNARY_OPS. (double)(x >> 11) is how a 64-bit
+// generator makes a random double.
+#define LINEA_UNARY_AFTER_OPS(V) \
+  V(I64RemU, I32WrapI64)         \
+  V(I64ShrU, F64ConvertI64U)
 // The memory-0 loads and stores with a scaled index: ea = u32(A + (B << shift)) + offset, an
 // i32.shl by a constant folded into the *Add forms above. Loads: D A B shift offset; stores:
 // A B V(value) shift offset.
@@ -487,6 +494,7 @@ namespace linea::rt {
   LINEA_CHAIN_OPS(LINEA_CHAIN_NAME)                                                            \
   LINEA_CHAIN_RIGHT_OPS(LINEA_CHAIN_RIGHT_NAME)                                                \
   LINEA_OP_BRANCH_OPS(LINEA_OP_BRANCH_NAME)                                                    \
+  LINEA_UNARY_AFTER_OPS(LINEA_CHAIN_NAME)                                                      \
   LINEA_LOAD_BRANCH_OPS(LINEA_LOAD_BRANCH_NAME)                                                \
   V(MovBrIf)     /* D A C T: D = A, then branch if i32 C != 0 */                               \
   V(MovBrUnless) /* D A C T: D = A, then branch if i32 C == 0 */                               \

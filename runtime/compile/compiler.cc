@@ -1251,6 +1251,7 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
         return true;
       case NumericOpInfo::Kind::kUnary:
         if (!Pop(info.operand, &a)) return false;
+        if (FoldUnaryAfterBinary(info.op, info.result, a)) return true;
         if (info.op == Op::kI64ExtendI32U && emitting_) {
           // An i32 is zero-extended in its slot (code.h): the slot already holds the i64.
           PushEntry(info.result, a.slot);
@@ -1333,6 +1334,28 @@ class FunctionCompiler final : public SimdCompilerHost, public GcCompilerHost {
     const uint32_t x = code_[last_.pos + 2];
     RemoveLastInstruction();
     EmitWithResult(Op::kF64AbsLt, ValType::kI32, {S(x), S(b.slot)});
+    return true;
+  }
+
+  // For a unary op (operand `a` popped) whose operand the binary op just emitted computed, and
+  // nothing else reads: emits the pair as one superinstruction if the pair has one. It traps
+  // where the binary op did (its module offset is kept for the trace).
+  bool FoldUnaryAfterBinary(Op op, ValType result, const Entry& a) {
+    if (!emitting_ || last_.dst_word == kNone || a.slot != code_[last_.dst_word] ||
+        a.slot != StackSlot(height())) {
+      return false;
+    }
+    const std::optional<Op> fused = UnaryAfterOp(last_.op, op);
+    if (!fused) return false;
+    const bool may_trap =
+        !out_->source_map.empty() && out_->source_map.back().code_pos == last_.pos;
+    const size_t unary_offset = op_offset_;
+    if (may_trap) op_offset_ = out_->source_map.back().module_offset;
+    const uint32_t x = code_[last_.pos + 2];
+    const uint32_t y = code_[last_.pos + 3];
+    RemoveLastInstruction();
+    EmitWithResult(*fused, result, {S(x), S(y)}, may_trap);
+    op_offset_ = unary_offset;
     return true;
   }
 

@@ -64,6 +64,20 @@ std::optional<Op> ChainOp(Op first, Op second, bool first_is_left) {
   return std::nullopt;
 }
 
+std::optional<Op> UnaryAfterOp(Op binary, Op unary) {
+  static constexpr struct {
+    Op binary, unary, fused;
+  } kUnaryAfter[] = {
+#define UNARY_AFTER(Binary, Unary) {Op::k##Binary, Op::k##Unary, Op::k##Binary##Then##Unary},
+      LINEA_UNARY_AFTER_OPS(UNARY_AFTER)
+#undef UNARY_AFTER
+  };
+  for (const auto& u : kUnaryAfter) {
+    if (u.binary == binary && u.unary == unary) return u.fused;
+  }
+  return std::nullopt;
+}
+
 std::optional<OpThenBranch> OpThenBranchOp(Op op, Op branch) {
   static constexpr struct {
     Op op, branch;

@@ -32,6 +32,10 @@ Op ScaledIndexAccess(Op add_access);
 // of binary op `first` as its left operand (`first_is_left`) or its right one, if code.h has it.
 std::optional<Op> ChainOp(Op first, Op second, bool first_is_left);
 
+// The superinstruction (LINEA_UNARY_AFTER_OPS) for unary op `unary` reading the result of binary
+// op `binary`, if code.h has it.
+std::optional<Op> UnaryAfterOp(Op binary, Op unary);
+
 // The op-then-branch superinstruction (LINEA_OP_BRANCH_OPS) for binary op `op` followed by the
 // fused compare-and-branch `branch` on op's result, and whether the compare is symmetric (== or
 // !=: op's result may then be either of its operands).
