@@ -1,5 +1,7 @@
 #include "runtime/compile/superinstructions.h"
 
+#include <cstddef>
+
 namespace linea::rt {
 
 // code.h lists the *Add accesses in the order of the plain ones.
@@ -41,78 +43,57 @@ bool IsCommutative(Op op) {
   }
 }
 
+// A superinstruction: `fused` does what `first` and then `second` do.
+struct Fusion {
+  Op first, second, fused;
+};
+
+template <size_t N>
+std::optional<Op> Find(const Fusion (&table)[N], Op first, Op second) {
+  for (const Fusion& f : table) {
+    if (f.first == first && f.second == second) return f.fused;
+  }
+  return std::nullopt;
+}
+
+#define CHAIN(First, Second) {Op::k##First, Op::k##Second, Op::k##First##Then##Second},
+#define CHAIN_RIGHT(First, Second) {Op::k##First, Op::k##Second, Op::k##First##ThenRight##Second},
+#define OP_BRANCH(Name, Compare)                                      \
+  {Op::k##Name, Op::kBrIf##Compare, Op::kBrIf##Compare##After##Name}, \
+      {Op::k##Name, Op::kBrUnless##Compare, Op::kBrUnless##Compare##After##Name},
+#define LOAD_BRANCH(Name, Mem) \
+  {Op::k##Name, Op::kBrIf, Op::k##Name##BrIf}, {Op::k##Name, Op::kBrUnless, Op::k##Name##BrUnless},
+constexpr Fusion kChains[] = {LINEA_CHAIN_OPS(CHAIN)};
+constexpr Fusion kRightChains[] = {LINEA_CHAIN_RIGHT_OPS(CHAIN_RIGHT)};
+constexpr Fusion kUnaryAfter[] = {LINEA_UNARY_AFTER_OPS(CHAIN)};
+constexpr Fusion kOpBranches[] = {LINEA_OP_BRANCH_OPS(OP_BRANCH)};
+constexpr Fusion kLoadBranches[] = {LINEA_LOAD_BRANCH_OPS(LOAD_BRANCH)};
+#undef LOAD_BRANCH
+#undef OP_BRANCH
+#undef CHAIN_RIGHT
+#undef CHAIN
+
 }  // namespace
 
 std::optional<Op> ChainOp(Op first, Op second, bool first_is_left) {
-  static constexpr struct {
-    Op first, second, chain;
-    bool left;
-  } kChains[] = {
-#define CHAIN(First, Second) {Op::k##First, Op::k##Second, Op::k##First##Then##Second, true},
-#define CHAIN_RIGHT(First, Second) \
-  {Op::k##First, Op::k##Second, Op::k##First##ThenRight##Second, false},
-      LINEA_CHAIN_OPS(CHAIN) LINEA_CHAIN_RIGHT_OPS(CHAIN_RIGHT)
-#undef CHAIN_RIGHT
-#undef CHAIN
-  };
-  for (const auto& c : kChains) {
-    if (c.first == first && c.second == second &&
-        (c.left == first_is_left || (c.left && IsCommutative(second)))) {
-      return c.chain;
-    }
+  if (first_is_left || IsCommutative(second)) {
+    if (std::optional<Op> chain = Find(kChains, first, second)) return chain;
   }
-  return std::nullopt;
+  return first_is_left ? std::nullopt : Find(kRightChains, first, second);
 }
 
-std::optional<Op> UnaryAfterOp(Op binary, Op unary) {
-  static constexpr struct {
-    Op binary, unary, fused;
-  } kUnaryAfter[] = {
-#define UNARY_AFTER(Binary, Unary) {Op::k##Binary, Op::k##Unary, Op::k##Binary##Then##Unary},
-      LINEA_UNARY_AFTER_OPS(UNARY_AFTER)
-#undef UNARY_AFTER
-  };
-  for (const auto& u : kUnaryAfter) {
-    if (u.binary == binary && u.unary == unary) return u.fused;
-  }
-  return std::nullopt;
-}
+std::optional<Op> UnaryAfterOp(Op binary, Op unary) { return Find(kUnaryAfter, binary, unary); }
 
 std::optional<OpThenBranch> OpThenBranchOp(Op op, Op branch) {
-  static constexpr struct {
-    Op op, branch;
-    OpThenBranch fused;
-  } kOpBranches[] = {
-#define OP_BRANCH(Name, Compare)                                    \
-  {Op::k##Name,                                                     \
-   Op::kBrIf##Compare,                                              \
-   {Op::kBrIf##Compare##After##Name,                                \
-    Op::k##Compare == Op::kI32Eq || Op::k##Compare == Op::kI32Ne}}, \
-      {Op::k##Name,                                                 \
-       Op::kBrUnless##Compare,                                      \
-       {Op::kBrUnless##Compare##After##Name,                        \
-        Op::k##Compare == Op::kI32Eq || Op::k##Compare == Op::kI32Ne}},
-      LINEA_OP_BRANCH_OPS(OP_BRANCH)
-#undef OP_BRANCH
-  };
-  for (const auto& b : kOpBranches) {
-    if (b.op == op && b.branch == branch) return b.fused;
-  }
-  return std::nullopt;
+  const std::optional<Op> fused = Find(kOpBranches, op, branch);
+  if (!fused) return std::nullopt;
+  const bool symmetric = branch == Op::kBrIfI32Eq || branch == Op::kBrUnlessI32Eq ||
+                         branch == Op::kBrIfI32Ne || branch == Op::kBrUnlessI32Ne;
+  return OpThenBranch{*fused, symmetric};
 }
 
 std::optional<Op> LoadBranchOp(Op load, bool branch_if_true) {
-  static constexpr struct {
-    Op load, branch_if, branch_unless;
-  } kLoadBranches[] = {
-#define LOAD_BRANCH(Name, Mem) {Op::k##Name, Op::k##Name##BrIf, Op::k##Name##BrUnless},
-      LINEA_LOAD_BRANCH_OPS(LOAD_BRANCH)
-#undef LOAD_BRANCH
-  };
-  for (const auto& b : kLoadBranches) {
-    if (b.load == load) return branch_if_true ? b.branch_if : b.branch_unless;
-  }
-  return std::nullopt;
+  return Find(kLoadBranches, load, branch_if_true ? Op::kBrIf : Op::kBrUnless);
 }
 
 }  // namespace linea::rt
