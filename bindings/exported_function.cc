@@ -24,6 +24,30 @@ std::string_view ArgumentLabel(size_t index) {
   return index < labels->size() ? std::string_view((*labels)[index]) : "an argument";
 }
 
+}  // namespace
+
+bool ToWebAssemblyArguments(const v8::FunctionCallbackInfo<v8::Value>& info,
+                            v8::Local<v8::Context> context, State& state, const rt::FuncType& type,
+                            std::optional<ExternRefTable::Hold>& hold,
+                            rt::SmallBuffer<rt::Value>& args) {
+  // Before the arguments are converted: nothing of this call holds a handle yet. Exceptions
+  // first: the ones freed no longer keep their externrefs.
+  state.CollectExceptionsIfDue();
+  state.externrefs().CollectIfDue(context, state.store());
+  hold.emplace(state.externrefs());
+  for (size_t i = 0; i < type.params.size(); ++i) {
+    // info[i] is undefined past the arguments passed.
+    v8::Local<v8::Value> arg = info[static_cast<int>(i)];
+    std::optional<rt::Value> value =
+        ToWebAssemblyValue(context, state, arg, type.params[i], ArgumentLabel(i));
+    if (!value) return false;
+    args[i] = *value;
+  }
+  return true;
+}
+
+namespace {
+
 // "Call an Exported Function" with the JS arguments, the general way.
 void CallExportedFunctionGeneral(const v8::FunctionCallbackInfo<v8::Value>& info,
                                  FunctionData& data) {
@@ -38,20 +62,9 @@ void CallExportedFunctionGeneral(const v8::FunctionCallbackInfo<v8::Value>& info
     return;
   }
 
-  // Before the arguments are converted: nothing of this call holds a handle yet. Exceptions
-  // first: the ones freed no longer keep their externrefs.
-  state.CollectExceptionsIfDue();
-  state.externrefs().CollectIfDue(context, state.store());
-  ExternRefTable::Hold hold(state.externrefs());
+  std::optional<ExternRefTable::Hold> hold;
   rt::SmallBuffer<rt::Value> args(type.params.size());
-  for (size_t i = 0; i < type.params.size(); ++i) {
-    // info[i] is undefined past the arguments passed.
-    v8::Local<v8::Value> arg = info[static_cast<int>(i)];
-    std::optional<rt::Value> value =
-        ToWebAssemblyValue(context, state, arg, type.params[i], ArgumentLabel(i));
-    if (!value) return;
-    args[i] = *value;
-  }
+  if (!ToWebAssemblyArguments(info, context, state, type, hold, args)) return;
 
   rt::SmallBuffer<rt::Value> results(type.results.size());
   rt::Outcome outcome = state.store().Call(data.function, args.span(), results.span());
@@ -82,6 +95,14 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CallExportedFunctionGeneral(info, DataOf(info));
 }
 
+// Throws the outcome of a CallInPlace that did not end kOk. Out of line: the fast path then
+// holds no Outcome (whose destructor it would otherwise run on every call).
+__attribute__((noinline)) void ThrowFailure(const v8::FunctionCallbackInfo<v8::Value>& info,
+                                            State& state) {
+  rt::Outcome outcome = state.store().TakeFailure();
+  ThrowOutcome(info.GetIsolate()->GetCurrentContext(), state, outcome);
+}
+
 // "Call an Exported Function" for a signature of the boundary's fast path (FastSignature): when
 // every argument is a Number that converts without running JS, the arguments go straight into
 // the frame's slots and the result straight from its slot into the return value. Any other
@@ -107,10 +128,8 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
       return CallExportedFunctionGeneral(info, data);
     }
   }
-  rt::Outcome outcome = store.CallInPlace(data.function, frame);
-  if (!outcome.ok()) [[unlikely]] {
-    ThrowOutcome(info.GetIsolate()->GetCurrentContext(), state, outcome);
-    return;
+  if (store.CallInPlace(data.function, frame) != rt::Outcome::Kind::kOk) [[unlikely]] {
+    return ThrowFailure(info, state);
   }
   const uint64_t bits = frame[0].bits;
   switch (sig.result) {

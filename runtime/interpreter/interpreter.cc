@@ -111,6 +111,14 @@ Outcome TrapWithoutTrace(TrapKind kind) {
   return Outcome::FromTrap(Trap{kind, std::string(TrapMessage(kind)), {}});
 }
 
+// Ends an activation that did not end kOk: its outcome goes into the state (where the caller of
+// RunActivation takes it), its kind back in a register. Cold and out of line, so that no exit
+// of the interpreter builds an Outcome in its own frame.
+__attribute__((noinline, cold)) Outcome::Kind Fail(ExecutionState* state, Outcome outcome) {
+  state->failure = std::move(outcome);
+  return state->failure.kind;
+}
+
 // Calls host function `callee` with the arguments in args[0..params); its results replace
 // them when the host returns normally. Returns the host's outcome. (Out of line, so no
 // indirect jump of the interpreter leaves a scope with destructors.)
@@ -140,8 +148,9 @@ Outcome CallHost(Function* callee, Slot* args) {
 #endif
 // With `resume`, continues a suspended activation moved back on the stacks instead (`entry` and
 // `fp` are then unused).
-LINEA_NOINLINE_NOCLONE Outcome RunActivation(ExecutionState* state, Function* entry, Slot* fp,
-                                             const ResumePoint* resume, int32_t* handler_offsets) {
+LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Function* entry, Slot* fp,
+                                                   const ResumePoint* resume,
+                                                   int32_t* handler_offsets) {
   static const void* const kHandlers[] = {
 #define V(Name) &&L_##Name,
       LINEA_ALL_OPS(V)
@@ -153,7 +162,7 @@ LINEA_NOINLINE_NOCLONE Outcome RunActivation(ExecutionState* state, Function* en
       handler_offsets[i] =
           static_cast<int32_t>(static_cast<const char*>(kHandlers[i]) - dispatch_base);
     }
-    return Outcome::Ok();
+    return Outcome::Kind::kOk;
   }
 
   // Only the hot state is in locals: pc, fp and the memory's base and size. Everything else
@@ -344,7 +353,7 @@ LINEA_NOINLINE_NOCLONE Outcome RunActivation(ExecutionState* state, Function* en
   // The first function's record is a sentinel: returning through it leaves the activation.
   if (c.frame_top == c.frames_end ||
       static_cast<size_t>(c.st->stack_end - fp) < c.code->frame_slots) {
-    return TrapWithoutTrace(TrapKind::kCallStackExhausted);
+    return Fail(state, TrapWithoutTrace(TrapKind::kCallStackExhausted));
   }
   *c.frame_top++ = {nullptr, nullptr, nullptr, nullptr};
   LOAD_INSTANCE();
@@ -376,7 +385,7 @@ do_call:
       }
       c.st->frame_top = c.sentinel;
       c.st->sp = c.entry_sp;
-      return failure;
+      return Fail(c.st, std::move(failure));
     }
     pc += c.call_len;
     RELOAD_MEMORY();  // The host may have grown it.
@@ -401,7 +410,7 @@ leave_activation:
   // The sentinel record was just popped.
   c.st->frame_top = c.frame_top;
   c.st->sp = c.entry_sp;
-  return Outcome::Ok();
+  return Outcome::Kind::kOk;
 
 trap:
   if (c.trap_kind == TrapKind::kMemoryOutOfBounds && c.memory != nullptr &&
@@ -417,7 +426,7 @@ trap:
         Outcome::FromTrap(BuildTrap(c.trap_kind, c.frame_top, c.sentinel, pc, c.code, c.instance));
     c.st->frame_top = c.sentinel;
     c.st->sp = c.entry_sp;
-    return outcome;
+    return Fail(c.st, std::move(outcome));
   }
 
   // ---- Control ----------------------------------------------------------------------------------
@@ -842,7 +851,10 @@ ExecutionState::ExecutionState(const StoreLimits& limits)
 ExecutionState::~ExecutionState() = default;
 
 Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume) {
-  return RunActivation(&state, nullptr, nullptr, &resume, nullptr);
+  if (RunActivation(&state, nullptr, nullptr, &resume, nullptr) == Outcome::Kind::kOk) {
+    return Outcome::Ok();
+  }
+  return std::move(state.failure);
 }
 
 uint32_t HandlerWord(Op op) {

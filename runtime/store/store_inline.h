@@ -22,13 +22,13 @@ inline Slot* Store::CallFrame(size_t slots) {
   return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
 }
 
-inline Outcome Store::CallInPlace(Function* function, Slot* frame) {
+inline Outcome::Kind Store::CallInPlace(Function* function, Slot* frame) {
   CallScope scope(*this);
-  Outcome outcome = Execute(*execution_, function, frame);
-  if (outcome.kind == Outcome::Kind::kSuspend) [[unlikely]] {
-    outcome.suspension->entry = function;
+  Outcome::Kind kind = ExecuteInPlace(*execution_, function, frame);
+  if (kind == Outcome::Kind::kSuspend) [[unlikely]] {
+    execution_->failure.suspension->entry = function;
   }
-  return outcome;
+  return kind;
 }
 
 inline size_t Store::exception_count() const { return execution_->exceptions.size(); }
