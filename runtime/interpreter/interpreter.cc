@@ -210,8 +210,7 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
     uint32_t call_len;  // Words of the call instruction being executed.
     Slot* args;         // Its callee's frame.
     Function* callee;
-    const std::atomic<bool>* interrupt;  // Store::RequestInterrupt's flag.
-    Exception* exception;                // Being thrown.
+    Exception* exception;  // Being thrown.
     // A shared memory's bytes that a SIMD load reads (shared_memory_access.h): one buffer for
     // every handler, since one per handler would grow this frame by each. Never initialised (an
     // empty constructor): zeroing it on entry cost a `rep stos` on every JS-to-wasm call.
@@ -223,13 +222,13 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
   // Only the fields every entry reads are written here; the rest are written before their
   // first read (trap_kind by TRAP, call_len/args by the call handlers, exception before every
   // throw, functions/globals/memory by LOAD_INSTANCE), so zeroing them cost a store each per
-  // JS-to-wasm call.
+  // JS-to-wasm call. The store's interrupt flag is not copied either: a poll that finds some
+  // store interrupted reads it through c.st (a load more, on a cold path).
   c.st = state;
   c.frames_end = state->frames_end;
   c.frame_top = state->frame_top;
   c.stack_end = state->stack_end;
   c.callee = entry;
-  c.interrupt = &state->interrupt_requested;
   asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
@@ -268,24 +267,24 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
 // compare is one instruction with a memory operand and a never-taken jump (a relaxed atomic
 // load, which GCC does not fold into the compare, costs one more instruction per poll).
 #if defined(__x86_64__) && !defined(__clang__)  // Clang refuses asm goto across the handlers.
-#define POLL_INTERRUPT()                                                            \
-  do {                                                                              \
-    __label__ poll_pending;                                                         \
-    asm goto("cmpl $0, %0\n\tjne %l[poll_pending]"                                  \
-             :                                                                      \
-             : "m"(stores_with_interrupt)                                           \
-             : "cc"                                                                 \
-             : poll_pending);                                                       \
-    break;                                                                          \
-  poll_pending:                                                                     \
-    if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+#define POLL_INTERRUPT()                                                                         \
+  do {                                                                                           \
+    __label__ poll_pending;                                                                      \
+    asm goto("cmpl $0, %0\n\tjne %l[poll_pending]"                                               \
+             :                                                                                   \
+             : "m"(stores_with_interrupt)                                                        \
+             : "cc"                                                                              \
+             : poll_pending);                                                                    \
+    break;                                                                                       \
+  poll_pending:                                                                                  \
+    if (c.st->interrupt_requested.load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
   } while (0)
 #else
-#define POLL_INTERRUPT()                                                              \
-  do {                                                                                \
-    if (stores_with_interrupt.load(std::memory_order_relaxed) != 0) [[unlikely]] {    \
-      if (c.interrupt->load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
-    }                                                                                 \
+#define POLL_INTERRUPT()                                                                           \
+  do {                                                                                             \
+    if (stores_with_interrupt.load(std::memory_order_relaxed) != 0) [[unlikely]] {                 \
+      if (c.st->interrupt_requested.load(std::memory_order_relaxed)) TRAP(TrapKind::kInterrupted); \
+    }                                                                                              \
   } while (0)
 #endif
 // Checks both stacks for a call whose callee frame starts at `args`, pushes the caller's frame
@@ -371,8 +370,7 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
   c.code = entry->code();
   c.instance = entry->instance();
   // The first function's record is a sentinel: returning through it leaves the activation.
-  if (c.frame_top == c.frames_end ||
-      static_cast<size_t>(c.st->stack_end - fp) < c.code->frame_slots) {
+  if (c.frame_top == c.frames_end || static_cast<size_t>(c.stack_end - fp) < c.code->frame_slots) {
     return LeaveWithoutTrace(state, TrapKind::kCallStackExhausted);
   }
   *c.frame_top++ = {nullptr, nullptr, nullptr, nullptr};
