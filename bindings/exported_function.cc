@@ -103,6 +103,17 @@ __attribute__((noinline)) void ThrowFailure(const v8::FunctionCallbackInfo<v8::V
   ThrowOutcome(info.GetIsolate()->GetCurrentContext(), state, outcome);
 }
 
+// NumberToSlot of info[first..param_count) into frame[first..param_count); false as soon as one
+// is not a Number that converts without running JS.
+__attribute__((noinline)) bool NumbersToSlots(const v8::FunctionCallbackInfo<v8::Value>& info,
+                                              const FastSignature& sig, int first,
+                                              rt::Slot* frame) {
+  for (int i = first; i < sig.param_count; ++i) {
+    if (!NumberToSlot(info[i], sig.types[i], &frame[i])) return false;
+  }
+  return true;
+}
+
 // "Call an Exported Function" for a signature of the boundary's fast path (FastSignature): when
 // every argument is a Number that converts without running JS, the arguments go straight into
 // the frame's slots and the result straight from its slot into the return value. Any other
@@ -123,10 +134,17 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (frame == nullptr) [[unlikely]] {
     return CallExportedFunctionGeneral(info, data);
   }
+  // Smis inline; from the first other argument on, NumbersToSlots (out of line: its calls into
+  // V8 would otherwise make this function save more registers and reload `sig` on every call).
   for (int i = 0; i < sig.param_count; ++i) {
-    if (!NumberToSlot(info[i], sig.types[i], &frame[i])) [[unlikely]] {
-      return CallExportedFunctionGeneral(info, data);
+    // Checked above: so info[i] need not compare with the length again.
+    if (i >= info.Length()) __builtin_unreachable();
+    if (int32_t smi = 0; SmiValue(info[i], &smi)) [[likely]] {
+      frame[i].bits = SmiToSlot(smi, sig.types[i]);
+      continue;
     }
+    if (!NumbersToSlots(info, sig, i, frame)) return CallExportedFunctionGeneral(info, data);
+    break;
   }
   if (store.CallInPlace(data.function, frame) != rt::Outcome::Kind::kOk) [[unlikely]] {
     return ThrowFailure(info, state);
