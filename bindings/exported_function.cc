@@ -24,6 +24,30 @@ std::string_view ArgumentLabel(size_t index) {
   return index < labels->size() ? std::string_view((*labels)[index]) : "an argument";
 }
 
+}  // namespace
+
+bool ToWebAssemblyArguments(const v8::FunctionCallbackInfo<v8::Value>& info,
+                            v8::Local<v8::Context> context, State& state, const rt::FuncType& type,
+                            std::optional<ExternRefTable::Hold>& hold,
+                            rt::SmallBuffer<rt::Value>& args) {
+  // Before the arguments are converted: nothing of this call holds a handle yet. Exceptions
+  // first: the ones freed no longer keep their externrefs.
+  state.CollectExceptionsIfDue();
+  state.externrefs().CollectIfDue(context, state.store());
+  hold.emplace(state.externrefs());
+  for (size_t i = 0; i < type.params.size(); ++i) {
+    // info[i] is undefined past the arguments passed.
+    v8::Local<v8::Value> arg = info[static_cast<int>(i)];
+    std::optional<rt::Value> value =
+        ToWebAssemblyValue(context, state, arg, type.params[i], ArgumentLabel(i));
+    if (!value) return false;
+    args[i] = *value;
+  }
+  return true;
+}
+
+namespace {
+
 // "Call an Exported Function" with the JS arguments, the general way.
 void CallExportedFunctionGeneral(const v8::FunctionCallbackInfo<v8::Value>& info,
                                  FunctionData& data) {
@@ -38,20 +62,9 @@ void CallExportedFunctionGeneral(const v8::FunctionCallbackInfo<v8::Value>& info
     return;
   }
 
-  // Before the arguments are converted: nothing of this call holds a handle yet. Exceptions
-  // first: the ones freed no longer keep their externrefs.
-  state.CollectExceptionsIfDue();
-  state.externrefs().CollectIfDue(context, state.store());
-  ExternRefTable::Hold hold(state.externrefs());
+  std::optional<ExternRefTable::Hold> hold;
   rt::SmallBuffer<rt::Value> args(type.params.size());
-  for (size_t i = 0; i < type.params.size(); ++i) {
-    // info[i] is undefined past the arguments passed.
-    v8::Local<v8::Value> arg = info[static_cast<int>(i)];
-    std::optional<rt::Value> value =
-        ToWebAssemblyValue(context, state, arg, type.params[i], ArgumentLabel(i));
-    if (!value) return;
-    args[i] = *value;
-  }
+  if (!ToWebAssemblyArguments(info, context, state, type, hold, args)) return;
 
   rt::SmallBuffer<rt::Value> results(type.results.size());
   rt::Outcome outcome = state.store().Call(data.function, args.span(), results.span());
@@ -82,6 +95,25 @@ void CallExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CallExportedFunctionGeneral(info, DataOf(info));
 }
 
+// Throws the outcome of a CallInPlace that did not end kOk. Out of line: the fast path then
+// holds no Outcome (whose destructor it would otherwise run on every call).
+__attribute__((noinline)) void ThrowFailure(const v8::FunctionCallbackInfo<v8::Value>& info,
+                                            State& state) {
+  rt::Outcome outcome = state.store().TakeFailure();
+  ThrowOutcome(info.GetIsolate()->GetCurrentContext(), state, outcome);
+}
+
+// NumberToSlot of info[first..param_count) into frame[first..param_count); false as soon as one
+// is not a Number that converts without running JS.
+__attribute__((noinline)) bool NumbersToSlots(const v8::FunctionCallbackInfo<v8::Value>& info,
+                                              const FastSignature& sig, int first,
+                                              rt::Slot* frame) {
+  for (int i = first; i < sig.param_count; ++i) {
+    if (!NumberToSlot(info[i], sig.types[i], &frame[i])) return false;
+  }
+  return true;
+}
+
 // "Call an Exported Function" for a signature of the boundary's fast path (FastSignature): when
 // every argument is a Number that converts without running JS, the arguments go straight into
 // the frame's slots and the result straight from its slot into the return value. Any other
@@ -95,38 +127,38 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (info.Length() < sig.param_count) return CallExportedFunctionGeneral(info, data);
   // As the general path does, before any argument is converted.
   state.CollectExceptionsIfDue();
-  if (state.externrefs().collection_due()) [[unlikely]] {
+  if (state.externrefs().collection_may_be_due()) [[unlikely]] {
     state.externrefs().CollectIfDue(info.GetIsolate()->GetCurrentContext(), store);
   }
   rt::Slot* frame = store.CallFrame(sig.frame_slots);
   if (frame == nullptr) [[unlikely]] {
     return CallExportedFunctionGeneral(info, data);
   }
+  // Smis inline; from the first other argument on, NumbersToSlots (out of line: its calls into
+  // V8 would otherwise make this function save more registers and reload `sig` on every call).
   for (int i = 0; i < sig.param_count; ++i) {
-    if (!NumberToSlot(info[i], sig.types[i], &frame[i])) [[unlikely]] {
-      return CallExportedFunctionGeneral(info, data);
+    // Checked above: so info[i] need not compare with the length again.
+    if (i >= info.Length()) __builtin_unreachable();
+    if (int32_t smi = 0; SmiValue(info[i], &smi)) [[likely]] {
+      frame[i].bits = SmiToSlot(smi, sig.types[i]);
+      continue;
     }
+    if (!NumbersToSlots(info, sig, i, frame)) return CallExportedFunctionGeneral(info, data);
+    break;
   }
-  rt::Outcome outcome = store.CallInPlace(data.function, frame);
-  if (!outcome.ok()) [[unlikely]] {
-    ThrowOutcome(info.GetIsolate()->GetCurrentContext(), state, outcome);
-    return;
+  if (store.CallInPlace(data.function, frame) != rt::Outcome::Kind::kOk) [[unlikely]] {
+    return ThrowFailure(info, state);
   }
   const uint64_t bits = frame[0].bits;
-  switch (sig.result) {
-    case FastSignature::Result::kNone:
-      return;
-    case FastSignature::Result::kI32:  // A Smi: no handle.
-      info.GetReturnValue().Set(static_cast<int32_t>(static_cast<uint32_t>(bits)));
-      return;
-    case FastSignature::Result::kF32:
-      info.GetReturnValue().Set(
-          static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits))));
-      return;
-    case FastSignature::Result::kF64:
-      info.GetReturnValue().Set(std::bit_cast<double>(bits));
-      return;
-  }
+  // i32 first (the commonest result of compiled C), a test less than a switch's compare chain.
+  if (sig.result == FastSignature::Result::kI32) [[likely]] {
+    info.GetReturnValue().Set(static_cast<int32_t>(static_cast<uint32_t>(bits)));  // A Smi.
+  } else if (sig.result == FastSignature::Result::kF64) {
+    info.GetReturnValue().Set(std::bit_cast<double>(bits));
+  } else if (sig.result == FastSignature::Result::kF32) {
+    info.GetReturnValue().Set(
+        static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits))));
+  }  // kNone: undefined.
 }
 
 void OnFunctionCollected(const v8::WeakCallbackInfo<FunctionData>& info) {

@@ -10,9 +10,11 @@
 #include <memory>
 #include <optional>
 
+#include "bindings/externref_table.h"
 #include "bindings/heap_tracer.h"
 #include "bindings/state.h"
 #include "bindings/value_conversion.h"
+#include "runtime/small_buffer.h"
 #include "runtime/store/function.h"
 
 namespace linea::bindings {
@@ -39,6 +41,17 @@ FunctionData& GetFunctionData(State& state, rt::Function* function);
 // named after the function index (or host function index), with length = parameter count.
 v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context, State& state,
                                                  rt::Function* function);
+
+// "Call an Exported Function"'s conversion of the JS arguments, shared by Exported Functions and
+// WebAssembly.promising's functions: collects the exceptions and externrefs that are due (nothing
+// of the call holds a handle yet), then holds the externref table (`hold`, which the caller keeps
+// until the call is done) and converts info[i] (undefined past the arguments passed) to each
+// parameter type of `type`, into `args` (one element per parameter). False, with a JS exception
+// pending, when a conversion throws.
+bool ToWebAssemblyArguments(const v8::FunctionCallbackInfo<v8::Value>& info,
+                            v8::Local<v8::Context> context, State& state, const rt::FuncType& type,
+                            std::optional<ExternRefTable::Hold>& hold,
+                            rt::SmallBuffer<rt::Value>& args);
 
 // The [[FunctionAddress]] of `value` if it is an Exported Function, else nullptr.
 rt::Function* ExportedFunctionAddress(v8::Local<v8::Context> context, State& state,

@@ -27,7 +27,7 @@ v8::Local<v8::Private> ExternRefTable::IdKey(v8::Isolate* isolate) {
 }
 
 void* ExternRefTable::Add(v8::Isolate* isolate, v8::Local<v8::Value> value) {
-  ++made_since_collection_;
+  --handles_until_collection_;
   uint32_t index;
   if (!free_.empty()) {
     index = free_.back();
@@ -99,7 +99,7 @@ v8::Local<v8::Value> ExternRefTable::FromHandle(v8::Isolate* isolate, void* hand
 }
 
 void ExternRefTable::CollectIfDue(v8::Local<v8::Context> context, const rt::Store& store) {
-  if (collection_due()) Collect(context, store);
+  if (holds_ == 0 && collection_may_be_due()) Collect(context, store);
 }
 
 void ExternRefTable::Free(uint32_t index) {
@@ -142,8 +142,8 @@ void ExternRefTable::Collect(v8::Local<v8::Context> context, const rt::Store& st
     }
     Free(index);
   }
-  made_since_collection_ = 0;
-  live_after_collection_ = live_handles();
+  handles_until_collection_ =
+      std::max(kMinHandlesBetweenCollections, static_cast<ptrdiff_t>(live_handles()));
 }
 
 void ExternRefTable::BeginTrace() {

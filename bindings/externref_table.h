@@ -23,6 +23,7 @@
 #include <v8.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -48,13 +49,11 @@ class ExternRefTable {
   // least as many as were live after it, so the work stays linear in the handles made), no wasm
   // runs and nothing is held (see above).
   void CollectIfDue(v8::Local<v8::Context> context, const rt::Store& store);
-  // CollectIfDue's test, inline for the boundary's fast path (which then calls CollectIfDue).
-  // Collections wait for at least this many new handles (and for as many as were live).
-  static constexpr size_t kMinHandlesBetweenCollections = 256;
-  bool collection_due() const {
-    return holds_ == 0 && made_since_collection_ >=
-                              std::max(kMinHandlesBetweenCollections, live_after_collection_);
-  }
+  // CollectIfDue's cheap first test, inline for the boundary's fast path (which then calls
+  // CollectIfDue, which also checks that nothing is held): one compare with zero. Collections
+  // wait for at least this many new handles (and for as many as were live after the last).
+  static constexpr ptrdiff_t kMinHandlesBetweenCollections = 256;
+  bool collection_may_be_due() const { return handles_until_collection_ <= 0; }
 
   // While one lives, handles may be held by C++ alone: no collection.
   class Hold {
@@ -104,8 +103,9 @@ class ExternRefTable {
   // Numbers, keyed by their bits: a Map would merge -0 with +0.
   std::unordered_map<uint64_t, uint32_t> number_ids_;
   int holds_ = 0;
-  size_t made_since_collection_ = 0;
-  size_t live_after_collection_ = 0;
+  // Handles still to be made before the next collection: counts down from
+  // max(kMinHandlesBetweenCollections, live handles after the last collection).
+  ptrdiff_t handles_until_collection_ = kMinHandlesBetweenCollections;
   bool tracing_ = false;
   std::vector<uint32_t> made_while_tracing_;  // Reached in any case: V8 may not have seen them.
 };

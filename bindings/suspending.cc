@@ -190,19 +190,11 @@ void CallPromising(const v8::FunctionCallbackInfo<v8::Value>& info) {
     RejectWithCaught(context, resolver, try_catch);
     return;
   }
-  // As an Exported Function call does (exported_function.cc): collect before converting.
-  state.CollectExceptionsIfDue();
-  state.externrefs().CollectIfDue(context, state.store());
-  ExternRefTable::Hold hold(state.externrefs());
+  std::optional<ExternRefTable::Hold> hold;
   rt::SmallBuffer<rt::Value> args(type.params.size());
-  for (size_t i = 0; i < type.params.size(); ++i) {
-    std::optional<rt::Value> value = ToWebAssemblyValue(
-        context, state, info[static_cast<int>(i)], type.params[i], "argument " + std::to_string(i));
-    if (!value) {
-      RejectWithCaught(context, resolver, try_catch);
-      return;
-    }
-    args[i] = *value;
+  if (!ToWebAssemblyArguments(info, context, state, type, hold, args)) {
+    RejectWithCaught(context, resolver, try_catch);
+    return;
   }
   rt::SmallBuffer<rt::Value> results(type.results.size());
   rt::Outcome outcome = RunPromising(

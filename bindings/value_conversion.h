@@ -67,17 +67,21 @@ inline bool SmiValue(v8::Local<v8::Value> value, int32_t* out) {
   return true;
 }
 
+// A Smi's value as an argument of type `type` (i32, f32 or f64), in slot form.
+inline uint64_t SmiToSlot(int32_t smi, rt::ValType type) {
+  if (type == rt::ValType::kI32) return static_cast<uint32_t>(smi);
+  if (type == rt::ValType::kF64) return std::bit_cast<uint64_t>(static_cast<double>(smi));
+  return std::bit_cast<uint32_t>(static_cast<float>(smi));
+}
+
 // ToWebAssemblyValue for a value that needs no JS to run (an Int32 for i32, any Number for
 // f32/f64), written in slot form; false for any other value (the caller then converts it the
 // general way: nothing observable has happened).
 inline bool NumberToSlot(v8::Local<v8::Value> value, rt::ValType type, rt::Slot* slot) {
   double d = 0;
   if (int32_t smi = 0; SmiValue(value, &smi)) {
-    if (type == rt::ValType::kI32) {
-      slot->bits = static_cast<uint32_t>(smi);
-      return true;
-    }
-    d = smi;
+    slot->bits = SmiToSlot(smi, type);
+    return true;
   } else if (type == rt::ValType::kI32) {
     if (!value->IsInt32()) return false;
     slot->bits = static_cast<uint32_t>(value.As<v8::Int32>()->Value());

@@ -56,6 +56,12 @@ struct ExecutionState {
   std::vector<std::unique_ptr<struct Suspension>> suspensions;
   // The store's GC objects (made by the store, which reports the roots outside the stack).
   std::unique_ptr<GcHeap> heap;
+
+  // How the last activation that did not end kOk ended (RunActivation returns only the kind,
+  // in a register: returning the whole Outcome, ~80 bytes, through memory cost every call ~20
+  // instructions of zeroing and destructor checks). Taken (moved out) by whoever started the
+  // activation before anything else runs on these stacks.
+  Outcome failure;
 };
 
 // How many stores have interrupt_requested set, in the whole process. The interpreter's poll
@@ -75,16 +81,24 @@ struct ResumePoint {
 };
 Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume);
 
-// The interpreter (interpreter.cc); callers use Execute or ExecuteResumed.
-Outcome RunActivation(ExecutionState* state, Function* entry, Slot* fp, const ResumePoint* resume,
-                      int32_t* handler_offsets);
+// The interpreter (interpreter.cc); callers use Execute, ExecuteInPlace or ExecuteResumed.
+// Returns how the activation ended; anything but kOk leaves its Outcome in state->failure.
+Outcome::Kind RunActivation(ExecutionState* state, Function* entry, Slot* fp,
+                            const ResumePoint* resume, int32_t* handler_offsets);
 
 // Runs wasm function `callee` (not a host function) whose arguments are in fp[0..params).
-// On kOk its results are in fp[0..results). `fp` must be state.sp or above. Inline: an
-// out-of-line wrapper cost ~6 instructions per JS-to-wasm call (GCC does not tail-call a
-// function returning a struct in memory).
-inline Outcome Execute(ExecutionState& state, Function* callee, Slot* fp) {
+// On kOk its results are in fp[0..results); any other kind's Outcome is in state.failure, for
+// the caller to take at once. `fp` must be state.sp or above. Inline: an out-of-line wrapper
+// cost ~6 instructions per JS-to-wasm call.
+inline Outcome::Kind ExecuteInPlace(ExecutionState& state, Function* callee, Slot* fp) {
   return RunActivation(&state, callee, fp, nullptr, nullptr);
+}
+
+// ExecuteInPlace, returning the whole Outcome.
+inline Outcome Execute(ExecutionState& state, Function* callee, Slot* fp) {
+  if (ExecuteInPlace(state, callee, fp) == Outcome::Kind::kOk) [[likely]]
+    return Outcome::Ok();
+  return std::move(state.failure);
 }
 
 // The first code word of an instruction: its handler's offset from the dispatch base.

@@ -178,6 +178,8 @@ Outcome Store::Resume(Suspension* suspension, std::span<const Value> host_result
   return ResumeActivation(*execution_, suspension, host_results, exception, results);
 }
 
+Outcome Store::TakeFailure() { return std::move(execution_->failure); }
+
 void Store::Discard(Suspension* suspension) { DiscardSuspension(*execution_, suspension); }
 
 size_t Store::suspension_count() const { return execution_->suspensions.size(); }

@@ -80,10 +80,13 @@ class Store {
   // after CallInPlace returns kOk the results are in the same slots from the first on. CallFrame
   // returns nullptr when the value stack has no room (then use Call, which reports the trap).
   // Both are inline, defined in runtime/store/store_inline.h (they need the interpreter's
-  // ExecutionState): a host's per-call path pays no call for them.
+  // ExecutionState): a host's per-call path pays no call for them. CallInPlace returns only the
+  // outcome's kind (in a register); for any kind but kOk, TakeFailure() then returns the whole
+  // Outcome, and must be called before anything else runs in the store.
   inline Slot* CallFrame(const Function* function);
   inline Slot* CallFrame(size_t slots);  // Room for max(params, results) slots.
-  inline Outcome CallInPlace(Function* function, Slot* frame);
+  inline Outcome::Kind CallInPlace(Function* function, Slot* frame);
+  Outcome TakeFailure();
 
   // JSPI: continues an activation that Call returned as Outcome::kSuspend (consuming the
   // suspension), as though its host call had returned `host_results` (one per result of the

@@ -19,16 +19,19 @@ inline Slot* Store::CallFrame(const Function* function) {
 
 inline Slot* Store::CallFrame(size_t slots) {
   Slot* fp = execution_->sp;
+  if (fp == nullptr) __builtin_unreachable();  // Never: so callers' null tests fold away.
   return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
 }
 
-inline Outcome Store::CallInPlace(Function* function, Slot* frame) {
-  CallScope scope(*this);
-  Outcome outcome = Execute(*execution_, function, frame);
-  if (outcome.kind == Outcome::Kind::kSuspend) [[unlikely]] {
-    outcome.suspension->entry = function;
+inline Outcome::Kind Store::CallInPlace(Function* function, Slot* frame) {
+  // No CallScope: `function` is a wasm function, whose activation's sentinel frame record
+  // makes the store in use (in_use(), depth() != 0) from before anything runs until it ends.
+  Outcome::Kind kind = ExecuteInPlace(*execution_, function, frame);
+  // One test on the kOk path: the suspension's is under it.
+  if (kind != Outcome::Kind::kOk) [[unlikely]] {
+    if (kind == Outcome::Kind::kSuspend) execution_->failure.suspension->entry = function;
   }
-  return outcome;
+  return kind;
 }
 
 inline size_t Store::exception_count() const { return execution_->exceptions.size(); }

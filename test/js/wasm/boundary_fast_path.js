@@ -50,7 +50,8 @@ for (const args of [[1, 2], [0x7fffffff, 1], [-0, 0], [1.9, 2.9], [2 ** 32 + 5, 
                     [NaN, Infinity], ['3', '4'], [valueOf, 1], [1], [], [1n, 2]]) {
   attempt(`add(${args.map(show).join(', ')})`, () => exports.add(...args));
 }
-for (const args of [[1.5, 2], [-0, 1], [NaN, 1], [2 ** 53, 2], ['0.5', 4], [valueOf, 0.5], [3]]) {
+for (const args of [[1.5, 2], [2, 1.5], [2, '3'], [-0, 1], [NaN, 1], [2 ** 53, 2], ['0.5', 4],
+                    [valueOf, 0.5], [3]]) {
   attempt(`mul(${args.map(show).join(', ')})`, () => exports.mul(...args));
 }
 for (const x of [1, 0.1, 16777217, -0, 1e40, 'x', true]) {
