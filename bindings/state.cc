@@ -64,6 +64,7 @@ State::State(v8::Isolate* isolate, Embedder* embedder, const Options& options)
                                                          isolate, "WebAssembly.MemoryObject"))),
       js_tag_(std::make_shared<rt::Tag>(
           rt::CanonicalTypeId(rt::FuncType{{rt::ValType::kExternRef}, {}}))) {
+  store_.SetExceptionsUntilCollection(kMinExceptionsBetweenCollections);
   v8::HandleScope scope(isolate);
   v8::Local<v8::ObjectTemplate> link = v8::ObjectTemplate::New(isolate);
   link->SetInternalFieldCount(2);
@@ -104,8 +105,9 @@ void State::CollectStoreIfDue() {
 
 void State::CollectExceptions() {
   if (collection_blocks_ != 0 || !store_.CollectExceptions()) return;
-  exception_collection_threshold_ =
-      std::max(kMinExceptionsBetweenCollections, 2 * store_.exception_count());
+  const size_t count = store_.exception_count();
+  store_.SetExceptionsUntilCollection(std::max(kMinExceptionsBetweenCollections, 2 * count) -
+                                      count);
 }
 
 State& State::GetOrCreate(v8::Isolate* isolate, Embedder* embedder, const Options& options) {

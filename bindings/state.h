@@ -135,7 +135,7 @@ class State {
   // is at least a few hundred); called where the externref table collects. The test is inline:
   // every JS-to-wasm call makes it.
   void CollectExceptionsIfDue() {
-    if (store_.exception_count() >= exception_collection_threshold_) [[unlikely]] {
+    if (store_.exception_collection_due()) [[unlikely]] {
       CollectExceptions();
     }
   }
@@ -207,9 +207,9 @@ class State {
   int collection_blocks_ = 0;
   uint32_t instantiations_since_collection_ = 0;
   size_t instances_after_full_gc_ = 0;
+  // A collection is due when the store holds max(kMinExceptionsBetweenCollections, twice the
+  // exceptions left by the last collection); the store counts down to it.
   static constexpr size_t kMinExceptionsBetweenCollections = 256;
-  // max(kMinExceptionsBetweenCollections, twice the exceptions left by the last collection).
-  size_t exception_collection_threshold_ = kMinExceptionsBetweenCollections;
   void CollectExceptions();
   std::unordered_map<const void*, Wrappable*> object_cache_;
   std::unordered_map<const void*, void*> gc_wrappers_;

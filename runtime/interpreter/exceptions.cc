@@ -8,6 +8,7 @@ Exception* NewException(ExecutionState& state, const std::shared_ptr<Tag>& tag, 
   exception->tag = tag;
   exception->payload.assign(args, args + n);
   state.exceptions.push_back(std::move(exception));
+  --state.exceptions_until_collection;
   return state.exceptions.back().get();
 }
 

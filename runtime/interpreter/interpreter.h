@@ -3,6 +3,7 @@
 #define LINEA_RUNTIME_INTERPRETER_INTERPRETER_H_
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 
@@ -50,6 +51,10 @@ struct ExecutionState {
   // Every exception thrown in the store: exnrefs point to them, and nothing tracks where those
   // go, so they live as long as the store (until the collector knows about them).
   std::vector<std::unique_ptr<Exception>> exceptions;
+  // Exceptions still to be made before the host's next exception collection is due (set by
+  // Store::SetExceptionsUntilCollection, counted down by NewException): a host tests it on
+  // every call, one compare with zero instead of the vector's size against a threshold.
+  ptrdiff_t exceptions_until_collection = PTRDIFF_MAX;
 
   // Activations suspended in a host call (JSPI, runtime/interpreter/suspension.h), off both
   // stacks until resumed; the store's collectors treat their slots as roots.

@@ -82,6 +82,13 @@ Store::~Store() {
   }
 }
 
+size_t Store::exception_count() const { return execution_->exceptions.size(); }
+
+void Store::SetExceptionsUntilCollection(size_t n) {
+  execution_->exceptions_until_collection =
+      static_cast<ptrdiff_t>(std::min<size_t>(n, PTRDIFF_MAX));
+}
+
 Exception* Store::NewException(std::shared_ptr<Tag> tag, std::span<const Value> payload) {
   std::vector<Slot> slots;
   slots.reserve(payload.size());

@@ -165,8 +165,12 @@ class Store {
   // like Collect this does nothing and returns false during a Call or Instantiate. Collect
   // runs it first.
   bool CollectExceptions();
-  // Inline, in runtime/store/store_inline.h: hosts test it on every call.
-  inline size_t exception_count() const;
+  size_t exception_count() const;
+  // True once `n` more exceptions have been made since SetExceptionsUntilCollection(n) (never
+  // before the first such call). Inline, in runtime/store/store_inline.h: hosts test it on
+  // every call.
+  inline bool exception_collection_due() const;
+  void SetExceptionsUntilCollection(size_t n);
 
   // A new exception of `tag` (exception handling) with `payload`, one value per tag
   // parameter, for a host to throw into wasm (Outcome::Throw). Owned by the store.

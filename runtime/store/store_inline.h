@@ -34,7 +34,9 @@ inline Outcome::Kind Store::CallInPlace(Function* function, Slot* frame) {
   return kind;
 }
 
-inline size_t Store::exception_count() const { return execution_->exceptions.size(); }
+inline bool Store::exception_collection_due() const {
+  return execution_->exceptions_until_collection <= 0;
+}
 
 }  // namespace linea::rt
 

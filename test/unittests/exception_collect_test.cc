@@ -74,5 +74,31 @@ TEST(ExceptionCollectTest, FreesWhatNothingReaches) {
   EXPECT_EQ(store.exception_count(), 1u);
 }
 
+// The countdown a host tests on every call: due once n exceptions have been made since
+// SetExceptionsUntilCollection(n), whether wasm threw them or the host made them; never due
+// before the host first sets it.
+TEST(ExceptionCollectTest, CollectionDueAfterTheCountedExceptions) {
+  Store store;
+  InstantiateResult r = store.Instantiate(MustDecode(kModule), {});
+  ASSERT_EQ(r.kind, InstantiateResult::Kind::kOk) << r.message;
+  Function* drop = ExportedFunction(*r.instance, "drop");
+  ASSERT_TRUE(drop);
+  std::vector<Value> results;
+  for (int i = 0; i < 10; ++i) {
+    ASSERT_TRUE(store.Call(drop, std::vector<Value>{Value::I32(i)}, &results).ok());
+  }
+  EXPECT_FALSE(store.exception_collection_due());
+  store.SetExceptionsUntilCollection(3);
+  ASSERT_TRUE(store.Call(drop, std::vector<Value>{Value::I32(1)}, &results).ok());
+  store.NewException(r.instance->tags[0], std::vector<Value>{Value::I32(2)});
+  EXPECT_FALSE(store.exception_collection_due());
+  ASSERT_TRUE(store.Call(drop, std::vector<Value>{Value::I32(3)}, &results).ok());
+  EXPECT_TRUE(store.exception_collection_due());
+  ASSERT_TRUE(store.CollectExceptions());
+  EXPECT_EQ(store.exception_count(), 0u);
+  store.SetExceptionsUntilCollection(1);
+  EXPECT_FALSE(store.exception_collection_due());
+}
+
 }  // namespace
 }  // namespace linea::rt::testing
