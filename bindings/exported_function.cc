@@ -1,6 +1,8 @@
 #include "bindings/exported_function.h"
 
+#include <algorithm>
 #include <bit>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -118,7 +120,9 @@ __attribute__((noinline)) bool NumbersToSlots(const v8::FunctionCallbackInfo<v8:
 // every argument is a Number that converts without running JS, the arguments go straight into
 // the frame's slots and the result straight from its slot into the return value. Any other
 // call (too few arguments, a non-Number, no room on the value stack) takes the general path,
-// nothing observable having happened.
+// nothing observable having happened. kAllI32: every parameter is an i32 (the commonest
+// signature of compiled C), so a Smi argument is stored as it is, without a test of its type.
+template <bool kAllI32>
 void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   FunctionData& data = DataOf(info);
   const FastSignature& sig = data.fast;
@@ -140,7 +144,7 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     // Checked above: so info[i] need not compare with the length again.
     if (i >= info.Length()) __builtin_unreachable();
     if (int32_t smi = 0; SmiValue(info[i], &smi)) [[likely]] {
-      frame[i].bits = SmiToSlot(smi, sig.types[i]);
+      frame[i].bits = kAllI32 ? static_cast<uint32_t>(smi) : SmiToSlot(smi, sig.types[i]);
       continue;
     }
     if (!NumbersToSlots(info, sig, i, frame)) return CallExportedFunctionGeneral(info, data);
@@ -194,8 +198,13 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
   uint32_t index = data.host_index ? *data.host_index : function->index();
   int arity = static_cast<int>(function->type().params.size());
   v8::Local<v8::Function> object;
-  v8::FunctionCallback callback =
-      data.fast.enabled && !function->is_host() ? CallFastExportedFunction : CallExportedFunction;
+  v8::FunctionCallback callback = CallExportedFunction;
+  if (data.fast.enabled && !function->is_host()) {
+    const std::span<const rt::ValType> params(data.fast.types, data.fast.param_count);
+    callback = std::ranges::all_of(params, [](rt::ValType t) { return t == rt::ValType::kI32; })
+                   ? CallFastExportedFunction<true>
+                   : CallFastExportedFunction<false>;
+  }
   if (!v8::Function::New(context, callback, v8::External::New(isolate, &data), arity,
                          v8::ConstructorBehavior::kThrow)
            .ToLocal(&object)) {
