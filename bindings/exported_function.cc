@@ -121,8 +121,9 @@ __attribute__((noinline)) bool NumbersToSlots(const v8::FunctionCallbackInfo<v8:
 // the frame's slots and the result straight from its slot into the return value. Any other
 // call (too few arguments, a non-Number, no room on the value stack) takes the general path,
 // nothing observable having happened. kAllI32: every parameter is an i32 (the commonest
-// signature of compiled C), so a Smi argument is stored as it is, without a test of its type.
-template <bool kAllI32>
+// signature of compiled C), so a Smi argument is stored as it is, without a test of its type;
+// kI32Result: the result is an i32, returned without a test of the result kind.
+template <bool kAllI32, bool kI32Result>
 void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   FunctionData& data = DataOf(info);
   const FastSignature& sig = data.fast;
@@ -155,7 +156,7 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   const uint64_t bits = frame[0].bits;
   // i32 first (the commonest result of compiled C), a test less than a switch's compare chain.
-  if (sig.result == FastSignature::Result::kI32) [[likely]] {
+  if (kI32Result || sig.result == FastSignature::Result::kI32) [[likely]] {
     info.GetReturnValue().Set(static_cast<int32_t>(static_cast<uint32_t>(bits)));  // A Smi.
   } else if (sig.result == FastSignature::Result::kF64) {
     info.GetReturnValue().Set(std::bit_cast<double>(bits));
@@ -201,9 +202,13 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
   v8::FunctionCallback callback = CallExportedFunction;
   if (data.fast.enabled && !function->is_host()) {
     const std::span<const rt::ValType> params(data.fast.types, data.fast.param_count);
-    callback = std::ranges::all_of(params, [](rt::ValType t) { return t == rt::ValType::kI32; })
-                   ? CallFastExportedFunction<true>
-                   : CallFastExportedFunction<false>;
+    const bool all_i32 =
+        std::ranges::all_of(params, [](rt::ValType t) { return t == rt::ValType::kI32; });
+    const bool i32_result = data.fast.result == FastSignature::Result::kI32;
+    // The all-i32 shapes of compiled C get their own instances; the rest share one.
+    callback = all_i32 && i32_result ? CallFastExportedFunction<true, true>
+               : all_i32             ? CallFastExportedFunction<true, false>
+                                     : CallFastExportedFunction<false, false>;
   }
   if (!v8::Function::New(context, callback, v8::External::New(isolate, &data), arity,
                          v8::ConstructorBehavior::kThrow)
