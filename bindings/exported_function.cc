@@ -130,10 +130,11 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   State& state = *data.state;
   rt::Store& store = state.store();
   if (info.Length() < sig.param_count) return CallExportedFunctionGeneral(info, data);
-  // As the general path does, before any argument is converted.
-  state.CollectExceptionsIfDue();
-  if (state.externrefs().collection_may_be_due()) [[unlikely]] {
-    state.externrefs().CollectIfDue(info.GetIsolate()->GetCurrentContext(), store);
+  // A collection due: the general path runs it (before any argument is converted) and makes
+  // the call. Leaving by a tail call, not rejoining this path after the collection, lets GCC
+  // keep the store's execution state in a register instead of reloading it.
+  if (state.exception_collection_due() || state.externrefs().collection_may_be_due()) [[unlikely]] {
+    return CallExportedFunctionGeneral(info, data);
   }
   rt::Slot* frame = store.CallFrame(sig.frame_slots);
   if (frame == nullptr) [[unlikely]] {

@@ -135,10 +135,11 @@ class State {
   // is at least a few hundred); called where the externref table collects. The test is inline:
   // every JS-to-wasm call makes it.
   void CollectExceptionsIfDue() {
-    if (store_.exception_collection_due()) [[unlikely]] {
+    if (exception_collection_due()) [[unlikely]] {
       CollectExceptions();
     }
   }
+  bool exception_collection_due() const { return store_.exception_collection_due(); }
   // While one lives, C++ may hold store objects that no root reaches (imports being read, an
   // instance not yet wrapped): no collection.
   class CollectionBlock {
