@@ -136,10 +136,10 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (state.exception_collection_due() || state.externrefs().collection_may_be_due()) [[unlikely]] {
     return CallExportedFunctionGeneral(info, data);
   }
-  rt::Slot* frame = store.CallFrame(sig.frame_slots);
-  if (frame == nullptr) [[unlikely]] {
-    return CallExportedFunctionGeneral(info, data);
-  }
+  // No room test here: CallInPlace makes it for the callee's whole frame (a stack overflow
+  // then ends kTrap, thrown as the general path would), and these arguments fit in the slack.
+  static_assert(kMaxFastParams <= rt::Store::kUncheckedCallFrameSlots);
+  rt::Slot* frame = store.UncheckedCallFrame();
   // Smis inline; from the first other argument on, NumbersToSlots (out of line: its calls into
   // V8 would otherwise make this function save more registers and reload `sig` on every call).
   for (int i = 0; i < sig.param_count; ++i) {

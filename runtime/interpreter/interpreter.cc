@@ -861,7 +861,8 @@ const int32_t* HandlerOffsets() {
 }  // namespace
 
 ExecutionState::ExecutionState(const StoreLimits& limits)
-    : stack(new Slot[limits.value_stack_slots]), frames(new Frame[limits.max_call_depth]) {
+    : stack(new Slot[limits.value_stack_slots + Store::kUncheckedCallFrameSlots]),
+      frames(new Frame[limits.max_call_depth]) {
   stack_end = stack.get() + limits.value_stack_slots;
   sp = stack.get();
   frames_end = frames.get() + limits.max_call_depth;

@@ -85,6 +85,12 @@ class Store {
   // Outcome, and must be called before anything else runs in the store.
   inline Slot* CallFrame(const Function* function);
   inline Slot* CallFrame(size_t slots);  // Room for max(params, results) slots.
+  // A frame for a function of at most kUncheckedCallFrameSlots params and results, without the
+  // room test: the value stack has that many slots of slack past its end, and CallInPlace
+  // tests the room for the callee's whole frame (ending kTrap, call stack exhausted, as Call
+  // does, when there is none).
+  static constexpr size_t kUncheckedCallFrameSlots = 8;
+  inline Slot* UncheckedCallFrame();
   inline Outcome::Kind CallInPlace(Function* function, Slot* frame);
   Outcome TakeFailure();
 

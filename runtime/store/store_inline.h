@@ -23,6 +23,12 @@ inline Slot* Store::CallFrame(size_t slots) {
   return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
 }
 
+inline Slot* Store::UncheckedCallFrame() {
+  Slot* fp = execution_->sp;
+  if (fp == nullptr) __builtin_unreachable();
+  return fp;
+}
+
 inline Outcome::Kind Store::CallInPlace(Function* function, Slot* frame) {
   // No CallScope: `function` is a wasm function, whose activation's sentinel frame record
   // makes the store in use (in_use(), depth() != 0) from before anything runs until it ends.
