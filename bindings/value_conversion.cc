@@ -166,7 +166,6 @@ FastSignature FastSignatureOf(const rt::FuncType& type) {
   FastSignature sig;
   sig.enabled = true;
   sig.param_count = static_cast<int>(type.params.size());
-  sig.frame_slots = std::max(type.params.size(), type.results.size());
   std::ranges::copy(type.params, sig.types);
   if (!type.results.empty()) {
     const rt::ValType result = type.results[0];

@@ -49,7 +49,6 @@ struct FastSignature {
   enum class Result : uint8_t { kNone, kI32, kF32, kF64 };
   bool enabled = false;
   int param_count = 0;
-  size_t frame_slots = 0;  // max(params, results): what Store::CallFrame needs.
   Result result = Result::kNone;
   rt::ValType result_type;  // With a result.
   rt::ValType types[kMaxFastParams] = {};
