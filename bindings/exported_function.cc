@@ -1,10 +1,12 @@
 #include "bindings/exported_function.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "bindings/error_mapping.h"
@@ -122,14 +124,17 @@ __attribute__((noinline)) bool NumbersToSlots(const v8::FunctionCallbackInfo<v8:
 // call (too few arguments, a non-Number, no room on the value stack) takes the general path,
 // nothing observable having happened. kAllI32: every parameter is an i32 (the commonest
 // signature of compiled C), so a Smi argument is stored as it is, without a test of its type;
-// kI32Result: the result is an i32, returned without a test of the result kind.
-template <bool kAllI32, bool kI32Result>
+// kI32Result: the result is an i32, returned without a test of the result kind; kParams: the
+// parameter count when it is known here (-1: read from the signature), so the argument loop
+// unrolls into a test and a store per argument.
+template <bool kAllI32, bool kI32Result, int kParams>
 void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   FunctionData& data = DataOf(info);
   const FastSignature& sig = data.fast;
+  const int param_count = kParams >= 0 ? kParams : sig.param_count;
   State& state = *data.state;
   rt::Store& store = state.store();
-  if (info.Length() < sig.param_count) return CallExportedFunctionGeneral(info, data);
+  if (info.Length() < param_count) return CallExportedFunctionGeneral(info, data);
   // A collection due: the general path runs it (before any argument is converted) and makes
   // the call. Leaving by a tail call, not rejoining this path after the collection, lets GCC
   // keep the store's execution state in a register instead of reloading it.
@@ -142,7 +147,7 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   rt::Slot* frame = store.UncheckedCallFrame();
   // Smis inline; from the first other argument on, NumbersToSlots (out of line: its calls into
   // V8 would otherwise make this function save more registers and reload `sig` on every call).
-  for (int i = 0; i < sig.param_count; ++i) {
+  for (int i = 0; i < param_count; ++i) {
     // Checked above: so info[i] need not compare with the length again.
     if (i >= info.Length()) __builtin_unreachable();
     if (int32_t smi = 0; SmiValue(info[i], &smi)) [[likely]] {
@@ -165,6 +170,30 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     info.GetReturnValue().Set(
         static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits))));
   }  // kNone: undefined.
+}
+
+// The all-i32 instances with a known parameter count, [count][i32 result]: the shapes of
+// compiled C's exports (counts above it use the general count).
+constexpr int kUnrolledParams = 4;
+template <int... kCounts>
+constexpr auto MakeAllI32Callbacks(std::integer_sequence<int, kCounts...>) {
+  return std::array<std::array<v8::FunctionCallback, 2>, sizeof...(kCounts)>{
+      {{CallFastExportedFunction<true, false, kCounts>,
+        CallFastExportedFunction<true, true, kCounts>}...}};
+}
+constexpr auto kAllI32Callbacks =
+    MakeAllI32Callbacks(std::make_integer_sequence<int, kUnrolledParams + 1>());
+
+// The callback of an Exported Function whose signature takes the fast path.
+v8::FunctionCallback FastCallbackFor(const FastSignature& sig) {
+  const std::span<const rt::ValType> params(sig.types, sig.param_count);
+  const bool all_i32 =
+      std::ranges::all_of(params, [](rt::ValType t) { return t == rt::ValType::kI32; });
+  const bool i32_result = sig.result == FastSignature::Result::kI32;
+  if (!all_i32) return CallFastExportedFunction<false, false, -1>;
+  if (sig.param_count <= kUnrolledParams) return kAllI32Callbacks[sig.param_count][i32_result];
+  return i32_result ? CallFastExportedFunction<true, true, -1>
+                    : CallFastExportedFunction<true, false, -1>;
 }
 
 void OnFunctionCollected(const v8::WeakCallbackInfo<FunctionData>& info) {
@@ -201,16 +230,7 @@ v8::MaybeLocal<v8::Function> GetExportedFunction(v8::Local<v8::Context> context,
   int arity = static_cast<int>(function->type().params.size());
   v8::Local<v8::Function> object;
   v8::FunctionCallback callback = CallExportedFunction;
-  if (data.fast.enabled && !function->is_host()) {
-    const std::span<const rt::ValType> params(data.fast.types, data.fast.param_count);
-    const bool all_i32 =
-        std::ranges::all_of(params, [](rt::ValType t) { return t == rt::ValType::kI32; });
-    const bool i32_result = data.fast.result == FastSignature::Result::kI32;
-    // The all-i32 shapes of compiled C get their own instances; the rest share one.
-    callback = all_i32 && i32_result ? CallFastExportedFunction<true, true>
-               : all_i32             ? CallFastExportedFunction<true, false>
-                                     : CallFastExportedFunction<false, false>;
-  }
+  if (data.fast.enabled && !function->is_host()) callback = FastCallbackFor(data.fast);
   if (!v8::Function::New(context, callback, v8::External::New(isolate, &data), arity,
                          v8::ConstructorBehavior::kThrow)
            .ToLocal(&object)) {

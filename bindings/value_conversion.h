@@ -61,7 +61,9 @@ FastSignature FastSignatureOf(const rt::FuncType& type);
 // functions (ReturnValue::Set, Value::IsUndefined) use, where Value::IsInt32 is a call.
 inline bool SmiValue(v8::Local<v8::Value> value, int32_t* out) {
   const auto tagged = *reinterpret_cast<const v8::internal::Address*>(*value);
-  if (v8::internal::Internals::HasHeapObjectTag(tagged)) return false;
+  // The Smi tag's one bit (a `test`), rather than HasHeapObjectTag's two-bit compare: a Local
+  // never holds a weak reference, the other tag with bit 0 set.
+  if ((tagged & v8::internal::kSmiTagMask) != v8::internal::kSmiTag) return false;
   *out = v8::internal::Internals::SmiValue(tagged);
   return true;
 }

@@ -163,28 +163,25 @@ Outcome CallHost(Function* callee, Slot* args) {
 
 }  // namespace
 
-// Runs `callee`, or, when `handler_offsets` is non-null, only fills it with every handler's
-// offset from the dispatch base (labels exist only inside this function). Never inlined or
-// cloned: the offsets must be those of the one copy that runs.
+// Runs `entry` with its frame at `fp`, or one of the special entries (interpreter.h). Never
+// inlined or cloned: the handler offsets must be those of the one copy that runs.
 #if defined(__clang__)
 #define LINEA_NOINLINE_NOCLONE __attribute__((noinline))  // Clang does not clone functions.
 #else
 #define LINEA_NOINLINE_NOCLONE __attribute__((noinline, noclone))
 #endif
-// With `resume`, continues a suspended activation moved back on the stacks instead (`entry` and
-// `fp` are then unused).
 LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Function* entry, Slot* fp,
-                                                   const ResumePoint* resume,
-                                                   int32_t* handler_offsets) {
+                                                   const SpecialEntry* special) {
   static const void* const kHandlers[] = {
 #define V(Name) &&L_##Name,
       LINEA_ALL_OPS(V)
 #undef V
   };
   const char* const dispatch_base = static_cast<const char*>(&&L_Unreachable);
-  if (handler_offsets != nullptr) {
+  // One test on a call's path: both special entries are under it.
+  if (special != nullptr && special->handler_offsets != nullptr) [[unlikely]] {
     for (size_t i = 0; i < std::size(kHandlers); ++i) {
-      handler_offsets[i] =
+      special->handler_offsets[i] =
           static_cast<int32_t>(static_cast<const char*>(kHandlers[i]) - dispatch_base);
     }
     return Outcome::Kind::kOk;
@@ -308,25 +305,29 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
 // Enters c.code with its frame at fp: writes its declared locals' zeros and its constants, then
 // dispatches its first instruction. Expanded in each call handler, so that every call site kind
 // has an indirect jump of its own for the branch predictor.
-#define ENTER_FUNCTION()                                                                   \
-  do {                                                                                     \
-    /* A local copy: the frame stores below may alias `c` (its address escapes), and would \
-       make GCC reload c.code after each. */                                               \
-    const CompiledFunction* const code = c.code;                                           \
-    POLL_INTERRUPT();                                                                      \
-    /* Usually a handful of slots: 16-byte copies beat a call to memcpy. */                \
-    Slot* dst = fp + code->num_params;                                                     \
-    if (code->zeroed_locals != 0) [[unlikely]] {                                           \
-      std::memset(dst, 0, code->zeroed_locals * sizeof(Slot));                             \
-      dst += code->zeroed_locals;                                                          \
-    }                                                                                      \
-    const Slot* src = code->frame_init.data();                                             \
-    const Slot* const end = src + code->frame_init.size();                                 \
-    for (; src != end; src += 2, dst += 2) {                                               \
-      __builtin_memcpy(dst, src, 2 * sizeof(Slot));                                        \
-    }                                                                                      \
-    pc = code->code.data();                                                                \
-    NEXT();                                                                                \
+#define ENTER_FUNCTION()                                                                    \
+  do {                                                                                      \
+    /* A local copy: the frame stores below may alias `c` (its address escapes), and would  \
+       make GCC reload c.code after each. */                                                \
+    const CompiledFunction* const code = c.code;                                            \
+    POLL_INTERRUPT();                                                                       \
+    /* Usually a handful of slots: 16-byte copies beat a call to memcpy. */                 \
+    Slot* dst = fp + code->num_params;                                                      \
+    if (code->zeroed_locals != 0) [[unlikely]] {                                            \
+      std::memset(dst, 0, code->zeroed_locals * sizeof(Slot));                              \
+      dst += code->zeroed_locals;                                                           \
+    }                                                                                       \
+    /* The copy steps one pointer, the source, and writes at a fixed distance from it: with \
+       two pointers stepping, GCC has sometimes tested the destination's end, computing it  \
+       first (3 instructions more per call). */                                             \
+    const Slot* src = code->frame_init.data();                                              \
+    const Slot* const end = src + code->frame_init.size();                                  \
+    const ptrdiff_t distance = dst - src;                                                   \
+    for (; src != end; src += 2) {                                                          \
+      __builtin_memcpy(const_cast<Slot*>(src) + distance, src, 2 * sizeof(Slot));           \
+    }                                                                                       \
+    pc = code->code.data();                                                                 \
+    NEXT();                                                                                 \
   } while (0)
 // Pops the frame record and continues after its call. The memory's base and size stay in their
 // registers when the caller runs in the callee's instance: a callee of that instance that grew
@@ -355,7 +356,8 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
     pc += (i) + static_cast<int32_t>(pc[i]); \
   } while (0)
 
-  if (resume != nullptr) {
+  if (special != nullptr) [[unlikely]] {
+    const ResumePoint* const resume = special->resume;
     c.sentinel = resume->sentinel;
     c.entry_sp = resume->entry_sp;
     c.code = nullptr;
@@ -852,7 +854,8 @@ namespace {
 const int32_t* HandlerOffsets() {
   static const std::array<int32_t, static_cast<size_t>(Op::kCount)> offsets = [] {
     std::array<int32_t, static_cast<size_t>(Op::kCount)> table{};
-    RunActivation(nullptr, nullptr, nullptr, nullptr, table.data());
+    const SpecialEntry fill{nullptr, table.data()};
+    RunActivation(nullptr, nullptr, nullptr, &fill);
     return table;
   }();
   return offsets.data();
@@ -872,7 +875,8 @@ ExecutionState::ExecutionState(const StoreLimits& limits)
 ExecutionState::~ExecutionState() = default;
 
 Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume) {
-  if (RunActivation(&state, nullptr, nullptr, &resume, nullptr) == Outcome::Kind::kOk) {
+  const SpecialEntry special{&resume, nullptr};
+  if (RunActivation(&state, nullptr, nullptr, &special) == Outcome::Kind::kOk) {
     return Outcome::Ok();
   }
   return std::move(state.failure);

@@ -86,17 +86,26 @@ struct ResumePoint {
 };
 Outcome ExecuteResumed(ExecutionState& state, const ResumePoint& resume);
 
+// RunActivation's entries other than a call, both rare: resuming a suspended activation
+// (`resume`; RunActivation's `entry` and `fp` are then unused), or only filling
+// `handler_offsets` with every handler's offset from the dispatch base (labels exist only inside
+// RunActivation). One pointer, null for a call, so a call's path tests it once.
+struct SpecialEntry {
+  const ResumePoint* resume;
+  int32_t* handler_offsets;
+};
+
 // The interpreter (interpreter.cc); callers use Execute, ExecuteInPlace or ExecuteResumed.
 // Returns how the activation ended; anything but kOk leaves its Outcome in state->failure.
 Outcome::Kind RunActivation(ExecutionState* state, Function* entry, Slot* fp,
-                            const ResumePoint* resume, int32_t* handler_offsets);
+                            const SpecialEntry* special);
 
 // Runs wasm function `callee` (not a host function) whose arguments are in fp[0..params).
 // On kOk its results are in fp[0..results); any other kind's Outcome is in state.failure, for
 // the caller to take at once. `fp` must be state.sp or above. Inline: an out-of-line wrapper
 // cost ~6 instructions per JS-to-wasm call.
 inline Outcome::Kind ExecuteInPlace(ExecutionState& state, Function* callee, Slot* fp) {
-  return RunActivation(&state, callee, fp, nullptr, nullptr);
+  return RunActivation(&state, callee, fp, nullptr);
 }
 
 // ExecuteInPlace, returning the whole Outcome.
