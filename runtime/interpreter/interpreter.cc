@@ -178,14 +178,6 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
 #undef V
   };
   const char* const dispatch_base = static_cast<const char*>(&&L_Unreachable);
-  // One test on a call's path: both special entries are under it.
-  if (special != nullptr && special->handler_offsets != nullptr) [[unlikely]] {
-    for (size_t i = 0; i < std::size(kHandlers); ++i) {
-      special->handler_offsets[i] =
-          static_cast<int32_t>(static_cast<const char*>(kHandlers[i]) - dispatch_base);
-    }
-    return Outcome::Kind::kOk;
-  }
 
   // Only the hot state is in locals: pc, fp and the memory's base and size. Everything else
   // the handlers share lives in `c`, kept in memory on purpose: in one huge function GCC's
@@ -226,12 +218,15 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
   // throw, functions/globals/memory by LOAD_INSTANCE), so zeroing them cost a store each per
   // JS-to-wasm call. The store's interrupt flag is not copied either: a poll that finds some
   // store interrupted reads it through c.st (a load more, on a cold path).
-  c.st = state;
-  c.frames_end = state->frames_end;
-  c.frame_top = state->frame_top;
-  c.stack_end = state->stack_end;
-  c.callee = entry;
-  asm volatile("" : : "r"(&c) : "memory");  // `c`'s address escapes: GCC keeps it in memory.
+#define INIT_COLD_STATE()                                                                         \
+  do {                                                                                            \
+    c.st = state;                                                                                 \
+    c.frames_end = state->frames_end;                                                             \
+    c.frame_top = state->frame_top;                                                               \
+    c.stack_end = state->stack_end;                                                               \
+    c.callee = entry;                                                                             \
+    asm volatile("" : : "r"(&c) : "memory"); /* `c`'s address escapes: GCC keeps it in memory. */ \
+  } while (0)
   const uint32_t* pc = nullptr;
   uint8_t* mem_base = nullptr;
   uint64_t mem_size = 0;
@@ -356,7 +351,16 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
     pc += (i) + static_cast<int32_t>(pc[i]); \
   } while (0)
 
+  // The special entries, both under one test of `special` (interpreter.h).
   if (special != nullptr) [[unlikely]] {
+    if (special->handler_offsets != nullptr) {
+      for (size_t i = 0; i < std::size(kHandlers); ++i) {
+        special->handler_offsets[i] =
+            static_cast<int32_t>(static_cast<const char*>(kHandlers[i]) - dispatch_base);
+      }
+      return Outcome::Kind::kOk;
+    }
+    INIT_COLD_STATE();
     const ResumePoint* const resume = special->resume;
     c.sentinel = resume->sentinel;
     c.entry_sp = resume->entry_sp;
@@ -372,6 +376,7 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
     }
     goto do_return;
   }
+  INIT_COLD_STATE();
   c.sentinel = state->frame_top;
   c.entry_sp = state->sp;
   c.code = entry->code();
@@ -844,6 +849,7 @@ L_RefFunc:
 #undef BRANCH_BY_WORD
 #undef PUSH_FRAME
 #undef ENTER_FUNCTION
+#undef INIT_COLD_STATE
 #undef RETURN_TO_CALLER
 #undef LOAD_FROM
 #undef STORE_TO
