@@ -57,7 +57,7 @@ namespace linea::rt {
 // Instruction lists. Each list drives both the validator (operand/result types, opcode) and the
 // interpreter (the handler's body). Type tokens I32/I64/F32/F64 name both a ValType (kI32...)
 // and, inside the interpreter, the storage type (uint32_t, uint64_t, float, double). In the
-// expressions `a` and `b` are the operands in their storage types; U32/S32/U64/S64 convert.
+// expressions `a` and `b` are the operands in their storage types; S32/S64 make them signed.
 
 // V(Name, opcode, Result, Operand, expression)
 #define LINEA_UNARY_OPS(V)                                               \
@@ -253,19 +253,19 @@ namespace linea::rt {
   V(I64Store16, 0x3d, I64, uint16_t, 1) \
   V(I64Store32, 0x3e, I64, uint32_t, 2)
 
-// i32 comparisons that fuse with a following br_if / if into one compare-and-branch.
-// V(Name of the compare op, C++ operator, operand conversion)
+// i32 comparisons that fuse with a following br_if / if into one compare-and-branch, which
+// compares as the op's LINEA_BINARY_OPS entry does. V(Name of the compare op)
 #define LINEA_FUSED_COMPARES(V) \
-  V(I32Eq, ==, U32)             \
-  V(I32Ne, !=, U32)             \
-  V(I32LtS, <, S32)             \
-  V(I32LtU, <, U32)             \
-  V(I32GtS, >, S32)             \
-  V(I32GtU, >, U32)             \
-  V(I32LeS, <=, S32)            \
-  V(I32LeU, <=, U32)            \
-  V(I32GeS, >=, S32)            \
-  V(I32GeU, >=, U32)
+  V(I32Eq)                      \
+  V(I32Ne)                      \
+  V(I32LtS)                     \
+  V(I32LtU)                     \
+  V(I32GtS)                     \
+  V(I32GtU)                     \
+  V(I32LeS)                     \
+  V(I32LeU)                     \
+  V(I32GeS)                     \
+  V(I32GeU)
 
 // The remaining instructions, with their operand words. Notation: D = result slot,
 // A/B/C = operand slots, T = branch target (signed word offset from that word), other
@@ -459,25 +459,24 @@ namespace linea::rt {
   V(I32Load8U, uint8_t)
 #define LINEA_LOAD_BRANCH_NAME(Name, Mem) V(Name##BrIf) V(Name##BrUnless)
 // i64 and f64 comparisons that fuse with a following br_if / if, as the i32 ones above (an f64
-// BrUnless is !(a < b), so NaN operands branch as the unfused pair does).
-// V(Name of the compare op, C++ operator, storage type, operand conversion)
+// BrUnless is !(a < b), so NaN operands branch as the unfused pair does). V(Name of the compare op)
 #define LINEA_FUSED_WIDE_COMPARES(V) \
-  V(I64Eq, ==, I64, U64)             \
-  V(I64Ne, !=, I64, U64)             \
-  V(I64LtS, <, I64, S64)             \
-  V(I64LtU, <, I64, U64)             \
-  V(I64GtS, >, I64, S64)             \
-  V(I64GtU, >, I64, U64)             \
-  V(I64LeS, <=, I64, S64)            \
-  V(I64LeU, <=, I64, U64)            \
-  V(I64GeS, >=, I64, S64)            \
-  V(I64GeU, >=, I64, U64)            \
-  V(F64Eq, ==, F64, F64Value)        \
-  V(F64Ne, !=, F64, F64Value)        \
-  V(F64Lt, <, F64, F64Value)         \
-  V(F64Gt, >, F64, F64Value)         \
-  V(F64Le, <=, F64, F64Value)        \
-  V(F64Ge, >=, F64, F64Value)
+  V(I64Eq)                           \
+  V(I64Ne)                           \
+  V(I64LtS)                          \
+  V(I64LtU)                          \
+  V(I64GtS)                          \
+  V(I64GtU)                          \
+  V(I64LeS)                          \
+  V(I64LeU)                          \
+  V(I64GeS)                          \
+  V(I64GeU)                          \
+  V(F64Eq)                           \
+  V(F64Ne)                           \
+  V(F64Lt)                           \
+  V(F64Gt)                           \
+  V(F64Le)                           \
+  V(F64Ge)
 // A binary op whose result only the unary op right after it reads: D = Unary(Binary(A, B)),
 // trapping as Binary does. Words: D A B. V(Binary, Unary): Binary from LINEA_BINARY_OPS or
 // LINEA_CHECKED_BINARY_OPS, Unary from LINEA_UNARY_OPS. (double)(x >> 11) is how a 64-bit

@@ -38,10 +38,7 @@ using F32 = float;
 using F64 = double;
 
 // Conversions used by the op lists' expressions.
-inline uint32_t U32(uint32_t v) { return v; }
 inline int32_t S32(uint32_t v) { return static_cast<int32_t>(v); }
-inline uint64_t U64(uint64_t v) { return v; }
-inline double F64Value(double v) { return v; }
 template <typename T>
 inline int64_t S64(T v) {
   return static_cast<int64_t>(v);
@@ -561,23 +558,23 @@ L_Select:
   NEXT();
 
   // ---- Fused compare-and-branch -----------------------------------------------------------------
-#define FUSED_BRANCH(Name, op, conv)                                                        \
-  L_BrIf##Name : if (conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2)))) {        \
-    BRANCH_BY_WORD(3);                                                                      \
-  }                                                                                         \
-  else {                                                                                    \
-    pc += 4;                                                                                \
-  }                                                                                         \
-  NEXT();                                                                                   \
-  L_BrUnless##Name : if (!(conv(Get<uint32_t>(SLOT(1))) op conv(Get<uint32_t>(SLOT(2))))) { \
-    BRANCH_BY_WORD(3);                                                                      \
-  }                                                                                         \
-  else {                                                                                    \
-    pc += 4;                                                                                \
-  }                                                                                         \
-  NEXT();
+// Branches if the compare (from LINEA_BINARY_OPS, by BinaryOp, interpreter_fused_eval.inc)
+// holds (BrIf) or does not (BrUnless). Also expanded for the i64 and f64 compares, in
+// interpreter_fused.inc, which #undefs it.
+#define FUSED_BRANCH_IF(Label, Name, holds)                                              \
+  Label : {                                                                              \
+    using T = BinaryOp<Op::k##Name>::Operand;                                            \
+    if ((BinaryOp<Op::k##Name>::Eval(Get<T>(SLOT(1)), Get<T>(SLOT(2))) != 0) == holds) { \
+      BRANCH_BY_WORD(3);                                                                 \
+    } else {                                                                             \
+      pc += 4;                                                                           \
+    }                                                                                    \
+    NEXT();                                                                              \
+  }
+#define FUSED_BRANCH(Name)                  \
+  FUSED_BRANCH_IF(L_BrIf##Name, Name, true) \
+  FUSED_BRANCH_IF(L_BrUnless##Name, Name, false)
   LINEA_FUSED_COMPARES(FUSED_BRANCH)
-#undef FUSED_BRANCH
 
   // ---- Variables --------------------------------------------------------------------------------
 L_GlobalGet:
