@@ -381,13 +381,16 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
   INIT_COLD_STATE();
   c.sentinel = state->frame_top;
   c.entry_sp = state->sp;
-  c.code = entry->code();
-  c.instance = entry->instance();
   // The first function's record is a sentinel: returning through it leaves the activation.
-  if (c.frame_top == c.frames_end || static_cast<size_t>(c.stack_end - fp) < c.code->frame_slots) {
+  if (c.frame_top == c.frames_end ||
+      static_cast<size_t>(c.stack_end - fp) < entry->code()->frame_slots) {
     return LeaveWithoutTrace(state, TrapKind::kCallStackExhausted);
   }
   *c.frame_top++ = {nullptr, nullptr, nullptr, nullptr};
+  // After the record's store, which may alias `c` (GCC would reload these from `c`, waiting
+  // for store-to-load forwarding).
+  c.code = entry->code();
+  c.instance = entry->instance();
   LOAD_INSTANCE();
   goto enter_function;
 
