@@ -133,18 +133,19 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   const FastSignature& sig = data.fast;
   const int param_count = kParams >= 0 ? kParams : sig.param_count;
   State& state = *data.state;
-  rt::Store& store = state.store();
+  rt::ExecutionState& execution = *data.execution;
   if (info.Length() < param_count) return CallExportedFunctionGeneral(info, data);
   // A collection due: the general path runs it (before any argument is converted) and makes
   // the call. Leaving by a tail call, not rejoining this path after the collection, lets GCC
   // keep the store's execution state in a register instead of reloading it.
-  if (state.exception_collection_due() || state.externrefs().collection_may_be_due()) [[unlikely]] {
+  if (rt::Store::exception_collection_due(execution) || state.externrefs().collection_may_be_due())
+      [[unlikely]] {
     return CallExportedFunctionGeneral(info, data);
   }
   // No room test here: CallInPlace makes it for the callee's whole frame (a stack overflow
   // then ends kTrap, thrown as the general path would), and these arguments fit in the slack.
   static_assert(kMaxFastParams <= rt::Store::kUncheckedCallFrameSlots);
-  rt::Slot* frame = store.UncheckedCallFrame();
+  rt::Slot* frame = rt::Store::UncheckedCallFrame(execution);
   // Smis inline; from the first other argument on, NumbersToSlots (out of line: its calls into
   // V8 would otherwise make this function save more registers and reload `sig` on every call).
   for (int i = 0; i < param_count; ++i) {
@@ -157,7 +158,8 @@ void CallFastExportedFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (!NumbersToSlots(info, sig, i, frame)) return CallExportedFunctionGeneral(info, data);
     break;
   }
-  if (store.CallInPlace(data.function, frame) != rt::Outcome::Kind::kOk) [[unlikely]] {
+  if (rt::Store::CallInPlace(execution, data.function, frame) != rt::Outcome::Kind::kOk)
+      [[unlikely]] {
     return ThrowFailure(info, state);
   }
   const uint64_t bits = frame[0].bits;
@@ -209,6 +211,7 @@ FunctionData& GetFunctionData(State& state, rt::Function* function) {
     // State), when the store collects the function.
     auto* data = new FunctionData();
     data->state = &state;
+    data->execution = &state.store().execution_state();
     data->function = function;
     if (!function->is_host() && HasFastBoundary(function->type())) {
       data->fast = FastSignatureOf(function->type());

@@ -24,6 +24,9 @@ namespace linea::bindings {
 // function (while `object` lives, the function is a root).
 struct FunctionData {
   State* state = nullptr;
+  // The store's execution state (rt::Store::execution_state()), kept here for the fast path:
+  // one load from this data instead of two through the State and the Store.
+  rt::ExecutionState* execution = nullptr;
   rt::Function* function = nullptr;
   v8::Global<v8::Function> object;     // The Exported Function, weak; empty until first needed.
   std::optional<uint32_t> host_index;  // "Index of the host function" for host functions.

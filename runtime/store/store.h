@@ -92,6 +92,12 @@ class Store {
   static constexpr size_t kUncheckedCallFrameSlots = 8;
   inline Slot* UncheckedCallFrame();
   inline Outcome::Kind CallInPlace(Function* function, Slot* frame);
+  // The same two given the store's execution state (execution_state(), which lives as long as
+  // the store): a host that keeps a pointer to it reaches the stacks in one load per call
+  // instead of two, both on the path every call waits for.
+  static inline Slot* UncheckedCallFrame(ExecutionState& execution);
+  static inline Outcome::Kind CallInPlace(ExecutionState& execution, Function* function,
+                                          Slot* frame);
   Outcome TakeFailure();
 
   // JSPI: continues an activation that Call returned as Outcome::kSuspend (consuming the
@@ -176,6 +182,7 @@ class Store {
   // before the first such call). Inline, in runtime/store/store_inline.h: hosts test it on
   // every call.
   inline bool exception_collection_due() const;
+  static inline bool exception_collection_due(const ExecutionState& execution);
   void SetExceptionsUntilCollection(size_t n);
 
   // A new exception of `tag` (exception handling) with `payload`, one value per tag

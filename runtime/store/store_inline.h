@@ -23,25 +23,33 @@ inline Slot* Store::CallFrame(size_t slots) {
   return static_cast<size_t>(execution_->stack_end - fp) < slots ? nullptr : fp;
 }
 
-inline Slot* Store::UncheckedCallFrame() {
-  Slot* fp = execution_->sp;
+inline Slot* Store::UncheckedCallFrame(ExecutionState& execution) {
+  Slot* fp = execution.sp;
   if (fp == nullptr) __builtin_unreachable();
   return fp;
 }
+inline Slot* Store::UncheckedCallFrame() { return UncheckedCallFrame(*execution_); }
 
-inline Outcome::Kind Store::CallInPlace(Function* function, Slot* frame) {
+inline Outcome::Kind Store::CallInPlace(ExecutionState& execution, Function* function,
+                                        Slot* frame) {
   // No CallScope: `function` is a wasm function, whose activation's sentinel frame record
   // makes the store in use (in_use(), depth() != 0) from before anything runs until it ends.
-  Outcome::Kind kind = ExecuteInPlace(*execution_, function, frame);
+  Outcome::Kind kind = ExecuteInPlace(execution, function, frame);
   // One test on the kOk path: the suspension's is under it.
   if (kind != Outcome::Kind::kOk) [[unlikely]] {
-    if (kind == Outcome::Kind::kSuspend) execution_->failure.suspension->entry = function;
+    if (kind == Outcome::Kind::kSuspend) execution.failure.suspension->entry = function;
   }
   return kind;
 }
+inline Outcome::Kind Store::CallInPlace(Function* function, Slot* frame) {
+  return CallInPlace(*execution_, function, frame);
+}
 
+inline bool Store::exception_collection_due(const ExecutionState& execution) {
+  return execution.exceptions_until_collection <= 0;
+}
 inline bool Store::exception_collection_due() const {
-  return execution_->exceptions_until_collection <= 0;
+  return exception_collection_due(*execution_);
 }
 
 }  // namespace linea::rt
