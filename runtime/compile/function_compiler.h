@@ -522,16 +522,6 @@ class __attribute__((visibility("hidden"))) FunctionCompiler final : public Simd
 
   bool ReadBlockType(std::span<const ValType>* params, std::span<const ValType>* results);
 
-  bool CheckMemory() {
-    if (module_.memories.empty()) return Fail("unknown memory 0");
-    return true;
-  }
-  bool ReadZeroByte() {
-    uint8_t byte = 0;
-    if (!reader_.ReadByte(&byte)) return false;
-    if (byte != 0) return Fail("zero byte expected");
-    return true;
-  }
   bool ReadMemArg(uint8_t max_align, SimdMemArg* simd_arg) override;
   bool ReadTableIndex(uint32_t* index) {
     return reader_.ReadU32(index) && CheckIndex(*index, module_.tables.size(), "table");
