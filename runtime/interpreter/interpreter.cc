@@ -366,6 +366,7 @@ LINEA_NOINLINE_NOCLONE Outcome::Kind RunActivation(ExecutionState* state, Functi
     const ResumePoint* const resume = special->resume;
     c.sentinel = resume->sentinel;
     c.entry_sp = resume->entry_sp;
+    c.st->sp = c.entry_sp;  // Resumed as its host call returns: the top is back at the entry.
     c.code = nullptr;
     c.instance = nullptr;  // Differs from the caller's record's: returning loads the instance.
     c.functions = nullptr;
@@ -406,6 +407,7 @@ do_call:
     c.st->frame_top = c.frame_top + 1;
     if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
       if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
+        c.st->sp = c.entry_sp;
         c.exception = failure.exception;
         goto throw_search;
       }
@@ -422,6 +424,8 @@ do_call:
       c.st->sp = c.entry_sp;
       return Leave(c.st, failure);
     }
+    // Between host calls the stack's top is the activation's entry (leaving it writes no sp).
+    c.st->sp = c.entry_sp;
     pc += c.call_len;
     RELOAD_MEMORY();  // The host may have grown it.
     NEXT();
@@ -442,9 +446,9 @@ do_return:
   RETURN_TO_CALLER();
 
 leave_activation:
-  // The sentinel record was just popped.
+  // The sentinel record was just popped. The stack's top is already c.entry_sp: each host call
+  // (the only code that moves it during an activation) puts it back.
   c.st->frame_top = c.frame_top;
-  c.st->sp = c.entry_sp;
   return Outcome::Kind::kOk;
 
 trap:
