@@ -93,7 +93,8 @@ namespace {
 // "Run a host function" for a signature of the boundary's fast path (value_conversion.h): the
 // arguments go from the caller's slots straight to V8 Numbers, and a Number result straight to
 // slot 0 (any other result converts the general way).
-rt::Outcome RunHostFunctionFromSlots(rt::Function* callee, rt::Slot* slots) {
+rt::Outcome::Kind RunHostFunctionFromSlots(rt::Function* callee, rt::Slot* slots,
+                                           rt::Outcome* failure) {
   FunctionData& data = *static_cast<FunctionData*>(callee->embedder_data);
   const FastSignature& sig = data.fast;
   v8::Isolate* isolate = data.state->isolate();
@@ -108,16 +109,17 @@ rt::Outcome RunHostFunctionFromSlots(rt::Function* callee, rt::Slot* slots) {
           .ToLocal(&ret)) {
     if (sig.result == FastSignature::Result::kNone ||
         NumberToSlot(ret, sig.result_type, &slots[0])) {
-      return rt::Outcome::Ok();
+      return rt::Outcome::Kind::kOk;
     }
     std::optional<rt::Value> value =
         ToWebAssemblyValue(context, *data.state, ret, sig.result_type, "return value");
     if (value) {
       slots[0] = value->slot();
-      return rt::Outcome::Ok();
+      return rt::Outcome::Kind::kOk;
     }
   }
-  return OutcomeOfJSException(context, *data.state, try_catch);
+  *failure = OutcomeOfJSException(context, *data.state, try_catch);
+  return failure->kind;
 }
 
 }  // namespace

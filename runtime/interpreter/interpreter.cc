@@ -142,10 +142,11 @@ __attribute__((noinline, cold)) Outcome::Kind LeaveWithThrow(ExecutionState* sta
 }
 
 // Calls host function `callee` with the arguments in args[0..params); its results replace
-// them when the host returns normally. Returns the host's outcome. (Out of line, so no
-// indirect jump of the interpreter leaves a scope with destructors.)
-Outcome CallHost(Function* callee, Slot* args) {
-  if (SlotHostCallback fast = callee->slot_host_callback()) return fast(callee, args);
+// them when the host returns normally. Returns the host's outcome's kind, any but kOk with the
+// Outcome in `*failure`. (Out of line, so no indirect jump of the interpreter leaves a scope
+// with destructors.)
+Outcome::Kind CallHost(Function* callee, Slot* args, Outcome* failure) {
+  if (SlotHostCallback fast = callee->slot_host_callback()) return fast(callee, args, failure);
   const FuncType& type = callee->type();
   SmallBuffer<Value> argv(type.params.size());
   SmallBuffer<Value> resv(type.results.size());
@@ -154,8 +155,10 @@ Outcome CallHost(Function* callee, Slot* args) {
   Outcome outcome = callee->host_callback()(argv.span(), resv.span());
   if (outcome.ok()) {
     for (size_t i = 0; i < resv.size(); ++i) args[i] = resv[i].slot();
+    return Outcome::Kind::kOk;
   }
-  return outcome;
+  *failure = std::move(outcome);
+  return failure->kind;
 }
 
 }  // namespace
@@ -405,7 +408,8 @@ do_call:
     *c.frame_top = {pc + c.call_len, fp, c.code, c.instance};
     c.st->sp = fp + c.code->frame_slots;
     c.st->frame_top = c.frame_top + 1;
-    if (Outcome failure = CallHost(c.callee, c.args); !failure.ok()) {
+    if (CallHost(c.callee, c.args, &c.st->failure) != Outcome::Kind::kOk) [[unlikely]] {
+      Outcome failure = std::move(c.st->failure);
       if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
         c.st->sp = c.entry_sp;
         c.exception = failure.exception;

@@ -54,8 +54,10 @@ using HostCallback = std::function<Outcome(std::span<const Value> args, std::spa
 // A host function's optional fast form, which the interpreter calls instead of the HostCallback:
 // the arguments in the caller's slots (code.h's slot convention), the results written over them
 // from slots[0]. No Value arrays are built. The embedder finds its own data through
-// callee->embedder_data.
-using SlotHostCallback = Outcome (*)(Function* callee, Slot* slots);
+// callee->embedder_data. Returns the outcome's kind; for any kind but kOk it first stores the
+// whole Outcome in `*failure` (untouched on kOk: a call that returns normally builds no
+// Outcome, whose construction and destruction cost a wasm-to-JS call ~20 instructions).
+using SlotHostCallback = Outcome::Kind (*)(Function* callee, Slot* slots, Outcome* failure);
 
 class Function {
  public:
