@@ -39,7 +39,10 @@ struct ExecutionState {
 
   std::unique_ptr<Slot[]> stack;  // Uninitialised: pages are committed only when touched.
   Slot* stack_end = nullptr;
-  Slot* sp = nullptr;  // First slot not used by any active frame (where a new activation starts).
+  // Where a new activation starts: the first slot of no active frame whenever the host runs (a
+  // wasm function's host call sets it past the caller's frame, and puts it back at its
+  // activation's entry when the call ends; the interpreter does not move it otherwise).
+  Slot* sp = nullptr;
 
   std::unique_ptr<Frame[]> frames;  // StoreLimits::max_call_depth records.
   Frame* frames_end = nullptr;
