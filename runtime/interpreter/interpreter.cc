@@ -117,10 +117,6 @@ Outcome TrapWithoutTrace(TrapKind kind) {
 // the caller of RunActivation takes it) and returns its kind, in a register. Cold and out of
 // line, and given no Outcome temporary to destroy: objects with destructors in RunActivation
 // have cost its handlers registers (+0.6% instructions on sieve).
-__attribute__((noinline, cold)) Outcome::Kind Leave(ExecutionState* state, Outcome& outcome) {
-  state->failure = std::move(outcome);
-  return state->failure.kind;
-}
 __attribute__((noinline, cold)) Outcome::Kind LeaveWithTrap(ExecutionState* state, TrapKind kind,
                                                             const ExecutionState::Frame* frame_top,
                                                             const ExecutionState::Frame* sentinel,
@@ -139,6 +135,30 @@ __attribute__((noinline, cold)) Outcome::Kind LeaveWithThrow(ExecutionState* sta
                                                              Exception* exception) {
   state->failure = Outcome::Throw(exception);
   return Outcome::Kind::kThrow;
+}
+
+// Leaves the activation after a host call that failed other than by a wasm exception (which
+// the activation unwinds itself), its Outcome in state->failure: a suspension moves the
+// activation off the stacks (the host call's arguments at `args`), a builtin's trap gets the
+// trace of the call that reached it (`frame_top` to `instance`: the caller's state), and both
+// stacks go back to the activation's entry. For calls and tail calls alike.
+__attribute__((noinline, cold)) Outcome::Kind LeaveAfterHostFailure(
+    ExecutionState* state, ExecutionState::Frame* sentinel, Slot* entry_sp, Slot* args,
+    const Function* callee, const ExecutionState::Frame* frame_top, const uint32_t* pc,
+    const CompiledFunction* code, const Instance* instance) {
+  Outcome& failure = state->failure;
+  if (failure.kind == Outcome::Kind::kSuspend) {
+    failure.suspension = SuspendActivation(*state, sentinel, entry_sp, args, callee);
+  }
+  if (failure.kind == Outcome::Kind::kTrap && failure.trap.trace.empty()) {
+    // A builtin's trap (wasm:js-string's): traced from the call that reached it, as a trap of
+    // the caller's own instruction would be.
+    failure.trap.trace =
+        BuildTrap(failure.trap.kind, frame_top, sentinel, pc, code, instance).trace;
+  }
+  state->frame_top = sentinel;
+  state->sp = entry_sp;
+  return failure.kind;
 }
 
 // Calls host function `callee` with the arguments in args[0..params); its results replace
@@ -409,24 +429,13 @@ do_call:
     c.st->sp = fp + c.code->frame_slots;
     c.st->frame_top = c.frame_top + 1;
     if (CallHost(c.callee, c.args, &c.st->failure) != Outcome::Kind::kOk) [[unlikely]] {
-      Outcome failure = std::move(c.st->failure);
-      if (failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from the call.
+      if (c.st->failure.kind == Outcome::Kind::kThrow) {  // A wasm exception: unwind from here.
         c.st->sp = c.entry_sp;
-        c.exception = failure.exception;
+        c.exception = c.st->failure.exception;
         goto throw_search;
       }
-      if (failure.kind == Outcome::Kind::kSuspend) {
-        failure.suspension = SuspendActivation(*c.st, c.sentinel, c.entry_sp, c.args, c.callee);
-      }
-      if (failure.kind == Outcome::Kind::kTrap && failure.trap.trace.empty()) {
-        // A builtin's trap (wasm:js-string's): traced from the call that reached it, as a trap
-        // of the caller's own instruction would be.
-        failure.trap.trace =
-            BuildTrap(failure.trap.kind, c.frame_top, c.sentinel, pc, c.code, c.instance).trace;
-      }
-      c.st->frame_top = c.sentinel;
-      c.st->sp = c.entry_sp;
-      return Leave(c.st, failure);
+      return LeaveAfterHostFailure(c.st, c.sentinel, c.entry_sp, c.args, c.callee, c.frame_top, pc,
+                                   c.code, c.instance);
     }
     // Between host calls the stack's top is the activation's entry (leaving it writes no sp).
     c.st->sp = c.entry_sp;
