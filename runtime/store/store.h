@@ -89,12 +89,10 @@ class Store {
   // room test: the value stack has that many slots of slack past its end, and CallInPlace
   // tests the room for the callee's whole frame (ending kTrap, call stack exhausted, as Call
   // does, when there is none).
+  // UncheckedCallFrame and CallInPlace take the store's execution state (execution_state(),
+  // which lives as long as the store): a host that keeps a pointer to it reaches the stacks in
+  // one load per call instead of two, both on the path every call waits for.
   static constexpr size_t kUncheckedCallFrameSlots = 8;
-  inline Slot* UncheckedCallFrame();
-  inline Outcome::Kind CallInPlace(Function* function, Slot* frame);
-  // The same two given the store's execution state (execution_state(), which lives as long as
-  // the store): a host that keeps a pointer to it reaches the stacks in one load per call
-  // instead of two, both on the path every call waits for.
   static inline Slot* UncheckedCallFrame(ExecutionState& execution);
   static inline Outcome::Kind CallInPlace(ExecutionState& execution, Function* function,
                                           Slot* frame);

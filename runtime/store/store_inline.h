@@ -28,7 +28,6 @@ inline Slot* Store::UncheckedCallFrame(ExecutionState& execution) {
   if (fp == nullptr) __builtin_unreachable();
   return fp;
 }
-inline Slot* Store::UncheckedCallFrame() { return UncheckedCallFrame(*execution_); }
 
 inline Outcome::Kind Store::CallInPlace(ExecutionState& execution, Function* function,
                                         Slot* frame) {
@@ -40,9 +39,6 @@ inline Outcome::Kind Store::CallInPlace(ExecutionState& execution, Function* fun
     if (kind == Outcome::Kind::kSuspend) execution.failure.suspension->entry = function;
   }
   return kind;
-}
-inline Outcome::Kind Store::CallInPlace(Function* function, Slot* frame) {
-  return CallInPlace(*execution_, function, frame);
 }
 
 inline bool Store::exception_collection_due(const ExecutionState& execution) {
